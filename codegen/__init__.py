@@ -1,0 +1,1 @@
+"""Generate the Pydantic models from the OpenAPI document (``python -m codegen``)."""

@@ -1,0 +1,1 @@
+"""Typed Python client for the Facilio Connections ``/api/v1`` API."""

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+import importlib.util
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+GENERATED = Path("src/facilio_connections_sdk/models/_generated.py")
+
+
+def _codegen(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "codegen", "--root", str(root), *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+@pytest.fixture
+def repo_copy(tmp_path: Path) -> Path:
+    """The parts of the repository codegen reads and writes, copied to a temp dir."""
+    shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
+    shutil.copytree(ROOT / "openapi", tmp_path / "openapi")
+    shutil.copytree(ROOT / "codegen", tmp_path / "codegen")
+    (tmp_path / GENERATED).parent.mkdir(parents=True)
+    shutil.copy(ROOT / GENERATED, tmp_path / GENERATED)
+    return tmp_path
+
+
+def _load(path: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location("regenerated_models", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # forward references resolve through sys.modules
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        del sys.modules[spec.name]
+    return module
+
+
+def test_committed_models_match_the_spec() -> None:
+    result = _codegen(ROOT, "--check")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_generated_file_says_it_is_generated() -> None:
+    head = (ROOT / GENERATED).read_text(encoding="utf-8").splitlines()[:3]
+    assert "DO NOT EDIT" in head[0]
+    assert any("python -m codegen" in line for line in head)
+
+
+def test_check_fails_and_names_the_file_when_the_spec_changed(repo_copy: Path) -> None:
+    spec = repo_copy / "openapi" / "connections-v1.yaml"
+    text = spec.read_text(encoding="utf-8")
+    spec.write_text(
+        text.replace(
+            '        auth_type: {type: [string, "null"]}\n        is_active:',
+            '        auth_type: {type: [string, "null"]}\n'
+            '        siteName: {type: [string, "null"]}\n        is_active:',
+            1,
+        ),
+        encoding="utf-8",
+    )
+    assert spec.read_text(encoding="utf-8") != text
+    result = _codegen(repo_copy, "--check")
+    assert result.returncode == 1
+    assert str(GENERATED) in result.stdout
+    # regenerating gives a typed snake_case attribute with the wire name as alias
+    assert _codegen(repo_copy).returncode == 0
+    assert _codegen(repo_copy, "--check").returncode == 0
+    module = _load(repo_copy / GENERATED)
+    field = module.ConnectionOut.model_fields["site_name"]
+    assert field.alias == "siteName"
+    conn = module.ConnectionOut.model_validate_json('{"id": 1, "slug": "a", "siteName": "HQ"}')
+    assert conn.site_name == "HQ"
+    assert conn.to_dict() == {"id": 1, "slug": "a", "siteName": "HQ"}
+
+
+def test_generation_is_deterministic(repo_copy: Path) -> None:
+    before = (repo_copy / GENERATED).read_bytes()
+    assert _codegen(repo_copy).returncode == 0
+    assert (repo_copy / GENERATED).read_bytes() == before

@@ -1,0 +1,179 @@
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from pydantic import ValidationError
+
+from facilio_connections_sdk import models
+from facilio_connections_sdk.models import (
+    ApiModel,
+    ConnectionDetail,
+    ConnectionKind,
+    ConnectionList,
+    ConnectionOut,
+    InputField,
+    JobResult,
+    JobStatus,
+    Timestamp,
+)
+from tests.contract import SCHEMAS
+
+
+def _component(spec: dict[str, Any], ref: str) -> tuple[str, dict[str, Any]]:
+    kind, name = ref.split("/")[-2:]
+    return name, spec["components"][kind][name]
+
+
+def _response_examples(spec: dict[str, Any]) -> list[tuple[str, str, Any]]:
+    """(where, schema name, example) for every response of every operation."""
+    out = []
+    for path, item in spec["paths"].items():
+        for method, op in item.items():
+            if method == "parameters":
+                continue
+            for status, response in op["responses"].items():
+                if "$ref" in response:
+                    _, response = _component(spec, response["$ref"])
+                media = response["content"]["application/json"]
+                name, _ = _component(spec, media["schema"]["$ref"])
+                out.append((f"{method.upper()} {path} {status}", name, media["example"]))
+    return out
+
+
+def test_models_export_every_contract_schema() -> None:
+    for name in SCHEMAS:
+        assert issubclass(getattr(models, name), ApiModel), name
+
+
+def test_every_response_has_an_example_that_round_trips_exactly(spec: dict[str, Any]) -> None:
+    examples = _response_examples(spec)
+    assert len(examples) == 36 * 3
+    for where, name, example in examples:
+        raw = json.dumps(example)
+        model = getattr(models, name).model_validate_json(raw)
+        assert model.to_dict() == example, where
+
+
+def test_unknown_enum_value_is_kept_and_known_values_are_members() -> None:
+    known = ConnectionOut.model_validate_json('{"id": 1, "slug": "a", "kind": "sql"}')
+    assert known.kind is ConnectionKind.sql
+    unknown = ConnectionOut.model_validate_json('{"id": 1, "slug": "a", "kind": "graphql"}')
+    assert unknown.kind == "graphql"
+    assert unknown.to_dict()["kind"] == "graphql"
+    job = JobResult.model_validate_json('{"job_id": "j", "status": "paused"}')
+    assert job.status == "paused"
+    assert JobResult.model_validate_json('{"job_id": "j", "status": "failed"}').status is (
+        JobStatus.failed
+    )
+    field = InputField.model_validate({"name": "x", "type": "datetime"})
+    assert field.type == "datetime"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2026-01-05T09:30:00Z", datetime(2026, 1, 5, 9, 30, tzinfo=timezone.utc)),
+        ("2026-01-05T09:30:00+00:00", datetime(2026, 1, 5, 9, 30, tzinfo=timezone.utc)),
+        (
+            "2026-01-05T09:30:00.250000+05:30",
+            datetime(2026, 1, 5, 9, 30, 0, 250000, tzinfo=timezone(timedelta(hours=5, minutes=30))),
+        ),
+        ("2026-01-05T09:30:00.5Z", datetime(2026, 1, 5, 9, 30, 0, 500000, tzinfo=timezone.utc)),
+        ("2026-01-05T09:30:00", datetime(2026, 1, 5, 9, 30)),
+        ("2026-01-05 09:30:00", datetime(2026, 1, 5, 9, 30)),
+    ],
+)
+def test_timestamps_parse_to_datetime_and_dump_as_sent(text: str, expected: datetime) -> None:
+    raw = json.dumps({"job_id": "j", "created_at": text})
+    job = JobResult.model_validate_json(raw)
+    assert isinstance(job.created_at, datetime)
+    assert job.created_at == expected
+    assert job.created_at.tzinfo == expected.tzinfo
+    assert job.to_dict() == {"job_id": "j", "created_at": text}
+
+
+def test_timestamp_built_in_python_dumps_iso() -> None:
+    job = JobResult(job_id="j", created_at=datetime(2026, 1, 1, tzinfo=timezone.utc))
+    assert isinstance(job.created_at, Timestamp)
+    assert job.to_dict() == {"job_id": "j", "created_at": "2026-01-01T00:00:00+00:00"}
+
+
+def test_bad_timestamp_is_a_validation_error() -> None:
+    with pytest.raises(ValidationError):
+        JobResult.model_validate_json('{"job_id": "j", "created_at": "yesterday"}')
+
+
+def test_dict_style_access_matches_0x_code() -> None:
+    detail = ConnectionDetail.model_validate_json(
+        '{"connection": {"id": 1, "slug": "s", "display_name": "ServiceNow", "x_new": {"a": 1}},'
+        ' "accounts": []}'
+    )
+    assert detail.get("connection").get("display_name") == "ServiceNow"
+    assert detail["connection"]["x_new"] == {"a": 1}
+    assert detail["accounts"] == []
+    assert detail.get("missing", "fallback") == "fallback"
+    assert detail["connection"].get("description") is None
+    with pytest.raises(KeyError):
+        detail["connection"]["description"]  # absent on the wire, even though it is a field
+    assert "connection" in detail
+    assert "description" not in detail["connection"]
+    listing = ConnectionList.model_validate_json('{"count": 0, "connections": [], "perPage": 7}')
+    assert listing["perPage"] == 7
+    assert listing.per_page == 7
+    assert list(listing.keys()) == ["count", "connections", "perPage"]
+
+
+def test_response_models_require_only_identity_fields() -> None:
+    assert ConnectionOut.model_validate({"id": 1, "slug": "a"}).display_name is None
+    with pytest.raises(ValidationError):
+        ConnectionOut.model_validate({"id": 1})
+    with pytest.raises(ValidationError):
+        JobResult.model_validate({"status": "queued"})
+    assert ConnectionList.model_validate({}).connections is None
+
+
+def test_to_dict_keeps_explicit_nulls_and_omits_unset() -> None:
+    out = ConnectionOut.model_validate_json('{"id": 1, "slug": "a", "description": null}')
+    assert out.to_dict() == {"id": 1, "slug": "a", "description": None}
+
+
+_KNOWN_WIRE = {"count", "connections", "total", "page", "perPage", "totalPages"} | {
+    "per_page",
+    "total_pages",
+    *ConnectionOut.model_fields,
+}
+_json_leaf = st.none() | st.booleans() | st.integers() | st.text(max_size=8)
+_json = st.recursive(
+    _json_leaf,
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner, max_size=3)
+    ),
+    max_leaves=10,
+)
+_extra_keys = st.dictionaries(
+    st.text(min_size=1, max_size=10).filter(lambda k: k not in _KNOWN_WIRE),
+    _json,
+    max_size=4,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(top=_extra_keys, inner=_extra_keys)
+def test_arbitrary_unknown_keys_survive_the_round_trip(
+    top: dict[str, Any], inner: dict[str, Any]
+) -> None:
+    wire = {
+        "count": 1,
+        "connections": [{"id": 3, "slug": "x", "kind": "file", **inner}],
+        **top,
+    }
+    raw = json.dumps(wire)
+    model = ConnectionList.model_validate_json(raw)
+    assert model.to_dict() == json.loads(raw)
+    for key, value in inner.items():
+        assert model["connections"][0][key] == value

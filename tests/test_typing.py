@@ -1,0 +1,23 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from mypy import api
+
+HERE = Path(__file__).resolve().parent / "typing_user"
+
+
+def _mypy(path: Path) -> tuple[str, int]:
+    stdout, stderr, status = api.run(["--strict", "--no-incremental", str(path)])
+    return stdout + stderr, status
+
+
+def test_user_code_type_checks_strictly() -> None:
+    output, status = _mypy(HERE / "user_code.py")
+    assert status == 0, output
+
+
+def test_mypy_catches_a_wrong_attribute_type() -> None:
+    output, status = _mypy(HERE / "bad_code.py")
+    assert status == 1
+    assert "Incompatible return value type" in output
