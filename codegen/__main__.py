@@ -1,8 +1,11 @@
-"""``python -m codegen [--check] [--root DIR]``: spec -> models -> ruff, byte for byte the same.
+"""``python -m codegen [--check] [--root DIR]``: regenerate every generated file, or check them.
 
-Every datamodel-code-generator setting lives in ``[tool.datamodel-codegen]`` of
-``pyproject.toml``; this script only names the input and output, appends ``__all__`` (so the
-models package can export every schema by name), and formats the result with ruff.
+1. spec -> models: every datamodel-code-generator setting lives in ``[tool.datamodel-codegen]``
+   of ``pyproject.toml``; this script only names the input and output and appends ``__all__``
+   (so the models package can export every schema by name).
+2. async client -> sync client (``codegen/unasync.py``).
+
+Every output is formatted with ruff, so the result is the same byte for byte on every run.
 """
 
 from __future__ import annotations
@@ -14,6 +17,8 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+from codegen import unasync
 
 SPEC = Path("openapi/connections-v1.yaml")
 OUTPUT = Path("src/facilio_connections_sdk/models/_generated.py")
@@ -34,8 +39,16 @@ def _with_all(source: str) -> str:
     return source.rstrip("\n") + "\n".join(lines)
 
 
-def generate(root: Path) -> str:
-    """The text the spec under ``root`` generates, already formatted."""
+def _format(root: Path, target: Path, text: str) -> str:
+    ruff = [sys.executable, "-m", "ruff"]
+    name = str(target)
+    text = _run(
+        [*ruff, "check", "--fix-only", "--quiet", "--stdin-filename", name, "-"], root, text
+    )
+    return _run([*ruff, "format", "--quiet", "--stdin-filename", name, "-"], root, text)
+
+
+def _models(root: Path) -> str:
     with tempfile.TemporaryDirectory() as tmp:
         raw_path = Path(tmp) / "_generated.py"
         _run(
@@ -50,13 +63,13 @@ def generate(root: Path) -> str:
             ],
             cwd=root,
         )
-        text = _with_all(raw_path.read_text(encoding="utf-8"))
-    ruff = [sys.executable, "-m", "ruff"]
-    name = str(OUTPUT)
-    text = _run(
-        [*ruff, "check", "--fix-only", "--quiet", "--stdin-filename", name, "-"], root, text
-    )
-    return _run([*ruff, "format", "--quiet", "--stdin-filename", name, "-"], root, text)
+        return _with_all(raw_path.read_text(encoding="utf-8"))
+
+
+def generate(root: Path) -> dict[Path, str]:
+    """Every generated file under ``root`` (relative path -> text), formatted."""
+    raw = {OUTPUT: _models(root), **unasync.outputs(root)}
+    return {target: _format(root, target, text) for target, text in raw.items()}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -69,25 +82,32 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--root", type=Path, default=Path.cwd(), help="repository root")
     args = parser.parse_args(argv)
     root: Path = args.root.resolve()
-    target = root / OUTPUT
     fresh = generate(root)
-    if args.check:
-        current = target.read_text(encoding="utf-8") if target.exists() else ""
-        if current == fresh:
-            print(f"codegen: {OUTPUT} is up to date with {SPEC}")
-            return 0
-        diff = difflib.unified_diff(
-            current.splitlines(keepends=True),
-            fresh.splitlines(keepends=True),
-            f"{OUTPUT} (committed)",
-            f"{OUTPUT} (from {SPEC})",
-        )
-        sys.stdout.writelines(list(diff)[:60])
-        print(f"\ncodegen: {OUTPUT} differs from what {SPEC} generates; run: python -m codegen")
+    stale = []
+    for target, text in fresh.items():
+        path = root / target
+        current = path.read_text(encoding="utf-8") if path.exists() else ""
+        if current == text:
+            continue
+        stale.append(target)
+        if args.check:
+            diff = difflib.unified_diff(
+                current.splitlines(keepends=True),
+                text.splitlines(keepends=True),
+                f"{target} (committed)",
+                f"{target} (generated)",
+            )
+            sys.stdout.writelines(list(diff)[:60])
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+            print(f"codegen: wrote {target}")
+    if args.check and stale:
+        names = ", ".join(str(t) for t in stale)
+        print(f"\ncodegen: {names} differ from what the sources generate; run: python -m codegen")
         return 1
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(fresh, encoding="utf-8")
-    print(f"codegen: wrote {OUTPUT}")
+    if not stale:
+        print(f"codegen: {len(fresh)} generated files are up to date")
     return 0
 
 

@@ -1,0 +1,61 @@
+"""Generate the sync client from the async source (``_async/`` -> ``_sync/``).
+
+The async code is the source of truth; this is a whole-file token substitution, then ruff.
+Lines ending in ``# async-only`` are dropped from the sync twin.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+SOURCE_DIR = Path("src/facilio_connections_sdk/_async")
+TARGET_DIR = Path("src/facilio_connections_sdk/_sync")
+FILES = ("__init__.py", "transport.py", "client.py")
+
+HEADER = (
+    "# GENERATED CODE - DO NOT EDIT.\n"
+    "# Source: {source}\n"
+    "# Regenerate with: python -m codegen   (check with: python -m codegen --check)\n"
+)
+
+# (pattern, replacement), applied in order to the whole file.
+SUBSTITUTIONS: list[tuple[str, str]] = [
+    (r"^.*# async-only\n", ""),
+    (r"^import asyncio\n", ""),
+    (r"\basyncio\.sleep\b", "time.sleep"),
+    (r"\bAwaitable\[Any\]", "Any"),
+    (r"\bAwaitable, ", ""),
+    (r"\basync def\b", "def"),
+    (r"\basync for\b", "for"),
+    (r"\basync with\b", "with"),
+    (r"\bawait ", ""),
+    (r"\b__aenter__\b", "__enter__"),
+    (r"\b__aexit__\b", "__exit__"),
+    (r"\baclose\b", "close"),
+    (r"\bAsyncIterator\b", "Iterator"),
+    (r"\bhttpx\.AsyncClient\b", "httpx.Client"),
+    (r"\b_async\b", "_sync"),
+    (r"\b_Async(?=[A-Z])", "_"),
+    (r"\bAsync(?=[A-Z])", ""),
+    (
+        r"The async client: the source the sync client \(``_sync``\) is generated from\.",
+        "The sync client, generated from ``_async``.",
+    ),
+]
+
+
+def unasync(text: str) -> str:
+    for pattern, replacement in SUBSTITUTIONS:
+        text = re.sub(pattern, replacement, text, flags=re.MULTILINE)
+    return text
+
+
+def outputs(root: Path) -> dict[Path, str]:
+    """Relative target path -> generated text (before formatting)."""
+    out: dict[Path, str] = {}
+    for name in FILES:
+        source = SOURCE_DIR / name
+        text = unasync((root / source).read_text(encoding="utf-8"))
+        out[TARGET_DIR / name] = HEADER.format(source=source.as_posix()) + "\n" + text
+    return out

@@ -1,0 +1,235 @@
+"""Pure request building shared by the sync and async clients: paths, queries, bodies.
+
+Nothing here does I/O; every check that can refuse bad input runs before a request exists.
+"""
+
+from __future__ import annotations
+
+import json
+import mimetypes
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import IO, Any, Generic, TypeVar
+from urllib.parse import quote
+
+from facilio_connections_sdk.models import ApiModel
+
+__all__ = [
+    "Call",
+    "FileInput",
+    "Query",
+    "execute_body",
+    "execute_query",
+    "multipart_files",
+    "paging_query",
+    "path",
+    "request_body",
+    "single_query",
+]
+
+M = TypeVar("M", bound=ApiModel)
+# httpx's own element type, so a query list is passed to httpx as it is.
+Query = list[tuple[str, str | int | float | bool | None]]
+FileInput = (
+    str
+    | os.PathLike[str]
+    | bytes
+    | IO[bytes]
+    | tuple[str, bytes | IO[bytes]]
+    | tuple[str, bytes | IO[bytes], str]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Call(Generic[M]):
+    """One request, fully built: what the transport sends and which model parses the answer."""
+
+    method: str
+    path: str
+    model: type[M]
+    params: Query | None = None
+    json: Any = None
+    files: list[tuple[str, tuple[str | None, bytes, str]]] | None = None
+
+    @property
+    def idempotent(self) -> bool:
+        """Whether re-sending after the server may have seen it is safe (GET, DELETE)."""
+        return self.method in ("GET", "DELETE")
+
+
+def _segment(value: object, what: str) -> str:
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        raise TypeError(f"{what} must be a str, not {type(value).__name__}")
+    text = str(value)
+    if text.strip() in ("", ".", ".."):
+        raise ValueError(f"{what} must not be empty, '.' or '..' (got {text!r})")
+    return quote(text, safe="")
+
+
+def path(*parts: tuple[str, object] | str) -> str:
+    """``/a/{slug}/b``: literal parts as given, ``(name, value)`` parts percent-encoded."""
+    out = []
+    for part in parts:
+        if isinstance(part, tuple):
+            out.append(_segment(part[1], part[0]))
+        else:
+            out.append(part)
+    return "/" + "/".join(out)
+
+
+def _int(value: object, what: str) -> str:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{what} must be an int, not {type(value).__name__}")
+    return str(value)
+
+
+def single_query(name: str, value: str | None) -> Query | None:
+    """``name=value`` when value is set and not blank."""
+    if value is None or not value.strip():
+        return None
+    return [(name, value)]
+
+
+def paging_query(query: Query, page: int | None, per_page: int | None, q: str | None) -> Query:
+    """Append ``page``, ``perPage``, ``q`` (in that order; ``q`` only when not blank)."""
+    if page is not None:
+        query.append(("page", _int(page, "page")))
+    if per_page is not None:
+        query.append(("perPage", _int(per_page, "per_page")))
+    if q is not None and q.strip():
+        query.append(("q", q))
+    return query
+
+
+def execute_query(async_: bool, timeout_ms: int | None, version: str | None) -> Query | None:
+    """``async=true``, ``timeout_ms``, ``version`` — each only when set, in that order."""
+    if not isinstance(async_, bool):
+        raise TypeError(f"async_ must be a bool, not {type(async_).__name__}")
+    query: Query = []
+    if async_:
+        query.append(("async", "true"))
+    if timeout_ms is not None:
+        query.append(("timeout_ms", _int(timeout_ms, "timeout_ms")))
+        if timeout_ms <= 0:
+            raise ValueError(f"timeout_ms must be > 0 (got {timeout_ms})")
+    if version is not None:
+        if not isinstance(version, str):
+            raise TypeError(f"version must be a str, not {type(version).__name__}")
+        if version:
+            query.append(("version", version))
+    return query or None
+
+
+def _as_body(
+    value: ApiModel | Mapping[str, Any] | None, model: type[ApiModel]
+) -> tuple[dict[str, Any], bool]:
+    """``(body, already_valid)``: a model's set fields, or a copy of the caller's mapping."""
+    if value is None:
+        return {}, False
+    if isinstance(value, ApiModel):
+        if not isinstance(value, model):
+            raise TypeError(f"expected {model.__name__} or a mapping, got {type(value).__name__}")
+        return value.to_dict(), True
+    if isinstance(value, Mapping):
+        return dict(value), False
+    raise TypeError(f"expected {model.__name__} or a mapping, got {type(value).__name__}")
+
+
+def request_body(
+    value: ApiModel | Mapping[str, Any] | None, model: type[ApiModel]
+) -> dict[str, Any]:
+    """The JSON object to send for ``value``.
+
+    A model sends only the fields that were set; a mapping is first validated against
+    ``model`` (a ``pydantic.ValidationError`` — a ``ValueError`` — before anything is sent) and
+    then sent exactly as written: unknown keys kept, unset fields not added.
+    """
+    body, valid = _as_body(value, model)
+    if not valid:
+        model.model_validate(body)
+    return body
+
+
+def execute_body(
+    value: ApiModel | Mapping[str, Any] | None,
+    model: type[ApiModel],
+    account_slug: str | None,
+    options: Mapping[str, Any] | None,
+    extra_options: Mapping[str, Any],
+) -> dict[str, Any]:
+    """The body of an execute, with ``account_slug`` and ``options`` merged in as 0.x does.
+
+    ``account_slug`` is set only when given and never overrides one already in the body;
+    ``options=`` and extra keywords are merged into ``body["options"]`` (keywords win, keys
+    already there stay unless overridden); with neither, nothing is added.
+    """
+    body, valid = _as_body(value, model)
+    if account_slug is not None and "account_slug" not in body:
+        body["account_slug"] = account_slug
+        valid = False
+    if options is not None and not isinstance(options, Mapping):
+        raise TypeError(f"options must be a mapping, not {type(options).__name__}")
+    if options or extra_options:
+        existing = body.get("options")
+        merged: dict[str, Any] = dict(existing) if isinstance(existing, Mapping) else {}
+        merged.update(options or {})
+        merged.update(extra_options)
+        body["options"] = merged
+        valid = False
+    if not valid:
+        model.model_validate(body)
+    return body
+
+
+def _read(value: bytes | IO[bytes], field: str) -> bytes:
+    if isinstance(value, bytes):
+        return value
+    data = value.read()
+    if not isinstance(data, bytes):
+        raise TypeError(f"file {field!r} must be opened in binary mode")
+    return data
+
+
+def _content_type(filename: str) -> str:
+    return mimetypes.guess_type(filename)[0] or "application/octet-stream"
+
+
+def multipart_files(
+    body: dict[str, Any], files: Mapping[str, FileInput]
+) -> list[tuple[str, tuple[str | None, bytes, str]]]:
+    """The parts of a multipart execute: ``_inputs`` (the JSON body), then one per file.
+
+    Every file is read into memory up front, so a request retried after a connect failure
+    sends the same bytes again.
+    """
+    if not isinstance(files, Mapping) or not files:
+        raise ValueError("files must be a non-empty mapping of input name -> file")
+    inputs = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
+    parts: list[tuple[str, tuple[str | None, bytes, str]]] = [
+        ("_inputs", (None, inputs, "application/json"))
+    ]
+    for field, value in files.items():
+        if not isinstance(field, str) or not field:
+            raise ValueError("file input names must be non-empty strings")
+        if isinstance(value, tuple):
+            if len(value) not in (2, 3):
+                raise ValueError(f"file {field!r}: use (filename, data) or (filename, data, type)")
+            filename = value[0]
+            data = _read(value[1], field)
+            ctype = value[2] if len(value) == 3 else _content_type(filename)
+        elif isinstance(value, (str, os.PathLike)):
+            filename = os.path.basename(os.fspath(value))
+            with open(value, "rb") as handle:
+                data = handle.read()
+            ctype = _content_type(filename)
+        elif isinstance(value, bytes):
+            filename, data, ctype = field, value, "application/octet-stream"
+        elif hasattr(value, "read"):
+            filename = os.path.basename(str(getattr(value, "name", field)))
+            data = _read(value, field)
+            ctype = _content_type(filename)
+        else:
+            raise TypeError(f"file {field!r}: unsupported value {type(value).__name__}")
+        parts.append((field, (filename, data, ctype)))
+    return parts

@@ -1,0 +1,143 @@
+"""Route builders shared by both clients: executors, listing queries, subscribe bodies."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from facilio_connections_sdk._request import (
+    Call,
+    Query,
+    execute_body,
+    execute_query,
+    paging_query,
+    path,
+)
+from facilio_connections_sdk.models import (
+    ApiModel,
+    AppendFileParameters,
+    DeleteFileParameters,
+    ExecutionResult,
+    HttpParameters,
+    ListFilesParameters,
+    MoveFileParameters,
+    ReadFileParameters,
+    RenameFileParameters,
+    SqlDelete,
+    SqlExecute,
+    SqlInsert,
+    SqlQuery,
+    SqlSelect,
+    SqlUpdate,
+    UploadFileParameters,
+)
+
+P = TypeVar("P", bound=ApiModel)
+
+__all__ = ["ACTIVE_JOB_STATUSES", "ExecutorRoute", "connection_query", "subscribe_body"]
+
+# A job in one of these states is still going: job waiting polls on.
+ACTIVE_JOB_STATUSES = frozenset({"queued", "running"})
+_CONNECTION_FILTERS = frozenset({"all", "connected", "custom"})
+
+
+@dataclass(frozen=True, slots=True)
+class ExecutorRoute(Generic[P]):
+    """``POST /connections/{slug}/<suffix>`` with a body of type ``model``."""
+
+    suffix: str
+    model: type[P]
+
+    def call(
+        self,
+        connection_slug: str,
+        parameters: P | Mapping[str, Any] | None = None,
+        *,
+        async_: bool = False,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Mapping[str, Any] | None = None,
+        **extra_options: Any,
+    ) -> Call[ExecutionResult]:
+        where = path("connections", ("connection_slug", connection_slug), self.suffix)
+        query = execute_query(async_, timeout_ms, version)
+        body = execute_body(parameters, self.model, account_slug, options, extra_options)
+        return Call("POST", where, ExecutionResult, params=query, json=body)
+
+
+HTTP_GET = ExecutorRoute("http/get", HttpParameters)
+HTTP_POST = ExecutorRoute("http/post", HttpParameters)
+HTTP_PATCH = ExecutorRoute("http/patch", HttpParameters)
+HTTP_PUT = ExecutorRoute("http/put", HttpParameters)
+HTTP_DELETE = ExecutorRoute("http/delete", HttpParameters)
+FILE_READ = ExecutorRoute("file/readFile", ReadFileParameters)
+FILE_UPLOAD = ExecutorRoute("file/uploadFile", UploadFileParameters)
+FILE_APPEND = ExecutorRoute("file/appendFile", AppendFileParameters)
+FILE_LIST = ExecutorRoute("file/listFiles", ListFilesParameters)
+FILE_RENAME = ExecutorRoute("file/renameFile", RenameFileParameters)
+FILE_MOVE = ExecutorRoute("file/moveFile", MoveFileParameters)
+FILE_DELETE = ExecutorRoute("file/deleteFile", DeleteFileParameters)
+SQL_QUERY = ExecutorRoute("sql/query", SqlQuery)
+SQL_SELECT = ExecutorRoute("sql/select", SqlSelect)
+SQL_INSERT = ExecutorRoute("sql/insert", SqlInsert)
+SQL_UPDATE = ExecutorRoute("sql/update", SqlUpdate)
+SQL_DELETE = ExecutorRoute("sql/delete", SqlDelete)
+SQL_EXECUTE = ExecutorRoute("sql/execute", SqlExecute)
+
+
+def connection_query(
+    relay_id: str | None,
+    template_id: str | None,
+    page: int | None,
+    per_page: int | None,
+    q: str | None,
+    filter: str | None,
+) -> Query | None:
+    """``relay_id``, ``template_id``, paging, ``filter`` — in that order, each only when set."""
+    query: Query = []
+    if relay_id is not None:
+        query.append(("relay_id", str(relay_id)))
+    if template_id is not None:
+        query.append(("template_id", str(template_id)))
+    paging_query(query, page, per_page, q)
+    if filter is not None and filter.strip():
+        if filter not in _CONNECTION_FILTERS:
+            raise ValueError(f"filter must be one of {sorted(_CONNECTION_FILTERS)}, not {filter!r}")
+        query.append(("filter", filter))
+    return query or None
+
+
+def subscribe_body(
+    target_url: str,
+    *,
+    service: str | None,
+    user_id: int | None,
+    api_key: str | None,
+    api_key_header: str | None,
+    name: str | None,
+    account_id: int | None,
+    account: str | None,
+    inputs: Mapping[str, str] | None,
+) -> dict[str, Any]:
+    """The subscribe body in 0.x key order; ``account_id`` wins over ``account``."""
+    if not isinstance(target_url, str) or not target_url.strip():
+        raise ValueError("target_url must be a non-empty URL")
+    body: dict[str, Any] = {"targetUrl": target_url}
+    for key, value in (
+        ("service", service),
+        ("userId", user_id),
+        ("apiKey", api_key),
+        ("apiKeyHeader", api_key_header),
+        ("name", name),
+    ):
+        if value is not None:
+            body[key] = value
+    if account_id is not None:
+        body["account_id"] = account_id
+    elif account is not None:
+        body["account"] = account
+    if inputs is not None:
+        body["inputs"] = dict(inputs)
+    return body

@@ -1,0 +1,902 @@
+# GENERATED CODE - DO NOT EDIT.
+# Source: src/facilio_connections_sdk/_async/client.py
+# Regenerate with: python -m codegen   (check with: python -m codegen --check)
+
+"""``ConnectionsClient``: every 0.x method, flat and fluent, returning typed models.
+
+This file is the source of truth; ``_sync/client.py`` is generated from it by
+``python -m codegen`` (``codegen/unasync.py``). Routes are written once, in the scopes; flat
+methods are a second door to the same code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any, Generic, Protocol, TypeVar, overload
+
+import httpx
+
+from facilio_connections_sdk._config import ConnectionsClientConfig
+from facilio_connections_sdk._errors import ConnectionsTimeoutError, InvalidResponseError
+from facilio_connections_sdk._paging import clamp_per_page, is_last_page
+from facilio_connections_sdk._request import (
+    Call,
+    FileInput,
+    execute_body,
+    execute_query,
+    multipart_files,
+    paging_query,
+    path,
+    request_body,
+    single_query,
+)
+from facilio_connections_sdk._routes import (
+    ACTIVE_JOB_STATUSES,
+    FILE_APPEND,
+    FILE_DELETE,
+    FILE_LIST,
+    FILE_MOVE,
+    FILE_READ,
+    FILE_RENAME,
+    FILE_UPLOAD,
+    HTTP_DELETE,
+    HTTP_GET,
+    HTTP_PATCH,
+    HTTP_POST,
+    HTTP_PUT,
+    SQL_DELETE,
+    SQL_EXECUTE,
+    SQL_INSERT,
+    SQL_QUERY,
+    SQL_SELECT,
+    SQL_UPDATE,
+    ExecutorRoute,
+    connection_query,
+    subscribe_body,
+)
+from facilio_connections_sdk._sync.transport import Transport
+from facilio_connections_sdk.models import (
+    ActionDetail,
+    ActionInputs,
+    ActionList,
+    ActionOut,
+    ActionOutputs,
+    ApiModel,
+    AuthorizeResult,
+    AuthorizeUrlRequest,
+    AuthorizeUrlResult,
+    ConnectedAccountList,
+    ConnectionDetail,
+    ConnectionList,
+    ConnectionOut,
+    ConnectionStatus,
+    ExecuteRequest,
+    ExecutionResult,
+    JobResult,
+    SubscribeResult,
+    ToggleActiveRequest,
+    TriggerDetail,
+    TriggerList,
+    UnsubscribeResult,
+)
+
+__all__ = ["ConnectionsClient"]
+
+P = TypeVar("P", bound=ApiModel)
+P_contra = TypeVar("P_contra", bound=ApiModel, contravariant=True)
+Body = Mapping[str, Any]
+
+
+# -- executors: one descriptor per route, bound to a fluent scope or to the client ---------
+
+
+class ExecuteFn(Protocol[P_contra]):
+    """A fluent executor, e.g. ``client.connection(slug).http().get(...)``."""
+
+    def __call__(
+        self,
+        parameters: P_contra | Body | None = None,
+        *,
+        async_: bool = False,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> ExecutionResult: ...
+
+
+class FlatExecuteFn(Protocol[P_contra]):
+    """A flat executor, e.g. ``client.execute_http_get(slug, ...)``."""
+
+    def __call__(
+        self,
+        connection_slug: str,
+        parameters: P_contra | Body | None = None,
+        *,
+        async_: bool = False,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> ExecutionResult: ...
+
+
+class _BoundExecute:
+    __slots__ = ("_route", "_slug", "_transport")
+
+    def __init__(self, transport: Transport, slug: str | None, route: ExecutorRoute[Any]) -> None:
+        self._transport = transport
+        self._slug = slug
+        self._route = route
+
+    def __call__(self, *args: Any, **kwargs: Any) -> ExecutionResult:
+        if self._slug is not None:
+            args = (self._slug, *args)
+        return self._transport.send(self._route.call(*args, **kwargs))
+
+
+class _Executor(Generic[P]):
+    """``http().get`` and friends: a route, bound to the scope's connection on access."""
+
+    def __init__(self, route: ExecutorRoute[P]) -> None:
+        self.route = route
+
+    @overload
+    def __get__(self, scope: None, owner: type[Any]) -> _Executor[P]: ...
+    @overload
+    def __get__(self, scope: _Scope, owner: type[Any]) -> ExecuteFn[P]: ...
+    def __get__(self, scope: _Scope | None, owner: type[Any]) -> _Executor[P] | ExecuteFn[P]:
+        if scope is None:
+            return self
+        return _BoundExecute(scope._transport, scope._slug, self.route)
+
+
+class _FlatExecutor(Generic[P]):
+    """``execute_http_get`` and friends: the same route, the slug as first argument."""
+
+    def __init__(self, route: ExecutorRoute[P]) -> None:
+        self.route = route
+
+    @overload
+    def __get__(self, client: None, owner: type[Any]) -> _FlatExecutor[P]: ...
+    @overload
+    def __get__(self, client: ConnectionsClient, owner: type[Any]) -> FlatExecuteFn[P]: ...
+    def __get__(
+        self, client: ConnectionsClient | None, owner: type[Any]
+    ) -> _FlatExecutor[P] | FlatExecuteFn[P]:
+        if client is None:
+            return self
+        return _BoundExecute(client._transport, None, self.route)
+
+
+# -- fluent scopes ----------------------------------------------------------------------------
+
+
+class _Scope:
+    __slots__ = ("_slug", "_transport")
+
+    def __init__(self, transport: Transport, slug: str) -> None:
+        self._transport = transport
+        self._slug = slug
+
+
+class HttpScope(_Scope):
+    """``connection(slug).http()``: ``POST /connections/{slug}/http/{verb}``."""
+
+    __slots__ = ()
+    get = _Executor(HTTP_GET)
+    post = _Executor(HTTP_POST)
+    patch = _Executor(HTTP_PATCH)
+    put = _Executor(HTTP_PUT)
+    delete = _Executor(HTTP_DELETE)
+
+
+class FileScope(_Scope):
+    """``connection(slug).file()``: ``POST /connections/{slug}/file/{verb}``."""
+
+    __slots__ = ()
+    read = _Executor(FILE_READ)
+    upload = _Executor(FILE_UPLOAD)
+    append = _Executor(FILE_APPEND)
+    list_files = _Executor(FILE_LIST)
+    rename = _Executor(FILE_RENAME)
+    move = _Executor(FILE_MOVE)
+    delete = _Executor(FILE_DELETE)
+
+
+class SqlScope(_Scope):
+    """``connection(slug).sql()``: ``POST /connections/{slug}/sql/{verb}``."""
+
+    __slots__ = ()
+    query = _Executor(SQL_QUERY)
+    select = _Executor(SQL_SELECT)
+    insert = _Executor(SQL_INSERT)
+    update = _Executor(SQL_UPDATE)
+    delete = _Executor(SQL_DELETE)
+    execute = _Executor(SQL_EXECUTE)
+
+
+def _iterate_actions(
+    transport: Transport, where: str, per_page: int, q: str | None
+) -> Iterator[ActionOut]:
+    size = clamp_per_page(per_page)
+    page = 1
+    while True:
+        query = paging_query([], page, size, q)
+        listing = transport.send(Call("GET", where, ActionList, params=query))
+        items = listing.actions or []
+        for item in items:
+            yield item
+        if is_last_page(page, len(items), size, listing.per_page, listing.total_pages):
+            return
+        page += 1
+
+
+class ActionsScope(_Scope):
+    """``connection(slug).actions()``: the saved actions of one connection."""
+
+    __slots__ = ()
+
+    def _where(self, *tail: str | tuple[str, object]) -> str:
+        return path("connections", ("connection_slug", self._slug), "actions", *tail)
+
+    def list(
+        self, *, page: int | None = None, per_page: int | None = None, q: str | None = None
+    ) -> ActionList:
+        """``GET /connections/{slug}/actions`` — one page when ``page`` is given."""
+        query = paging_query([], page, per_page, q) or None
+        return self._transport.send(Call("GET", self._where(), ActionList, params=query))
+
+    def iterate(self, *, per_page: int = 100, q: str | None = None) -> Iterator[ActionOut]:
+        """Every action of the connection, page by page (one page in memory at a time)."""
+        return _iterate_actions(self._transport, self._where(), per_page, q)
+
+    def get(self, action_slug: str) -> ActionDetail:
+        """``GET /connections/{slug}/actions/{action}``."""
+        where = self._where(("action_slug", action_slug))
+        return self._transport.send(Call("GET", where, ActionDetail))
+
+    def list_inputs(self, action_slug: str) -> ActionInputs:
+        """``GET .../actions/{action}/inputs``: the inputs the action takes."""
+        where = self._where(("action_slug", action_slug), "inputs")
+        return self._transport.send(Call("GET", where, ActionInputs))
+
+    def list_outputs(self, action_slug: str) -> ActionOutputs:
+        """``GET .../actions/{action}/outputs``: what the action returns."""
+        where = self._where(("action_slug", action_slug), "outputs")
+        return self._transport.send(Call("GET", where, ActionOutputs))
+
+    def execute(
+        self,
+        action_slug: str,
+        body: ExecuteRequest | Body | None = None,
+        *,
+        files: Mapping[str, FileInput] | None = None,
+        async_: bool = False,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> ExecutionResult:
+        """``POST .../actions/{action}/execute``; multipart when ``files`` is given.
+
+        Never re-sent once it may have reached the server (see the retry table).
+        """
+        where = self._where(("action_slug", action_slug), "execute")
+        query = execute_query(async_, timeout_ms, version)
+        data = execute_body(body, ExecuteRequest, account_slug, options, extra_options)
+        if files is not None:
+            parts = multipart_files(data, files)
+            call = Call("POST", where, ExecutionResult, params=query, files=parts)
+        else:
+            call = Call("POST", where, ExecutionResult, params=query, json=data)
+        return self._transport.send(call)
+
+
+class TriggerScope(_Scope):
+    """``connection(slug).trigger(trigger_slug)``."""
+
+    __slots__ = ("_trigger",)
+
+    def __init__(self, transport: Transport, slug: str, trigger_slug: str) -> None:
+        super().__init__(transport, slug)
+        self._trigger = trigger_slug
+
+    def _where(self, *tail: str) -> str:
+        return path(
+            "connections",
+            ("connection_slug", self._slug),
+            "triggers",
+            ("trigger_slug", self._trigger),
+            *tail,
+        )
+
+    def get(self, *, account_slug: str | None = None) -> TriggerDetail:
+        """``GET /connections/{slug}/triggers/{trigger}``."""
+        query = single_query("account_slug", account_slug)
+        return self._transport.send(Call("GET", self._where(), TriggerDetail, params=query))
+
+    def subscribe(
+        self,
+        *,
+        target_url: str,
+        service: str | None = None,
+        user_id: int | None = None,
+        api_key: str | None = None,
+        api_key_header: str | None = None,
+        account_id: int | None = None,
+        account: str | None = None,
+        inputs: Mapping[str, str] | None = None,
+        name: str | None = None,
+    ) -> SubscribeResult:
+        """``POST .../triggers/{trigger}/subscribers``; ``created`` is False when it existed.
+
+        HTTP 502 (``InternalServerError``) means the provider refused and nothing was saved.
+        """
+        body = subscribe_body(
+            target_url,
+            service=service,
+            user_id=user_id,
+            api_key=api_key,
+            api_key_header=api_key_header,
+            name=name,
+            account_id=account_id,
+            account=account,
+            inputs=inputs,
+        )
+        return self._transport.send(
+            Call("POST", self._where("subscribers"), SubscribeResult, json=body)
+        )
+
+
+class ConnectionScope(_Scope):
+    """``client.connection(slug)``: everything about one connection."""
+
+    __slots__ = ()
+
+    def __init__(self, transport: Transport, slug: str) -> None:
+        path(("connection_slug", slug))  # refuse a bad slug now, not at the first call
+        super().__init__(transport, slug)
+
+    def _where(self, *tail: str) -> str:
+        return path("connections", ("connection_slug", self._slug), *tail)
+
+    def get(self) -> ConnectionDetail:
+        """``GET /connections/{slug}``: the connection and its accounts."""
+        return self._transport.send(Call("GET", self._where(), ConnectionDetail))
+
+    def connected_accounts(self) -> ConnectedAccountList:
+        """``GET /connections/{slug}/accounts``."""
+        return self._transport.send(Call("GET", self._where("accounts"), ConnectedAccountList))
+
+    def authorize(self) -> AuthorizeResult:
+        """``POST /connections/{slug}/authorize``; open ``authorization_url`` when present."""
+        return self._transport.send(
+            Call("POST", self._where("authorize"), AuthorizeResult, json={})
+        )
+
+    def unauthorize(self) -> ConnectionStatus:
+        """``POST /connections/{slug}/unauthorize``."""
+        return self._transport.send(
+            Call("POST", self._where("unauthorize"), ConnectionStatus, json={})
+        )
+
+    def set_active(self, active: bool) -> ConnectionStatus:
+        """``POST /connections/{slug}/toggle-active`` with ``{"active": active}``."""
+        if not isinstance(active, bool):
+            raise TypeError(f"active must be a bool, not {type(active).__name__}")
+        body = request_body({"active": active}, ToggleActiveRequest)
+        return self._transport.send(
+            Call("POST", self._where("toggle-active"), ConnectionStatus, json=body)
+        )
+
+    def authorize_url(
+        self,
+        request: AuthorizeUrlRequest | Body | None = None,
+        *,
+        for_all_users: bool | None = None,
+        scope: str | None = None,
+        name: str | None = None,
+        return_origin: str | None = None,
+    ) -> str:
+        """``POST /connections/{slug}/connect/authorize-url``: the URL to connect an account."""
+        body = request_body(request, AuthorizeUrlRequest)
+        for key, value in (
+            ("for_all_users", for_all_users),
+            ("scope", scope),
+            ("name", name),
+            ("return_origin", return_origin),
+        ):
+            if value is not None:
+                body[key] = value
+        body = request_body(body, AuthorizeUrlRequest)
+        call = Call("POST", self._where("connect", "authorize-url"), AuthorizeUrlResult, json=body)
+        result = self._transport.send(call)
+        if not result.url:
+            raise InvalidResponseError(
+                f"POST {call.path} -> the response has no 'url'",
+                status_code=0,
+                body=result.model_dump_json(by_alias=True, exclude_unset=True),
+            )
+        return result.url
+
+    def http(self) -> HttpScope:
+        return HttpScope(self._transport, self._slug)
+
+    def file(self) -> FileScope:
+        return FileScope(self._transport, self._slug)
+
+    def sql(self) -> SqlScope:
+        return SqlScope(self._transport, self._slug)
+
+    def actions(self) -> ActionsScope:
+        return ActionsScope(self._transport, self._slug)
+
+    def triggers(self, *, account_slug: str | None = None) -> TriggerList:
+        """``GET /connections/{slug}/triggers`` with your subscriptions on each."""
+        query = single_query("account_slug", account_slug)
+        return self._transport.send(Call("GET", self._where("triggers"), TriggerList, params=query))
+
+    def trigger(self, trigger_slug: str) -> TriggerScope:
+        return TriggerScope(self._transport, self._slug, trigger_slug)
+
+
+def _iterate_connections(
+    transport: Transport,
+    relay_id: str | None,
+    template_id: str | None,
+    per_page: int,
+    q: str | None,
+    filter: str | None,
+) -> Iterator[ConnectionOut]:
+    size = clamp_per_page(per_page)
+    page = 1
+    while True:
+        query = connection_query(relay_id, template_id, page, size, q, filter)
+        listing = transport.send(Call("GET", "/connections", ConnectionList, params=query))
+        items = listing.connections or []
+        for item in items:
+            yield item
+        if is_last_page(page, len(items), size, listing.per_page, listing.total_pages):
+            return
+        page += 1
+
+
+class ConnectionsScope:
+    """``client.connections()``: listing connections (optionally of one template)."""
+
+    __slots__ = ("_template_id", "_transport")
+
+    def __init__(self, transport: Transport, template_id: str | None = None) -> None:
+        self._transport = transport
+        self._template_id = template_id
+
+    def list(
+        self,
+        relay_id: str | None = None,
+        *,
+        template_id: str | None = None,
+        page: int | None = None,
+        per_page: int | None = None,
+        q: str | None = None,
+        filter: str | None = None,
+        authorized: bool | None = None,
+    ) -> ConnectionList:
+        """``GET /connections``; ``authorized`` is accepted for 0.x code and ignored."""
+        query = connection_query(
+            relay_id, template_id or self._template_id, page, per_page, q, filter
+        )
+        return self._transport.send(Call("GET", "/connections", ConnectionList, params=query))
+
+    def iterate(
+        self,
+        relay_id: str | None = None,
+        *,
+        template_id: str | None = None,
+        per_page: int = 100,
+        q: str | None = None,
+        filter: str | None = None,
+        authorized: bool | None = None,
+    ) -> Iterator[ConnectionOut]:
+        """Every connection, page by page (one page in memory at a time)."""
+        return _iterate_connections(
+            self._transport, relay_id, template_id or self._template_id, per_page, q, filter
+        )
+
+
+class TemplateScope:
+    """``client.template(template_id)``: connections made from one template."""
+
+    __slots__ = ("_template_id", "_transport")
+
+    def __init__(self, transport: Transport, template_id: str) -> None:
+        if not isinstance(template_id, str) or not template_id.strip():
+            raise ValueError("template_id must be a non-empty string")
+        self._transport = transport
+        self._template_id = template_id
+
+    def connections(
+        self,
+        relay_id: str | None = None,
+        *,
+        page: int | None = None,
+        per_page: int | None = None,
+        q: str | None = None,
+        filter: str | None = None,
+    ) -> ConnectionList:
+        """``GET /connections?template_id=...``."""
+        return ConnectionsScope(self._transport, self._template_id).list(
+            relay_id, page=page, per_page=per_page, q=q, filter=filter
+        )
+
+    def connection(self, slug: str) -> ConnectionScope:
+        return ConnectionScope(self._transport, slug)
+
+
+class ActionsCatalogScope:
+    """``client.actions_catalog()``: the tenant-wide action catalog (``GET /actions``)."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    def list(
+        self, *, page: int | None = None, per_page: int | None = None, q: str | None = None
+    ) -> ActionList:
+        query = paging_query([], page, per_page, q) or None
+        return self._transport.send(Call("GET", "/actions", ActionList, params=query))
+
+    def iterate(self, *, per_page: int = 100, q: str | None = None) -> Iterator[ActionOut]:
+        return _iterate_actions(self._transport, "/actions", per_page, q)
+
+
+class JobsScope:
+    """``client.jobs()``: background job results and waiting."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    def result(self, job_id: str) -> JobResult:
+        """``GET /jobs/{job_id}``."""
+        return self._transport.send(Call("GET", path("jobs", ("job_id", job_id)), JobResult))
+
+    def wait(self, job_id: str, *, timeout: float = 300.0, poll_interval: float = 1.0) -> JobResult:
+        """Poll ``GET /jobs/{job_id}`` until the job is no longer queued or running.
+
+        The interval starts at ``poll_interval`` and grows by half each poll, up to
+        ``max(poll_interval, 5 s)``. Raises ``ConnectionsTimeoutError`` when ``timeout``
+        seconds pass first.
+        """
+        if timeout <= 0 or poll_interval <= 0:
+            raise ValueError("timeout and poll_interval must be > 0")
+        call = Call("GET", path("jobs", ("job_id", job_id)), JobResult)
+        clock = self._transport.clock
+        deadline = clock() + timeout
+        interval = poll_interval
+        ceiling = max(poll_interval, 5.0)
+        while True:
+            job = self._transport.send(call)
+            if str(job.status) not in ACTIVE_JOB_STATUSES:
+                return job
+            remaining = deadline - clock()
+            if remaining <= 0:
+                raise ConnectionsTimeoutError(
+                    f"job {job_id} still {job.status} after {timeout:g} s"
+                )
+            self._transport.sleep(min(interval, remaining))
+            interval = min(interval * 1.5, ceiling)
+
+
+# -- the client -------------------------------------------------------------------------------
+
+
+class ConnectionsClient:
+    """Client for ``/api/v1``. Use ``with`` or ``client.close()``.
+
+    ``http_client``: your own ``httpx.Client`` (never closed by the SDK).
+    """
+
+    def __init__(
+        self,
+        base_url: str,
+        service_token: str | None = "",
+        *,
+        http_client: httpx.Client | None = None,
+        config: ConnectionsClientConfig | None = None,
+    ) -> None:
+        if config is None:
+            config = ConnectionsClientConfig(base_url=base_url, service_token=service_token)
+        config.warn_if_insecure()
+        self._config = config
+        owns = http_client is None
+        if http_client is None:
+            http_client = httpx.Client(
+                timeout=config.timeout_seconds, follow_redirects=True, verify=config.verify
+            )
+        self._transport = Transport(
+            http_client,
+            api_root=config.origin + "/api/v1",
+            headers=config.headers(),
+            max_retries=config.max_retries,
+            timeout=None,
+            owns_http=owns,
+        )
+
+    @classmethod
+    def from_config(
+        cls, config: ConnectionsClientConfig, *, http_client: httpx.Client | None = None
+    ) -> ConnectionsClient:
+        """A client from a full :class:`ConnectionsClientConfig`."""
+        return cls(config.base_url, config.service_token, http_client=http_client, config=config)
+
+    @classmethod
+    def from_env(
+        cls,
+        environ: Mapping[str, str] | None = None,
+        *,
+        http_client: httpx.Client | None = None,
+    ) -> ConnectionsClient:
+        """A client from ``FACILIO_CONNECTIONS_*`` environment variables."""
+        return cls.from_config(ConnectionsClientConfig.from_env(environ), http_client=http_client)
+
+    @property
+    def config(self) -> ConnectionsClientConfig:
+        return self._config
+
+    def with_options(
+        self, *, timeout_seconds: float | None = None, max_retries: int | None = None
+    ) -> ConnectionsClient:
+        """A client sharing this one's connection pool, with other timeout / retries."""
+        if max_retries is not None and (isinstance(max_retries, bool) or max_retries < 0):
+            raise ValueError("max_retries must be an int >= 0")
+        if timeout_seconds is not None and timeout_seconds <= 0:
+            raise ValueError("timeout_seconds must be > 0")
+        clone = object.__new__(type(self))
+        clone._config = self._config
+        clone._transport = self._transport.copy(
+            max_retries=max_retries,
+            timeout=httpx.Timeout(timeout_seconds) if timeout_seconds is not None else None,
+        )
+        return clone
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self._config.origin!r})"
+
+    def close(self) -> None:
+        """Close the internal ``httpx.Client`` (a caller-supplied one is left open)."""
+        self._transport.close()
+
+    def __enter__(self) -> ConnectionsClient:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # fluent roots
+
+    def jobs(self) -> JobsScope:
+        return JobsScope(self._transport)
+
+    def connections(self) -> ConnectionsScope:
+        return ConnectionsScope(self._transport)
+
+    def actions_catalog(self) -> ActionsCatalogScope:
+        return ActionsCatalogScope(self._transport)
+
+    def template(self, template_id: str) -> TemplateScope:
+        return TemplateScope(self._transport, template_id)
+
+    def connection(self, slug: str) -> ConnectionScope:
+        return ConnectionScope(self._transport, slug)
+
+    # jobs
+
+    def get_job_result(self, job_id: str) -> JobResult:
+        return self.jobs().result(job_id)
+
+    def wait_for_job(
+        self, job_id: str, *, timeout: float = 300.0, poll_interval: float = 1.0
+    ) -> JobResult:
+        return self.jobs().wait(job_id, timeout=timeout, poll_interval=poll_interval)
+
+    # connections
+
+    def list_connections(
+        self,
+        relay_id: str | None = None,
+        *,
+        template_id: str | None = None,
+        page: int | None = None,
+        per_page: int | None = None,
+        q: str | None = None,
+        filter: str | None = None,
+        authorized: bool | None = None,
+    ) -> ConnectionList:
+        return self.connections().list(
+            relay_id, template_id=template_id, page=page, per_page=per_page, q=q, filter=filter
+        )
+
+    def iter_connections(
+        self,
+        relay_id: str | None = None,
+        *,
+        template_id: str | None = None,
+        per_page: int = 100,
+        q: str | None = None,
+        filter: str | None = None,
+        authorized: bool | None = None,
+    ) -> Iterator[ConnectionOut]:
+        return self.connections().iterate(
+            relay_id, template_id=template_id, per_page=per_page, q=q, filter=filter
+        )
+
+    def get_connection(self, slug: str) -> ConnectionDetail:
+        return self.connection(slug).get()
+
+    def get_connected_accounts(self, slug: str) -> ConnectedAccountList:
+        return self.connection(slug).connected_accounts()
+
+    def authorize(
+        self,
+        slug: str,
+        request: AuthorizeUrlRequest | Body | None = None,
+        *,
+        for_all_users: bool | None = None,
+        scope: str | None = None,
+        name: str | None = None,
+        return_origin: str | None = None,
+    ) -> str:
+        """The URL a person opens to connect an account (``.../connect/authorize-url``)."""
+        return self.connection(slug).authorize_url(
+            request,
+            for_all_users=for_all_users,
+            scope=scope,
+            name=name,
+            return_origin=return_origin,
+        )
+
+    def authorize_connection(self, slug: str) -> AuthorizeResult:
+        return self.connection(slug).authorize()
+
+    def unauthorize_connection(self, slug: str) -> ConnectionStatus:
+        return self.connection(slug).unauthorize()
+
+    def toggle_connection_active(self, slug: str, active: bool) -> ConnectionStatus:
+        return self.connection(slug).set_active(active)
+
+    # actions
+
+    def list_all_actions(
+        self, *, page: int | None = None, per_page: int | None = None, q: str | None = None
+    ) -> ActionList:
+        return self.actions_catalog().list(page=page, per_page=per_page, q=q)
+
+    def iter_all_actions(self, *, per_page: int = 100, q: str | None = None) -> Iterator[ActionOut]:
+        return self.actions_catalog().iterate(per_page=per_page, q=q)
+
+    def list_actions(
+        self,
+        connection_slug: str,
+        *,
+        page: int | None = None,
+        per_page: int | None = None,
+        q: str | None = None,
+    ) -> ActionList:
+        return self.connection(connection_slug).actions().list(page=page, per_page=per_page, q=q)
+
+    def iter_actions(
+        self, connection_slug: str, *, per_page: int = 100, q: str | None = None
+    ) -> Iterator[ActionOut]:
+        return self.connection(connection_slug).actions().iterate(per_page=per_page, q=q)
+
+    def get_action(self, connection_slug: str, action_slug: str) -> ActionDetail:
+        return self.connection(connection_slug).actions().get(action_slug)
+
+    def list_action_inputs(self, connection_slug: str, action_slug: str) -> ActionInputs:
+        return self.connection(connection_slug).actions().list_inputs(action_slug)
+
+    def list_action_output_meta(self, connection_slug: str, action_slug: str) -> ActionOutputs:
+        return self.connection(connection_slug).actions().list_outputs(action_slug)
+
+    def execute_action(
+        self,
+        connection_slug: str,
+        action_slug: str,
+        body: ExecuteRequest | Body | None = None,
+        *,
+        files: Mapping[str, FileInput] | None = None,
+        async_: bool = False,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> ExecutionResult:
+        return (
+            self.connection(connection_slug)
+            .actions()
+            .execute(
+                action_slug,
+                body,
+                files=files,
+                async_=async_,
+                timeout_ms=timeout_ms,
+                version=version,
+                account_slug=account_slug,
+                options=options,
+                **extra_options,
+            )
+        )
+
+    # typed executors (POST, never re-sent once they may have reached the server)
+
+    execute_http_get = _FlatExecutor(HTTP_GET)
+    execute_http_post = _FlatExecutor(HTTP_POST)
+    execute_http_patch = _FlatExecutor(HTTP_PATCH)
+    execute_http_put = _FlatExecutor(HTTP_PUT)
+    execute_http_delete = _FlatExecutor(HTTP_DELETE)
+    execute_file_read_file = _FlatExecutor(FILE_READ)
+    execute_file_upload_file = _FlatExecutor(FILE_UPLOAD)
+    execute_file_append_file = _FlatExecutor(FILE_APPEND)
+    execute_file_list_files = _FlatExecutor(FILE_LIST)
+    execute_file_rename_file = _FlatExecutor(FILE_RENAME)
+    execute_file_move_file = _FlatExecutor(FILE_MOVE)
+    execute_file_delete_file = _FlatExecutor(FILE_DELETE)
+    execute_sql_query = _FlatExecutor(SQL_QUERY)
+    execute_sql_select = _FlatExecutor(SQL_SELECT)
+    execute_sql_insert = _FlatExecutor(SQL_INSERT)
+    execute_sql_update = _FlatExecutor(SQL_UPDATE)
+    execute_sql_delete = _FlatExecutor(SQL_DELETE)
+    execute_sql_execute = _FlatExecutor(SQL_EXECUTE)
+
+    # triggers
+
+    def list_triggers(self, slug: str, *, account_slug: str | None = None) -> TriggerList:
+        return self.connection(slug).triggers(account_slug=account_slug)
+
+    def get_trigger(
+        self, slug: str, trigger: str, *, account_slug: str | None = None
+    ) -> TriggerDetail:
+        return self.connection(slug).trigger(trigger).get(account_slug=account_slug)
+
+    def subscribe(
+        self,
+        slug: str,
+        trigger: str,
+        *,
+        target_url: str,
+        service: str | None = None,
+        user_id: int | None = None,
+        api_key: str | None = None,
+        api_key_header: str | None = None,
+        account_id: int | None = None,
+        account: str | None = None,
+        inputs: Mapping[str, str] | None = None,
+        name: str | None = None,
+    ) -> SubscribeResult:
+        return (
+            self.connection(slug)
+            .trigger(trigger)
+            .subscribe(
+                target_url=target_url,
+                service=service,
+                user_id=user_id,
+                api_key=api_key,
+                api_key_header=api_key_header,
+                account_id=account_id,
+                account=account,
+                inputs=inputs,
+                name=name,
+            )
+        )
+
+    def unsubscribe(self, subscriber_id: int | str) -> UnsubscribeResult:
+        """``DELETE /subscribers/{id}``; ``deleted`` is False when it was already gone."""
+        where = path("subscribers", ("subscriber_id", subscriber_id))
+        return self._transport.send(Call("DELETE", where, UnsubscribeResult))
