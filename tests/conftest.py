@@ -14,3 +14,55 @@ SPEC_PATH = ROOT / "openapi" / "connections-v1.yaml"
 def spec() -> dict[str, Any]:
     loaded: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
     return loaded
+
+
+from collections.abc import Iterator  # noqa: E402
+
+import httpx  # noqa: E402
+from openapi_core import OpenAPI  # noqa: E402
+
+from facilio_connections_sdk import AsyncConnectionsClient, ConnectionsClient  # noqa: E402
+from tests.support import BASE, MockApi, Runner  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def openapi(spec: dict[str, Any]) -> OpenAPI:
+    return OpenAPI.from_dict(spec)
+
+
+@pytest.fixture
+def mock_api(spec: dict[str, Any], openapi: OpenAPI) -> MockApi:
+    return MockApi(spec, openapi)
+
+
+@pytest.fixture(params=["sync", "async"])
+def kind(request: pytest.FixtureRequest) -> str:
+    value: str = request.param
+    return value
+
+
+@pytest.fixture
+def run(kind: str) -> Iterator[Runner]:
+    runner = Runner(kind)
+    yield runner
+    runner.close()
+
+
+@pytest.fixture
+def client(kind: str, mock_api: MockApi, run: Runner) -> Iterator[Any]:
+    """A sync or async client (both runs of each test) talking to the spec-driven mock."""
+    transport = httpx.MockTransport(mock_api.handler)
+    if kind == "sync":
+        sync = ConnectionsClient(BASE, "tok-secret", http_client=httpx.Client(transport=transport))
+        sync._transport.sleep = lambda _s: None
+        yield sync
+    else:
+        http = httpx.AsyncClient(transport=transport)
+        aclient = AsyncConnectionsClient(BASE, "tok-secret", http_client=http)
+
+        async def no_sleep(_s: float) -> None:
+            return None
+
+        aclient._transport.sleep = no_sleep
+        yield aclient
+        run(http.aclose())

@@ -29,8 +29,7 @@ def repo_copy(tmp_path: Path) -> Path:
     shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
     shutil.copytree(ROOT / "openapi", tmp_path / "openapi")
     shutil.copytree(ROOT / "codegen", tmp_path / "codegen")
-    (tmp_path / GENERATED).parent.mkdir(parents=True)
-    shutil.copy(ROOT / GENERATED, tmp_path / GENERATED)
+    shutil.copytree(ROOT / "src", tmp_path / "src", ignore=shutil.ignore_patterns("__pycache__"))
     return tmp_path
 
 
@@ -88,3 +87,17 @@ def test_generation_is_deterministic(repo_copy: Path) -> None:
     before = (repo_copy / GENERATED).read_bytes()
     assert _codegen(repo_copy).returncode == 0
     assert (repo_copy / GENERATED).read_bytes() == before
+
+
+def test_check_fails_when_the_sync_twin_was_edited_by_hand(repo_copy: Path) -> None:
+    twin = repo_copy / "src/facilio_connections_sdk/_sync/client.py"
+    twin.write_text(twin.read_text(encoding="utf-8") + "\nHAND_EDIT = 1\n", encoding="utf-8")
+    result = _codegen(repo_copy, "--check")
+    assert result.returncode == 1
+    assert "_sync/client.py" in result.stdout
+
+
+def test_sync_twin_has_no_async_left() -> None:
+    text = (ROOT / "src/facilio_connections_sdk/_sync/client.py").read_text(encoding="utf-8")
+    for word in ("async def", "await ", "AsyncClient", "AsyncIterator", "_async."):
+        assert word not in text, word

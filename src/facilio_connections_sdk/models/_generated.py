@@ -224,10 +224,7 @@ class ExecuteMultipart(ApiModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    field_inputs: Annotated[str, Field(alias="_inputs")]
-    """
-    The JSON ExecuteRequest.
-    """
+    field_inputs: Annotated[ExecuteRequest, Field(alias="_inputs")]
 
 
 class ExecuteRequest(ExecuteBodyExtras):

@@ -1,0 +1,141 @@
+"""Test helpers: a mock Connections server built from the spec, and a spec request validator.
+
+The mock answers each operation with the ``example`` of its 200 response from
+``openapi/connections-v1.yaml`` and checks every request against the spec with openapi-core,
+so no test can pass while the client drifts from the contract.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import json
+import re
+from collections.abc import AsyncIterator, Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+from openapi_core import OpenAPI
+from openapi_core.datatypes import RequestParameters
+from werkzeug.datastructures import Headers, ImmutableMultiDict
+
+BASE = "https://tenant.example.com"
+
+
+class _SpecRequest:
+    """An ``httpx.Request`` seen through openapi-core's Request protocol."""
+
+    def __init__(self, request: httpx.Request) -> None:
+        self._request = request
+        url = request.url
+        self.host_url = f"{url.scheme}://{url.netloc.decode()}"
+        self.path = url.raw_path.split(b"?", 1)[0].decode()
+        self.method = request.method.lower()
+        self.parameters = RequestParameters(
+            query=ImmutableMultiDict(list(url.params.multi_items())),
+            header=Headers(dict(request.headers)),
+            cookie=ImmutableMultiDict(),
+        )
+        self.content_type = request.headers.get("content-type", "")
+        self.body: bytes | None = request.content or None
+
+
+@dataclass
+class Operation:
+    method: str
+    template: str
+    pattern: re.Pattern[str]
+    example: Any
+
+
+def _operations(spec: dict[str, Any]) -> list[Operation]:
+    ops = []
+    for template, item in spec["paths"].items():
+        regex = "^/api/v1" + re.sub(r"\{[^}]+\}", "[^/]+", template) + "$"
+        for method, op in item.items():
+            if method == "parameters":
+                continue
+            ok = op["responses"]["200"]
+            if "$ref" in ok:
+                ok = spec["components"]["responses"][ok["$ref"].rsplit("/", 1)[1]]
+            example = ok["content"]["application/json"]["example"]
+            ops.append(Operation(method.upper(), template, re.compile(regex), example))
+    return ops
+
+
+@dataclass
+class MockApi:
+    """Answers every operation with its spec example; records and validates each request."""
+
+    spec: dict[str, Any]
+    openapi: OpenAPI
+    requests: list[httpx.Request] = field(default_factory=list)
+    # optional override: (method, template) -> response factory
+    overrides: dict[tuple[str, str], Callable[[httpx.Request], httpx.Response]] = field(
+        default_factory=dict
+    )
+
+    def __post_init__(self) -> None:
+        self.ops = _operations(self.spec)
+
+    def match(self, request: httpx.Request) -> Operation:
+        raw_path = request.url.raw_path.split(b"?", 1)[0].decode()
+        for op in self.ops:
+            if op.method == request.method and op.pattern.match(raw_path):
+                return op
+        raise AssertionError(f"no operation in the spec for {request.method} {raw_path}")
+
+    def handler(self, request: httpx.Request) -> httpx.Response:
+        request.read()
+        self.requests.append(request)
+        op = self.match(request)
+        self.openapi.validate_request(_SpecRequest(request))
+        override = self.overrides.get((op.method, op.template))
+        if override is not None:
+            return override(request)
+        return httpx.Response(200, json=op.example)
+
+    @property
+    def last(self) -> httpx.Request:
+        return self.requests[-1]
+
+
+def spec_request_errors(openapi: OpenAPI, request: httpx.Request) -> None:
+    openapi.validate_request(_SpecRequest(request))
+
+
+def wire(request: httpx.Request) -> tuple[str, str, str, Any]:
+    """(method, raw path, raw query, JSON body or None) of a request."""
+    raw = request.url.raw_path.decode()
+    path, _, query = raw.partition("?")
+    body = json.loads(request.content) if request.content else None
+    return request.method, path, query, body
+
+
+class Runner:
+    """Runs client calls the same way for the sync and the async client."""
+
+    def __init__(self, kind: str) -> None:
+        self.kind = kind
+        self.loop = asyncio.new_event_loop() if kind == "async" else None
+
+    def __call__(self, value: Any) -> Any:
+        if inspect.isawaitable(value):
+            assert self.loop is not None
+            return self.loop.run_until_complete(value)
+        return value
+
+    def collect(self, iterable: Iterator[Any] | AsyncIterator[Any]) -> list[Any]:
+        if isinstance(iterable, Iterator):
+            return list(iterable)
+
+        async def gather() -> list[Any]:
+            return [item async for item in iterable]
+
+        assert self.loop is not None
+        return self.loop.run_until_complete(gather())
+
+    def close(self) -> None:
+        if self.loop is not None:
+            self.loop.close()

@@ -1,0 +1,433 @@
+"""Client behaviour beyond the route table: headers, bodies, bad input, errors, lifecycle."""
+
+from __future__ import annotations
+
+import io
+import json
+import runpy
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import respx
+from pydantic import ValidationError
+
+import facilio_connections_sdk as sdk
+from facilio_connections_sdk import (
+    AsyncConnectionsClient,
+    ConnectionsClient,
+    ConnectionsClientConfig,
+)
+from facilio_connections_sdk import models as m
+from tests.support import BASE, MockApi, Runner, wire
+
+SLUG = "servicenow-connection"
+
+
+def _sync_client(handler: Any, **config: Any) -> ConnectionsClient:
+    cfg = ConnectionsClientConfig(base_url=BASE, **config)
+    client = ConnectionsClient.from_config(
+        cfg, http_client=httpx.Client(transport=httpx.MockTransport(handler))
+    )
+    client._transport.sleep = lambda _s: None
+    return client
+
+
+# -- headers and base URL -------------------------------------------------------------------
+
+
+def test_headers_in_0x_order_with_extra_headers_last(mock_api: MockApi) -> None:
+    client = _sync_client(
+        mock_api.handler,
+        service_token="tok",
+        org_domain="acme",
+        current_site="12",
+        csrf_token="csrf",
+        org_group="g",
+        org_id=42,
+        extra_headers={"Cookie": "JSESSIONID=abc", "X-Org-Id": "override"},
+    )
+    client.get_connection(SLUG)
+    sent = [(k.lower(), v) for k, v in mock_api.last.headers.items()]
+    ours = [(k, v) for k, v in sent if k.startswith("x-") or k in ("accept", "cookie")]
+    assert ours == [
+        ("accept", "application/json"),
+        ("x-service-token", "tok"),
+        ("x-current-org-domain", "acme"),
+        ("x-current-site", "12"),
+        ("x-csrf-token", "csrf"),
+        ("x-org-group", "g"),
+        ("x-org-id", "override"),
+        ("cookie", "JSESSIONID=abc"),
+    ]
+
+
+@pytest.mark.parametrize("token", ["", None])
+def test_empty_token_sends_no_token_header(token: str | None) -> None:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"count": 0, "connections": []})
+
+    _sync_client(handler, service_token=token).list_connections()
+    assert "x-service-token" not in seen[0].headers
+    assert seen[0].headers["accept"] == "application/json"
+
+
+@pytest.mark.parametrize(
+    "base_url",
+    [
+        "https://tenant.example.com",
+        "https://tenant.example.com/",
+        "https://tenant.example.com/api/v1",
+        "https://tenant.example.com/api/v1/",
+    ],
+)
+def test_base_url_is_normalised_and_api_v1_not_doubled(base_url: str) -> None:
+    seen: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(str(request.url))
+        return httpx.Response(200, json={"job_id": "j"})
+
+    http = httpx.Client(transport=httpx.MockTransport(handler))
+    ConnectionsClient(base_url, "t", http_client=http).get_job_result("j")
+    assert seen == ["https://tenant.example.com/api/v1/jobs/j"]
+
+
+def test_plain_http_to_a_remote_host_warns_but_loopback_does_not() -> None:
+    with pytest.warns(UserWarning, match="plain http"):
+        ConnectionsClient("http://tenant.example.com", "t").close()
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        ConnectionsClient("http://127.0.0.1:8081", "t").close()
+        ConnectionsClient("http://localhost:8081", "t").close()
+
+
+def test_secrets_never_appear_in_repr() -> None:
+    cfg = ConnectionsClientConfig(
+        base_url=BASE,
+        service_token="s3cr3t-token",
+        csrf_token="csrf-value",
+        extra_headers={"Cookie": "JSESSIONID=cookie-value", "X-Trace": "visible"},
+    )
+    client = ConnectionsClient.from_config(cfg)
+    text = repr(cfg) + repr(client) + str(cfg)
+    for secret in ("s3cr3t-token", "csrf-value", "cookie-value"):
+        assert secret not in text
+    assert "visible" in repr(cfg)
+    client.close()
+
+
+# -- bodies ---------------------------------------------------------------------------------
+
+
+def test_options_and_extra_keywords_merge_into_body_options(
+    client: Any, run: Runner, mock_api: MockApi
+) -> None:
+    body = {"input": {"a": 1}, "options": {"source": "body", "keep": 1}}
+    run(
+        client.execute_action(
+            SLUG, "a", body, options={"source": "opt", "purpose": "p"}, source="kw", debug=True
+        )
+    )
+    sent = wire(mock_api.last)[3]
+    assert sent == {
+        "input": {"a": 1},
+        "options": {"source": "kw", "keep": 1, "purpose": "p", "debug": True},
+    }
+    assert body["options"] == {"source": "body", "keep": 1}  # the caller's dict is untouched
+
+
+def test_account_slug_never_overrides_the_body(client: Any, run: Runner, mock_api: MockApi) -> None:
+    run(client.execute_http_get(SLUG, {"path": "/x", "account_slug": "mine"}, account_slug="arg"))
+    assert wire(mock_api.last)[3] == {"path": "/x", "account_slug": "mine"}
+
+
+def test_mapping_is_sent_as_written(client: Any, run: Runner, mock_api: MockApi) -> None:
+    params = {"table": "t", "x_future_key": {"n": [1]}}
+    run(client.execute_sql_select(SLUG, params))
+    assert wire(mock_api.last)[3] == params  # unknown key kept, unset fields not added
+
+
+@pytest.mark.parametrize(
+    ("method", "bad"),
+    [
+        ("execute_http_get", {"path": 5}),
+        ("execute_http_get", {"headers": {"a": 1}}),
+        ("execute_sql_query", {"params": [1]}),  # query is required
+        ("execute_file_move_file", {"source": "/a"}),
+        ("execute_sql_insert", {"table": "t", "rows": "not-a-list"}),
+    ],
+)
+def test_invalid_mapping_is_refused_before_sending(
+    client: Any, run: Runner, mock_api: MockApi, method: str, bad: dict[str, Any]
+) -> None:
+    with pytest.raises(ValidationError):
+        run(getattr(client, method)(SLUG, bad))
+    assert mock_api.requests == []
+
+
+def test_bad_option_type_is_refused_before_sending(
+    client: Any, run: Runner, mock_api: MockApi
+) -> None:
+    with pytest.raises(ValidationError):
+        run(client.execute_http_get(SLUG, {"path": "/x"}, debug="yes-please"))
+    assert mock_api.requests == []
+
+
+def test_wrong_model_type_is_a_type_error(client: Any, run: Runner, mock_api: MockApi) -> None:
+    with pytest.raises(TypeError, match="HttpParameters"):
+        run(client.execute_http_get(SLUG, m.SqlQuery(query="select 1")))
+    assert mock_api.requests == []
+
+
+@pytest.mark.parametrize("slug", ["", ".", "..", " "])
+def test_bad_slugs_are_refused_before_sending(
+    client: Any, run: Runner, mock_api: MockApi, slug: str
+) -> None:
+    with pytest.raises(ValueError, match="must not be empty"):
+        run(client.get_connection(slug))
+    with pytest.raises(ValueError, match="must not be empty"):
+        run(client.execute_action(SLUG, slug))
+    with pytest.raises(ValueError, match="must not be empty"):
+        run(client.get_job_result(slug))
+    with pytest.raises(ValueError, match="must not be empty"):
+        run(client.unsubscribe(slug))
+    assert mock_api.requests == []
+
+
+@pytest.mark.parametrize(
+    ("value", "error"), [("5000", TypeError), (True, TypeError), (2.5, TypeError), (0, ValueError)]
+)
+def test_bad_timeout_ms_is_refused(
+    client: Any, run: Runner, mock_api: MockApi, value: Any, error: type[Exception]
+) -> None:
+    with pytest.raises(error):
+        run(client.execute_action(SLUG, "a", timeout_ms=value))
+    assert mock_api.requests == []
+
+
+def test_multipart_execute_sends_inputs_and_every_file_form(
+    client: Any, run: Runner, mock_api: MockApi, tmp_path: Path
+) -> None:
+    on_disk = tmp_path / "report.csv"
+    on_disk.write_bytes(b"a,b\n1,2\n")
+    handle = io.BytesIO(b"from-a-file-object")
+    handle.name = "notes.txt"
+    run(
+        client.execute_action(
+            SLUG,
+            "upload-attachment",
+            {"input": {"parentId": "1"}},
+            files={
+                "by_path": str(on_disk),
+                "by_bytes": b"\x00\x01",
+                "by_handle": handle,
+                "by_tuple": ("photo.png", b"PNG", "image/png"),
+            },
+            source="agent",
+        )
+    )
+    request = mock_api.last
+    assert request.headers["content-type"].startswith("multipart/form-data; boundary=")
+    raw = request.content
+    assert b'name="_inputs"\r\nContent-Type: application/json\r\n\r\n' in raw
+    assert b'{"input":{"parentId":"1"},"options":{"source":"agent"}}' in raw
+    assert (
+        b'name="by_path"; filename="report.csv"\r\nContent-Type: text/csv\r\n\r\na,b\n1,2\n' in raw
+    )
+    assert b'name="by_bytes"; filename="by_bytes"' in raw
+    assert b'filename="notes.txt"\r\nContent-Type: text/plain\r\n\r\nfrom-a-file-object' in raw
+    assert b'filename="photo.png"\r\nContent-Type: image/png\r\n\r\nPNG' in raw
+
+
+# -- errors ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("status", "cls"),
+    [
+        (400, sdk.BadRequestError),
+        (401, sdk.AuthenticationError),
+        (403, sdk.PermissionDeniedError),
+        (404, sdk.NotFoundError),
+        (409, sdk.ConflictError),
+        (418, sdk.ConnectionsApiError),
+        (422, sdk.UnprocessableEntityError),
+        (429, sdk.RateLimitError),
+        (500, sdk.InternalServerError),
+        (502, sdk.InternalServerError),
+    ],
+)
+def test_error_statuses_map_to_named_exceptions(
+    client: Any, run: Runner, mock_api: MockApi, status: int, cls: type[Exception]
+) -> None:
+    body = {"error": "boom", "message": "It broke", "request_id": "req-9", "extra": [1]}
+    mock_api.overrides[("GET", "/connections/{slug}")] = lambda _r: httpx.Response(
+        status, json=body, headers={"Retry-After": "3600"}
+    )
+    with pytest.raises(cls) as info:
+        run(client.get_connection(SLUG))
+    err = info.value
+    assert isinstance(err, sdk.ConnectionsApiError)
+    assert isinstance(err, sdk.ConnectionsError)
+    assert type(err) is cls
+    assert err.status_code == status
+    assert json.loads(err.body) == body
+    assert err.error is not None
+    assert err.error.message == "It broke"
+    assert err.error.to_dict() == body
+    assert err.request_id == "req-9"
+    assert err.response is not None
+    assert str(err) == f"GET /connections/{SLUG} -> HTTP {status}: It broke"
+    assert "tok-secret" not in str(err)
+
+
+def test_conflict_lists_available_versions(client: Any, run: Runner, mock_api: MockApi) -> None:
+    mock_api.overrides[("POST", "/connections/{slug}/actions/{action}/execute")] = lambda _r: (
+        httpx.Response(409, json={"error": "version_mismatch", "available_versions": ["1", "2"]})
+    )
+    with pytest.raises(sdk.ConflictError) as info:
+        run(client.execute_action(SLUG, "a", version="9"))
+    assert info.value.available_versions == ["1", "2"]
+    assert "available versions: 1, 2" in str(info.value)
+
+
+def test_non_json_error_page(client: Any, run: Runner, mock_api: MockApi) -> None:
+    page = "<html><body>Bad gateway</body></html>"
+    mock_api.overrides[("POST", "/connections/{slug}/http/get")] = lambda _r: httpx.Response(
+        502, text=page
+    )
+    with pytest.raises(sdk.InternalServerError) as info:
+        run(client.execute_http_get(SLUG, {"path": "/"}))
+    assert info.value.body == page
+    assert info.value.error is None
+    assert info.value.status_code == 502
+    assert len(mock_api.requests) == 1  # a POST that got a 502 is not re-sent
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"<html>ok</html>", "not JSON"),
+        (b"[1, 2]", "not an object"),
+        (b'"text"', "not an object"),
+        (b'{"status": "queued"}', "does not fit the response model JobResult"),
+    ],
+)
+def test_unusable_success_body_is_invalid_response(
+    client: Any, run: Runner, mock_api: MockApi, content: bytes, reason: str
+) -> None:
+    mock_api.overrides[("GET", "/jobs/{job_id}")] = lambda _r: httpx.Response(200, content=content)
+    with pytest.raises(sdk.InvalidResponseError) as info:
+        run(client.get_job_result("j"))
+    assert info.value.status_code == 0
+    assert info.value.body == content.decode()
+    assert reason in str(info.value)
+    assert isinstance(info.value, sdk.ConnectionsApiError)
+
+
+def test_empty_success_body_means_empty_object(client: Any, run: Runner, mock_api: MockApi) -> None:
+    mock_api.overrides[("POST", "/connections/{slug}/authorize")] = lambda _r: httpx.Response(
+        200, content=b""
+    )
+    result = run(client.authorize_connection(SLUG))
+    assert isinstance(result, m.AuthorizeResult)
+    assert result.to_dict() == {}
+
+
+def test_authorize_without_url_is_invalid_response(
+    client: Any, run: Runner, mock_api: MockApi
+) -> None:
+    mock_api.overrides[("POST", "/connections/{slug}/connect/authorize-url")] = lambda _r: (
+        httpx.Response(200, json={})
+    )
+    with pytest.raises(sdk.InvalidResponseError, match="no 'url'"):
+        run(client.authorize(SLUG))
+
+
+@pytest.mark.parametrize(
+    ("exc", "cls"),
+    [
+        (httpx.ConnectError("refused"), sdk.ConnectionsConnectionError),
+        (httpx.ReadTimeout("slow"), sdk.ConnectionsTimeoutError),
+        (httpx.ConnectTimeout("slow"), sdk.ConnectionsTimeoutError),
+        (httpx.RemoteProtocolError("dropped"), sdk.ConnectionsConnectionError),
+    ],
+)
+def test_transport_failures_are_connection_errors_with_cause(
+    client: Any, run: Runner, mock_api: MockApi, exc: Exception, cls: type[Exception]
+) -> None:
+    def fail(_r: httpx.Request) -> httpx.Response:
+        raise exc
+
+    mock_api.overrides[("GET", "/connections/{slug}")] = fail
+    with pytest.raises(cls) as info:
+        run(client.get_connection(SLUG))
+    assert not isinstance(info.value, sdk.ConnectionsApiError)
+    assert info.value.__cause__ is exc
+    assert f"GET /connections/{SLUG}" in str(info.value)
+
+
+# -- lifecycle ------------------------------------------------------------------------------
+
+
+def test_callers_http_client_is_never_closed(mock_api: MockApi) -> None:
+    http = httpx.Client(transport=httpx.MockTransport(mock_api.handler))
+    with ConnectionsClient(BASE, "t", http_client=http) as client:
+        client.get_job_result("j")
+    assert not http.is_closed
+    ConnectionsClient.from_config(ConnectionsClientConfig(base_url=BASE), http_client=http).close()
+    assert not http.is_closed
+
+
+def test_own_http_client_is_closed_by_close_and_context_manager() -> None:
+    client = ConnectionsClient(BASE, "t")
+    client.close()
+    assert client._transport.http.is_closed
+    with ConnectionsClient(BASE, "t") as other:
+        pass
+    assert other._transport.http.is_closed
+
+
+def test_async_client_lifecycle(mock_api: MockApi) -> None:
+    import asyncio
+
+    async def main() -> tuple[bool, bool]:
+        http = httpx.AsyncClient(transport=httpx.MockTransport(mock_api.handler))
+        async with AsyncConnectionsClient(BASE, "t", http_client=http) as client:
+            await client.get_job_result("j")
+        own = AsyncConnectionsClient(BASE, "t")
+        async with own:
+            pass
+        return http.is_closed, own._transport.http.is_closed
+
+    assert asyncio.run(main()) == (False, True)
+
+
+def test_0x_walkthrough_runs_unchanged(
+    mock_api: MockApi, capsys: pytest.CaptureFixture[str]
+) -> None:
+    script = Path(__file__).parent / "data" / "walkthrough_0x.py"
+    with respx.mock(base_url="https://your-host", assert_all_called=False) as router:
+        router.route().mock(side_effect=mock_api.handler)
+        runpy.run_path(str(script), run_name="__main__")
+    out = capsys.readouterr().out.splitlines()
+    assert out[1] == "ServiceNow"  # get_connection(...).get("connection").get("display_name")
+    paths = [wire(r)[1] for r in mock_api.requests]
+    assert paths == [
+        "/api/v1/connections",
+        "/api/v1/connections/servicenow-connection",
+        "/api/v1/connections/servicenow-connection/actions",
+        "/api/v1/connections/servicenow-connection/actions/add-comment-in-servicenow-task/inputs",
+        "/api/v1/connections/servicenow-connection/actions/add-comment-in-servicenow-task/execute",
+    ]
+    assert wire(mock_api.requests[-1])[3] == {
+        "input": {"parentId": "1234567890", "body": "This is a test comment"}
+    }
+    assert mock_api.requests[0].headers["x-service-token"] == "your-service-token"
