@@ -177,3 +177,11 @@ def test_arbitrary_unknown_keys_survive_the_round_trip(
     assert model.to_dict() == json.loads(raw)
     for key, value in inner.items():
         assert model["connections"][0][key] == value
+
+
+def test_enum_members_print_as_their_wire_value() -> None:
+    status = JobResult.model_validate_json('{"job_id": "j", "status": "running"}').status
+    assert status is JobStatus.running
+    assert str(status) == "running"
+    assert f"{status}" == "running"
+    assert f"{ConnectionKind.sql:>5}" == "  sql"

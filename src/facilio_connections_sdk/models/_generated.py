@@ -130,6 +130,12 @@ class ConnectionKind(str, Enum):
     sql = "sql"
     file = "file"
 
+    def __str__(self) -> str:
+        return str(self.value)
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self.value), spec)
+
 
 class ConnectionList(ApiModel):
     model_config = ConfigDict(
@@ -260,10 +266,22 @@ class ExecutionStatus(str, Enum):
     error = "error"
     queued = "queued"
 
+    def __str__(self) -> str:
+        return str(self.value)
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self.value), spec)
+
 
 class FileEncoding(str, Enum):
     utf_8 = "utf-8"
     base64 = "base64"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self.value), spec)
 
 
 class FileEnvelope(ApiModel):
@@ -313,6 +331,12 @@ class InputType(str, Enum):
     array = "array"
     file = "file"
 
+    def __str__(self) -> str:
+        return str(self.value)
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self.value), spec)
+
 
 class JobResult(ApiModel):
     model_config = ConfigDict(
@@ -333,6 +357,12 @@ class JobStatus(str, Enum):
     succeeded = "succeeded"
     failed = "failed"
     cancelled = "cancelled"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self.value), spec)
 
 
 class ListFilesParameters(ExecuteBodyExtras):
