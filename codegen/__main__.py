@@ -4,6 +4,7 @@
    of ``pyproject.toml``; this script only names the input and output and appends ``__all__``
    (so the models package can export every schema by name).
 2. async client -> sync client (``codegen/unasync.py``).
+3. the spec -> the copy the emulator ships as package data.
 
 Every output is formatted with ruff, so the result is the same byte for byte on every run.
 """
@@ -22,6 +23,8 @@ from codegen import unasync
 
 SPEC = Path("openapi/connections-v1.yaml")
 OUTPUT = Path("src/facilio_connections_sdk/models/_generated.py")
+# The emulator checks requests against the spec; the package ships this exact copy.
+SPEC_COPY = Path("src/facilio_connections_sdk/testing/connections-v1.yaml")
 
 
 def _run(cmd: list[str], cwd: Path, stdin: str | None = None) -> str:
@@ -68,8 +71,10 @@ def _models(root: Path) -> str:
 
 def generate(root: Path) -> dict[Path, str]:
     """Every generated file under ``root`` (relative path -> text), formatted."""
-    raw = {OUTPUT: _models(root), **unasync.outputs(root)}
-    return {target: _format(root, target, text) for target, text in raw.items()}
+    out = {OUTPUT: _models(root), **unasync.outputs(root)}
+    out = {target: _format(root, target, text) for target, text in out.items()}
+    out[SPEC_COPY] = (root / SPEC).read_text(encoding="utf-8")
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -53,6 +53,8 @@ __all__ = [
 ]
 
 logger = logging.getLogger("facilio_connections_sdk")
+# A library does not print: the application decides where these records go.
+logger.addHandler(logging.NullHandler())
 
 M = TypeVar("M", bound=ApiModel)
 

@@ -1,0 +1,68 @@
+"""pytest plugin, registered through the ``pytest11`` entry point.
+
+Gives every test suite a ``connections_emulator`` fixture: one emulator server per session on
+127.0.0.1, reset to its seeded tenant before each test::
+
+    def test_my_integration(connections_emulator):
+        client = ConnectionsClient(connections_emulator.base_url, "any-token")
+        connections_emulator.faults.script("getConnection", 503, retry_after="0")
+        assert client.get_connection("servicenow-connection").connection.slug
+        assert connections_emulator.calls("getConnection") == 2
+
+Nothing heavy is imported until the fixture is used, so installing the SDK without the
+``emulator`` extra never breaks a test run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+import pytest
+
+if TYPE_CHECKING:
+    from facilio_connections_sdk.testing import Emulator, EmulatorServer, Faults, RecordedRequest
+    from facilio_connections_sdk.testing._state import EmulatorState
+
+__all__ = ["EmulatorHandle", "connections_emulator"]
+
+
+class EmulatorHandle:
+    """The running emulator: ``base_url``, ``faults``, ``state``, recorded ``requests``."""
+
+    def __init__(self, server: EmulatorServer) -> None:
+        self.base_url: str = server.base_url
+        self.emulator: Emulator = server.emulator
+
+    @property
+    def faults(self) -> Faults:
+        return self.emulator.faults
+
+    @property
+    def state(self) -> EmulatorState:
+        return self.emulator.state
+
+    @property
+    def requests(self) -> list[RecordedRequest]:
+        return self.emulator.requests
+
+    def calls(self, operation_id: str) -> int:
+        """How many requests for ``operation_id`` (e.g. ``"executeAction"``) arrived."""
+        return self.emulator.calls(operation_id)
+
+
+@pytest.fixture(scope="session")
+def _connections_emulator_server() -> Iterator[EmulatorServer]:
+    try:
+        from facilio_connections_sdk.testing import EmulatorServer
+    except ImportError as exc:  # pragma: no cover - depends on the installed extras
+        pytest.skip(f"connections_emulator needs the 'emulator' extra ({exc})")
+    with EmulatorServer() as server:
+        yield server
+
+
+@pytest.fixture
+def connections_emulator(_connections_emulator_server: EmulatorServer) -> EmulatorHandle:
+    """A running Connections emulator, reset to its seeded tenant for this test."""
+    _connections_emulator_server.emulator.reset()
+    return EmulatorHandle(_connections_emulator_server)

@@ -1,0 +1,26 @@
+"""Offline development and tests: an emulator of ``/api/v1`` and a pytest fixture.
+
+Needs the ``emulator`` extra: ``pip install 'facilio-connections-sdk[emulator]'``.
+
+>>> from facilio_connections_sdk import ConnectionsClient
+>>> from facilio_connections_sdk.testing import run_emulator
+>>> with run_emulator() as base_url:                         # doctest: +SKIP
+...     with ConnectionsClient(base_url, "any-token") as client:
+...         client.get_connection("servicenow-connection")
+"""
+
+from facilio_connections_sdk.testing._app import Emulator, RecordedRequest
+from facilio_connections_sdk.testing._faults import Faults
+from facilio_connections_sdk.testing._runner import EmulatorServer, run_emulator
+from facilio_connections_sdk.testing._spec import Spec, SpecError, load_spec
+
+__all__ = [
+    "Emulator",
+    "EmulatorServer",
+    "Faults",
+    "RecordedRequest",
+    "Spec",
+    "SpecError",
+    "load_spec",
+    "run_emulator",
+]

@@ -1,0 +1,675 @@
+"""The emulator: an ASGI app (Starlette) answering every operation of ``/api/v1``.
+
+Each request is matched to an operation of the shipped spec, checked against it (422 with an
+ErrorBody when it does not fit), passed to the handler for its operationId, and the answer is
+checked against the spec too.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import hashlib
+import json
+import math
+import posixpath
+import sqlite3
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import parse_qsl, unquote
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+from starlette.types import Receive, Scope, Send
+
+from facilio_connections_sdk.testing._faults import Fault, Faults
+from facilio_connections_sdk.testing._spec import Operation, Spec, SpecError, load_spec
+from facilio_connections_sdk.testing._state import (
+    Action,
+    Connection,
+    EmulatorState,
+    Job,
+    identifier,
+    now_iso,
+    seed,
+)
+
+__all__ = ["Emulator", "RecordedRequest"]
+
+API_PREFIX = "/api/v1"
+DEFAULT_PER_PAGE = 20
+MAX_PER_PAGE = 100
+
+
+class ApiError(Exception):
+    """An error answer: status and ErrorBody."""
+
+    def __init__(self, status: int, error: str, message: str, **extra: Any) -> None:
+        super().__init__(message)
+        self.status = status
+        self.body = {"error": error, "message": message, **extra}
+
+
+@dataclass(frozen=True)
+class RecordedRequest:
+    """A request the emulator received (for assertions in tests)."""
+
+    method: str
+    path: str
+    query: str
+    operation_id: str | None
+    headers: dict[str, str]
+    body: bytes
+
+
+@dataclass
+class Ctx:
+    op: Operation
+    path: dict[str, str]
+    query: dict[str, Any]
+    body: dict[str, Any]
+    files: dict[str, tuple[str, bytes, str]] = field(default_factory=dict)
+
+
+class _BrokenResponse(Response):
+    """Starts an answer and then drops the connection, or sends a body that is not JSON."""
+
+    def __init__(self, kind: str, real: bytes = b"") -> None:
+        super().__init__()
+        self.kind = kind
+        self.real = real
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if self.kind == "truncate":
+            body = self.real[: max(1, len(self.real) // 2)]
+            ctype = b"application/json"
+        elif self.kind == "non-json":
+            body, ctype = b"<html><body>Service temporarily busy</body></html>", b"text/html"
+        else:  # drop: promise a body, send part of it, then close the connection
+            headers = [(b"content-type", b"application/json"), (b"content-length", b"1000")]
+            await send({"type": "http.response.start", "status": 200, "headers": headers})
+            await send({"type": "http.response.body", "body": b'{"trunc', "more_body": True})
+            raise ConnectionAbortedError("emulator fault: connection dropped")
+        headers = [(b"content-type", ctype), (b"content-length", str(len(body)).encode())]
+        await send({"type": "http.response.start", "status": 200, "headers": headers})
+        await send({"type": "http.response.body", "body": body})
+
+
+def _not_found(what: str, name: str) -> ApiError:
+    return ApiError(404, "not_found", f"{what} {name!r} was not found")
+
+
+def _page(items: list[dict[str, Any]], query: dict[str, Any], key: str) -> dict[str, Any]:
+    q = query.get("q")
+    if q:
+        needle = q.lower()
+        items = [
+            i
+            for i in items
+            if needle in str(i.get("slug", "")).lower()
+            or needle in str(i.get("display_name") or i.get("name") or "").lower()
+        ]
+    if "page" not in query:
+        return {"count": len(items), key: items}
+    per_page = min(MAX_PER_PAGE, max(1, query.get("perPage", DEFAULT_PER_PAGE)))
+    page = max(1, query["page"])
+    chunk = items[(page - 1) * per_page : page * per_page]
+    return {
+        "count": len(chunk),
+        key: chunk,
+        "total": len(items),
+        "page": page,
+        "perPage": per_page,
+        "totalPages": max(1, math.ceil(len(items) / per_page)),
+    }
+
+
+class Emulator:
+    """A stateful, in-memory Connections tenant behind a real ASGI app.
+
+    ``state`` is the tenant (inspect or change it), ``faults`` scripts failures,
+    ``requests`` records what arrived. ``app`` is the ASGI application.
+    """
+
+    def __init__(self, *, spec: Spec | None = None, require_auth: bool = True) -> None:
+        self.spec = spec or load_spec()
+        self.state: EmulatorState = seed()
+        self.faults = Faults()
+        self.require_auth = require_auth
+        self.requests: list[RecordedRequest] = []
+        self._lock = threading.Lock()
+        self._handlers: dict[str, Callable[[Ctx], Any]] = {
+            op.operation_id: getattr(self, f"_op_{op.operation_id}")
+            for op in self.spec.operations
+            if not op.operation_id.startswith(("executeHttp", "executeFile", "executeSql"))
+        }
+        self.app = Starlette(
+            routes=[
+                Route(
+                    "/{path:path}",
+                    self._endpoint,
+                    methods=["GET", "POST", "PUT", "PATCH", "DELETE"],
+                )
+            ]
+        )
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await self.app(scope, receive, send)
+
+    def reset(self) -> None:
+        """Back to the seeded tenant, no faults, no recorded requests."""
+        with self._lock:
+            self.state = seed()
+            self.requests.clear()
+        self.faults.clear()
+
+    def calls(self, operation_id: str) -> int:
+        """How many requests for ``operation_id`` arrived (faulted ones included)."""
+        return sum(1 for r in self.requests if r.operation_id == operation_id)
+
+    # -- the pipeline -------------------------------------------------------------------------
+
+    async def _endpoint(self, request: Request) -> Response:
+        raw_path = request.scope.get("raw_path", request.url.path.encode()).decode()
+        raw_path = raw_path.split("?", 1)[0]
+        body = await request.body()
+        matched = None
+        if raw_path.startswith(API_PREFIX + "/"):
+            matched = self.spec.match(request.method, raw_path[len(API_PREFIX) :])
+        self.requests.append(
+            RecordedRequest(
+                method=request.method,
+                path=raw_path,
+                query=request.url.query,
+                operation_id=matched[0].operation_id if matched else None,
+                headers=dict(request.headers),
+                body=body,
+            )
+        )
+        if self.faults.latency > 0:
+            await asyncio.sleep(self.faults.latency)
+        if matched is None:
+            return self._error(ApiError(404, "not_found", f"no route {request.method} {raw_path}"))
+        op, raw_params = matched
+        fault = self.faults.take(op.operation_id)
+        if fault is not None and fault.status is not None:
+            return self._status_fault(fault)
+        if fault is not None and fault.kind == "drop":
+            return _BrokenResponse("drop")
+        try:
+            ctx = await self._context(request, op, raw_params, body)
+            handler: Callable[[Ctx], Any] = self._handlers.get(op.operation_id, self._executor)
+            with self._lock:
+                answer = handler(ctx)
+        except ApiError as exc:
+            return self._error(exc)
+        except SpecError as exc:
+            return self._error(ApiError(422, "invalid_request", str(exc), details=exc.details))
+        try:
+            self.spec.validate(op.response, answer, f"the answer to {op.operation_id}")
+        except SpecError as exc:  # the emulator's own bug: say so loudly
+            return self._error(ApiError(500, "emulator_bug", str(exc), details=exc.details))
+        if fault is not None and fault.kind is not None:
+            return _BrokenResponse(fault.kind, json.dumps(answer).encode())
+        return JSONResponse(answer)
+
+    def _error(self, exc: ApiError) -> Response:
+        return JSONResponse(exc.body, status_code=exc.status)
+
+    def _status_fault(self, fault: Fault) -> Response:
+        assert fault.status is not None
+        headers = {"Retry-After": fault.retry_after} if fault.retry_after is not None else None
+        body = {"error": "injected_fault", "message": f"emulator fault: HTTP {fault.status}"}
+        return JSONResponse(body, status_code=fault.status, headers=headers)
+
+    async def _context(
+        self, request: Request, op: Operation, raw_params: list[str], body: bytes
+    ) -> Ctx:
+        if self.require_auth and not (
+            request.headers.get("x-service-token") or request.headers.get("cookie")
+        ):
+            raise ApiError(401, "unauthenticated", "send X-Service-Token (or a session Cookie)")
+        path = dict(zip(op.path_names, (unquote(p) for p in raw_params), strict=True))
+        query = self.spec.coerce_query(op, dict(parse_qsl(request.url.query)))
+        ctype = request.headers.get("content-type", "")
+        data: Any = {}
+        files: dict[str, tuple[str, bytes, str]] = {}
+        if ctype.startswith("multipart/form-data") and op.multipart_body is not None:
+            form = await request.form()
+            raw_inputs = form.get("_inputs")
+            try:
+                data = json.loads(raw_inputs if isinstance(raw_inputs, str) else b"{}")
+            except ValueError:
+                raise ApiError(400, "invalid_json", "the _inputs part is not JSON") from None
+            for name, value in form.multi_items():
+                if name != "_inputs" and not isinstance(value, str):
+                    content = await value.read()
+                    files[name] = (
+                        value.filename or name,
+                        content,
+                        value.content_type or "application/octet-stream",
+                    )
+        elif op.json_body is not None:
+            try:
+                data = json.loads(body) if body else None
+            except ValueError:
+                raise ApiError(400, "invalid_json", "the request body is not JSON") from None
+            if data is None:
+                raise ApiError(422, "invalid_request", "a JSON object body is required")
+        if op.json_body is not None:
+            self.spec.validate(op.json_body, data, "the request body")
+        return Ctx(op=op, path=path, query=query, body=data, files=files)
+
+    # -- lookups ------------------------------------------------------------------------------
+
+    def _connection(self, slug: str) -> Connection:
+        conn = self.state.connections.get(slug)
+        if conn is None:
+            raise _not_found("connection", slug)
+        return conn
+
+    def _action(self, conn: Connection, slug: str) -> Action:
+        action = conn.actions.get(slug)
+        if action is None:
+            raise _not_found("action", slug)
+        return action
+
+    def _finish(self, ctx: Ctx, result: Any) -> dict[str, Any]:
+        """Run now, or (``async=true``) return a job that finishes over the next polls."""
+        if ctx.query.get("async"):
+            job_id = "job_" + hashlib.sha1(str(self.state.next_id()).encode()).hexdigest()[:10]
+            self.state.jobs[job_id] = Job(job_id=job_id, result=result, created_at=now_iso())
+            return {"status": "queued", "job_id": job_id}
+        return {"status": "success", "result": result, "duration_ms": 3}
+
+    # -- connections --------------------------------------------------------------------------
+
+    def _op_listConnections(self, ctx: Ctx) -> dict[str, Any]:
+        q = ctx.query
+        conns = list(self.state.connections.values())
+        if "relay_id" in q:
+            conns = [c for c in conns if c.relay_id == q["relay_id"]]
+        if "template_id" in q:
+            conns = [c for c in conns if c.template_id == q["template_id"]]
+        if q.get("filter") == "connected":
+            conns = [c for c in conns if c.is_authorized]
+        elif q.get("filter") == "custom":
+            conns = [c for c in conns if c.template_id is None]
+        return _page([c.out() for c in conns], q, "connections")
+
+    def _op_getConnection(self, ctx: Ctx) -> dict[str, Any]:
+        conn = self._connection(ctx.path["slug"])
+        accounts = [
+            {"id": a["id"], "name": a.get("display_name") or a["account_slug"]}
+            for a in conn.accounts
+        ]
+        return {"connection": conn.out(), "accounts": accounts}
+
+    def _op_getConnectedAccounts(self, ctx: Ctx) -> dict[str, Any]:
+        conn = self._connection(ctx.path["slug"])
+        return {"count": len(conn.accounts), "accounts": conn.accounts}
+
+    def _op_authorizeConnection(self, ctx: Ctx) -> dict[str, Any]:
+        conn = self._connection(ctx.path["slug"])
+        conn.is_authorized = True
+        conn.updated_at = now_iso()
+        answer: dict[str, Any] = {"status": "authorized"}
+        if conn.auth_type == "oauth2":
+            answer["authorization_url"] = f"https://login.example.com/oauth/authorize?c={conn.id}"
+        return answer
+
+    def _status(self, conn: Connection) -> dict[str, Any]:
+        return {
+            "slug": conn.slug,
+            "is_active": conn.is_active,
+            "is_authorized": conn.is_authorized,
+        }
+
+    def _op_unauthorizeConnection(self, ctx: Ctx) -> dict[str, Any]:
+        conn = self._connection(ctx.path["slug"])
+        conn.is_authorized = False
+        return self._status(conn)
+
+    def _op_toggleConnectionActive(self, ctx: Ctx) -> dict[str, Any]:
+        conn = self._connection(ctx.path["slug"])
+        conn.is_active = bool(ctx.body["active"])
+        return self._status(conn)
+
+    def _op_authorize(self, ctx: Ctx) -> dict[str, Any]:
+        conn = self._connection(ctx.path["slug"])
+        scope = ctx.body.get("scope", "default")
+        return {"url": f"https://login.example.com/oauth/authorize?c={conn.id}&scope={scope}"}
+
+    # -- actions ------------------------------------------------------------------------------
+
+    def _op_listAllActions(self, ctx: Ctx) -> dict[str, Any]:
+        return _page([a.out() for a in self.state.all_actions()], ctx.query, "actions")
+
+    def _op_listActions(self, ctx: Ctx) -> dict[str, Any]:
+        conn = self._connection(ctx.path["slug"])
+        return _page([a.out() for a in conn.actions.values()], ctx.query, "actions")
+
+    def _op_getAction(self, ctx: Ctx) -> dict[str, Any]:
+        conn = self._connection(ctx.path["slug"])
+        return {"action": self._action(conn, ctx.path["action"]).out()}
+
+    def _op_listActionInputs(self, ctx: Ctx) -> dict[str, Any]:
+        conn = self._connection(ctx.path["slug"])
+        return {"inputs": self._action(conn, ctx.path["action"]).inputs}
+
+    def _op_listActionOutputMeta(self, ctx: Ctx) -> dict[str, Any]:
+        conn = self._connection(ctx.path["slug"])
+        return {"outputs": self._action(conn, ctx.path["action"]).outputs}
+
+    def _op_executeAction(self, ctx: Ctx) -> dict[str, Any]:
+        conn = self._connection(ctx.path["slug"])
+        action = self._action(conn, ctx.path["action"])
+        version = ctx.query.get("version")
+        if version is not None and version not in action.versions:
+            raise ApiError(
+                409,
+                "version_mismatch",
+                f"action {action.slug!r} has no version {version!r}",
+                available_versions=action.versions,
+            )
+        inputs: dict[str, Any] = dict(ctx.body.get("input") or {})
+        for name, (filename, content, ctype) in ctx.files.items():
+            inputs[name] = {
+                "__file__": True,
+                "name": filename,
+                "content_type": ctype,
+                "size": len(content),
+                "content_base64": base64.b64encode(content).decode(),
+            }
+        missing = [
+            i["name"] for i in action.inputs if i.get("required") and i["name"] not in inputs
+        ]
+        if missing:
+            raise ApiError(
+                422,
+                "missing_inputs",
+                f"missing required inputs: {', '.join(missing)}",
+                details={"missing": missing},
+            )
+        digest = hashlib.sha1(json.dumps(inputs, sort_keys=True).encode()).hexdigest()
+        result: dict[str, Any] = {"sys_id": digest[:12], "version": version or action.version}
+        result.update({k: v for k, v in inputs.items() if isinstance(v, dict)})
+        return self._finish(ctx, result)
+
+    # -- executors ----------------------------------------------------------------------------
+
+    def _executor(self, ctx: Ctx) -> dict[str, Any]:
+        conn = self._connection(ctx.path["slug"])
+        family, verb = ctx.op.template.rsplit("/", 2)[-2:]
+        if conn.kind != family:
+            raise ApiError(
+                400, "wrong_connection_kind", f"{conn.slug!r} is a {conn.kind} connection"
+            )
+        run = {"http": self._http, "file": self._file, "sql": self._sql}[family]
+        return self._finish(ctx, run(conn, verb, ctx.body))
+
+    def _http(self, conn: Connection, verb: str, body: dict[str, Any]) -> dict[str, Any]:
+        request = {
+            "method": verb.upper(),
+            "url": conn.base_url + body.get("path", ""),
+            "query": body.get("query", {}),
+            "headers": body.get("headers", {}),
+        }
+        if "body" in body:
+            request["body"] = body["body"]
+        return {"status_code": 200, "request": request}
+
+    def _file(self, conn: Connection, verb: str, body: dict[str, Any]) -> dict[str, Any]:
+        files = conn.files
+
+        def norm(p: str) -> str:
+            return posixpath.normpath("/" + p.lstrip("/"))
+
+        if verb == "listFiles":
+            root = norm(body["path"]).rstrip("/") + "/"
+            entries = set()
+            for name in files:
+                if name.startswith(root) or root == "/":
+                    rest = name[len(root) :] if root != "/" else name.lstrip("/")
+                    if body.get("recursive"):
+                        entries.add(root.rstrip("/") + "/" + rest)
+                    else:
+                        head = rest.split("/", 1)
+                        entries.add(root + head[0] + ("/" if len(head) > 1 else ""))
+            return {"path": root, "entries": sorted(entries)}
+        if verb == "moveFile":
+            source, target = norm(body["source"]), norm(body["destination"])
+        else:
+            source = norm(body["path"])
+            target = source
+        if verb in ("readFile", "renameFile", "moveFile", "deleteFile") and source not in files:
+            raise _not_found("file", source)
+        if verb == "readFile":
+            data = files[source]
+            try:
+                return {"path": source, "content": data.decode(), "encoding": "utf-8"}
+            except UnicodeDecodeError:
+                encoded = base64.b64encode(data).decode()
+                return {"path": source, "content": encoded, "encoding": "base64"}
+        if verb in ("uploadFile", "appendFile"):
+            content = body["content"]
+            try:
+                data = (
+                    base64.b64decode(content, validate=True)
+                    if body.get("encoding") == "base64"
+                    else content.encode()
+                )
+            except ValueError:
+                raise ApiError(400, "invalid_content", "content is not valid base64") from None
+            if verb == "uploadFile":
+                if source in files and not body.get("overwrite"):
+                    raise ApiError(409, "file_exists", f"{source} exists; pass overwrite=true")
+                files[source] = data
+            else:
+                files[source] = files.get(source, b"") + data
+            return {"path": source, "size": len(files[source])}
+        if verb == "renameFile":
+            new_name = body["new_name"]
+            if "/" in new_name or new_name in ("", ".", ".."):
+                raise ApiError(400, "invalid_name", "new_name must be a plain file name")
+            target = posixpath.join(posixpath.dirname(source), new_name)
+        if verb in ("renameFile", "moveFile"):
+            if target in files:
+                raise ApiError(409, "file_exists", f"{target} already exists")
+            files[target] = files.pop(source)
+            return {"path": target}
+        del files[source]  # deleteFile
+        return {"path": source, "deleted": True}
+
+    def _sql(self, conn: Connection, verb: str, body: dict[str, Any]) -> dict[str, Any]:
+        db = conn.db
+        assert db is not None
+        try:
+            if verb in ("query", "execute"):
+                statement = body["query" if verb == "query" else "statement"]
+                cursor = db.execute(statement, body.get("params") or [])
+                if cursor.description is not None:
+                    rows = [dict(r) for r in cursor.fetchall()]
+                    return {"rows": rows, "row_count": len(rows)}
+                return {"row_count": cursor.rowcount, "last_row_id": cursor.lastrowid}
+            table = identifier(body["table"])
+            where_sql, where_params = self._where(body.get("where"))
+            if verb == "select":
+                columns = ", ".join(identifier(c) for c in body.get("columns") or []) or "*"
+                sql = f"SELECT {columns} FROM {table}{where_sql}"
+                order = [self._order(o) for o in body.get("order_by") or []]
+                if order:
+                    sql += " ORDER BY " + ", ".join(order)
+                params = list(where_params)
+                if "limit" in body or "offset" in body:
+                    sql += " LIMIT ? OFFSET ?"
+                    params += [body.get("limit", -1), body.get("offset", 0)]
+                rows = [dict(r) for r in db.execute(sql, params).fetchall()]
+                return {"rows": rows, "row_count": len(rows)}
+            if verb == "insert":
+                ids = []
+                for row in body["rows"]:
+                    cols = ", ".join(identifier(c) for c in row)
+                    marks = ", ".join("?" for _ in row)
+                    cursor = db.execute(
+                        f"INSERT INTO {table} ({cols}) VALUES ({marks})",
+                        list(row.values()),
+                    )
+                    ids.append(cursor.lastrowid)
+                return {"row_count": len(ids), "inserted_ids": ids}
+            if verb == "update":
+                values = body["values"]
+                if not values:
+                    raise ApiError(422, "invalid_request", "values must not be empty")
+                sets = ", ".join(f"{identifier(c)} = ?" for c in values)
+                cursor = db.execute(
+                    f"UPDATE {table} SET {sets}{where_sql}",
+                    [*values.values(), *where_params],
+                )
+                return {"row_count": cursor.rowcount}
+            cursor = db.execute(f"DELETE FROM {table}{where_sql}", where_params)
+            return {"row_count": cursor.rowcount}
+        except ValueError as exc:
+            raise ApiError(400, "invalid_identifier", str(exc)) from None
+        except sqlite3.Error as exc:
+            raise ApiError(400, "sql_error", str(exc)) from None
+
+    @staticmethod
+    def _where(where: dict[str, Any] | None) -> tuple[str, list[Any]]:
+        if not where:
+            return "", []
+        parts = []
+        params: list[Any] = []
+        for column, value in where.items():
+            if value is None:
+                parts.append(f"{identifier(column)} IS NULL")
+            else:
+                parts.append(f"{identifier(column)} = ?")
+                params.append(value)
+        return " WHERE " + " AND ".join(parts), params
+
+    @staticmethod
+    def _order(spec: str) -> str:
+        words = spec.strip().split()
+        column = words[0].lstrip("-") if words else ""
+        descending = spec.strip().startswith("-") or (
+            len(words) == 2 and words[1].lower() == "desc"
+        )
+        if len(words) > 2 or (len(words) == 2 and words[1].lower() not in ("asc", "desc")):
+            raise ValueError(f"not a valid order_by entry: {spec!r}")
+        return identifier(column) + (" DESC" if descending else " ASC")
+
+    # -- jobs ---------------------------------------------------------------------------------
+
+    def _op_getJobResult(self, ctx: Ctx) -> dict[str, Any]:
+        job = self.state.jobs.get(ctx.path["job_id"])
+        if job is None:
+            raise _not_found("job", ctx.path["job_id"])
+        return job.advance()
+
+    # -- triggers -----------------------------------------------------------------------------
+
+    def _account(self, conn: Connection, slug: str | None) -> dict[str, Any]:
+        accounts = conn.accounts
+        chosen = (
+            next((a for a in accounts if a["account_slug"] == slug), None)
+            if slug
+            else next(
+                (a for a in accounts if a.get("is_default")), accounts[0] if accounts else None
+            )
+        )
+        if chosen is None:
+            raise _not_found("account", slug or "(default)")
+        return chosen
+
+    def _trigger_out(self, conn: Connection, trigger: dict[str, Any], account_id: int) -> Any:
+        subs = [
+            s
+            for s in self.state.subscribers.values()
+            if s["_connection"] == conn.slug
+            and s["_trigger"] == trigger["slug"]
+            and s["account_id"] == account_id
+        ]
+        public = [{k: v for k, v in s.items() if not k.startswith("_")} for s in subs]
+        return {**trigger, "subscriptions": public}
+
+    def _triggers(self, conn: Connection) -> list[dict[str, Any]]:
+        return self.state.triggers.get(conn.slug, [])
+
+    def _op_listTriggers(self, ctx: Ctx) -> dict[str, Any]:
+        conn = self._connection(ctx.path["slug"])
+        account = self._account(conn, ctx.query.get("account_slug"))
+        triggers = [self._trigger_out(conn, t, account["id"]) for t in self._triggers(conn)]
+        ref = {"id": account["id"], "name": account.get("display_name") or account["account_slug"]}
+        return {"account": ref, "count": len(triggers), "triggers": triggers}
+
+    def _find_trigger(self, conn: Connection, slug: str) -> dict[str, Any]:
+        trigger = next((t for t in self._triggers(conn) if t["slug"] == slug), None)
+        if trigger is None:
+            raise _not_found("trigger", slug)
+        return trigger
+
+    def _op_getTrigger(self, ctx: Ctx) -> dict[str, Any]:
+        conn = self._connection(ctx.path["slug"])
+        trigger = self._find_trigger(conn, ctx.path["trigger"])
+        account = self._account(conn, ctx.query.get("account_slug"))
+        ref = {"id": account["id"], "name": account.get("display_name") or account["account_slug"]}
+        return {"trigger": self._trigger_out(conn, trigger, account["id"]), "account": ref}
+
+    def _op_subscribe(self, ctx: Ctx) -> dict[str, Any]:
+        conn = self._connection(ctx.path["slug"])
+        trigger = self._find_trigger(conn, ctx.path["trigger"])
+        body = ctx.body
+        if "account_id" in body:
+            account = next((a for a in conn.accounts if a["id"] == body["account_id"]), None)
+            if account is None:
+                raise _not_found("account", str(body["account_id"]))
+        else:
+            account = self._account(conn, body.get("account"))
+        inputs = body.get("inputs") or {}
+        for existing in self.state.subscribers.values():
+            if (
+                existing["_connection"] == conn.slug
+                and existing["_trigger"] == trigger["slug"]
+                and existing["account_id"] == account["id"]
+                and existing["targetUrl"] == body["targetUrl"]
+                and existing["inputs"] == inputs
+            ):
+                return {"subscriber": self._public(existing), "created": False}
+        subscriber: dict[str, Any] = {
+            "id": self.state.next_id(),
+            "targetUrl": body["targetUrl"],
+            "account_id": account["id"],
+            "inputs": inputs,
+            "_connection": conn.slug,
+            "_trigger": trigger["slug"],
+        }
+        if "name" in body:
+            subscriber["name"] = body["name"]
+        self.state.subscribers[subscriber["id"]] = subscriber
+        return {"subscriber": self._public(subscriber), "created": True}
+
+    @staticmethod
+    def _public(subscriber: dict[str, Any]) -> dict[str, Any]:
+        return {k: v for k, v in subscriber.items() if not k.startswith("_")}
+
+    def _op_unsubscribe(self, ctx: Ctx) -> dict[str, Any]:
+        try:
+            sub_id = int(ctx.path["id"])
+        except ValueError:
+            raise _not_found("subscriber", ctx.path["id"]) from None
+        removed = self.state.subscribers.pop(sub_id, None)
+        if removed is None:
+            return {"id": sub_id, "deleted": False}
+        still = any(
+            s["_connection"] == removed["_connection"] and s["_trigger"] == removed["_trigger"]
+            for s in self.state.subscribers.values()
+        )
+        answer: dict[str, Any] = {"id": sub_id, "deleted": True}
+        if not still:
+            answer["webhook"] = {"removedAtApp": True, "setUpByHand": False}
+        return answer

@@ -1,0 +1,64 @@
+"""Fault injection for the emulator: latency, scripted statuses, dropped and broken answers."""
+
+from __future__ import annotations
+
+import threading
+from collections import defaultdict, deque
+from dataclasses import dataclass
+from typing import Literal
+
+__all__ = ["Fault", "Faults"]
+
+BrokenBody = Literal["drop", "truncate", "non-json"]
+
+
+@dataclass(frozen=True)
+class Fault:
+    """One scripted answer: an error ``status`` or a broken body (``kind``)."""
+
+    status: int | None = None
+    kind: BrokenBody | None = None
+    retry_after: str | None = None
+
+
+class Faults:
+    """What the emulator should get wrong, by operationId (e.g. ``"getConnection"``).
+
+    ``script("getConnection", 503, 503, retry_after="0")`` answers the next two calls with 503
+    (and ``Retry-After: 0``), then behaves normally again. Steps may also be ``"drop"`` (the
+    connection closes mid-answer), ``"truncate"`` (the real JSON answer cut in half) or
+    ``"non-json"`` (an HTML page with status 200). ``latency`` delays every answer.
+    """
+
+    def __init__(self) -> None:
+        self.latency = 0.0
+        self._lock = threading.Lock()
+        self._scripts: dict[str, deque[Fault]] = defaultdict(deque)
+
+    def script(
+        self, operation_id: str, *steps: int | BrokenBody, retry_after: str | None = None
+    ) -> None:
+        faults = []
+        for step in steps:
+            if isinstance(step, bool) or not isinstance(step, (int, str)):
+                raise TypeError(f"a fault step is a status or a broken-body kind, not {step!r}")
+            if isinstance(step, int):
+                if not 400 <= step <= 599:
+                    raise ValueError(f"scripted status must be 4xx or 5xx, not {step}")
+                faults.append(Fault(status=step, retry_after=retry_after))
+            elif step in ("drop", "truncate", "non-json"):
+                faults.append(Fault(kind=step))
+            else:
+                raise ValueError(f"unknown fault {step!r}: use a status, drop, truncate, non-json")
+        with self._lock:
+            self._scripts[operation_id].extend(faults)
+
+    def take(self, operation_id: str) -> Fault | None:
+        with self._lock:
+            queue = self._scripts.get(operation_id)
+            return queue.popleft() if queue else None
+
+    def clear(self) -> None:
+        with self._lock:
+            self._scripts.clear()
+        self.latency = 0.0

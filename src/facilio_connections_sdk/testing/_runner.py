@@ -1,0 +1,79 @@
+"""Serve an emulator on 127.0.0.1 from a background thread, for tests and the demo."""
+
+from __future__ import annotations
+
+import contextlib
+import socket
+import threading
+from collections.abc import Iterator
+
+import uvicorn
+
+from facilio_connections_sdk.testing._app import Emulator
+
+__all__ = ["EmulatorServer", "run_emulator"]
+
+START_TIMEOUT = 10.0
+
+
+class EmulatorServer:
+    """An :class:`Emulator` served by uvicorn in a daemon thread."""
+
+    def __init__(self, emulator: Emulator | None = None, *, host: str = "127.0.0.1", port: int = 0):
+        self.emulator = emulator or Emulator()
+        self._socket = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self._socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self._socket.bind((host, port))
+        bound_host, bound_port = self._socket.getsockname()[:2]
+        self.base_url = f"http://{bound_host}:{bound_port}"
+        config = uvicorn.Config(
+            self.emulator,
+            log_level="critical",  # a scripted "drop" fault is not an error worth a traceback
+            lifespan="off",
+            access_log=False,
+            timeout_keep_alive=30,
+        )
+        self._server = uvicorn.Server(config)
+        self._thread = threading.Thread(
+            target=self._server.run, kwargs={"sockets": [self._socket]}, daemon=True
+        )
+
+    def start(self) -> str:
+        self._thread.start()
+        # wait for uvicorn's own "started" flag, watching that the thread is still alive
+        waited = 0.0
+        while not self._server.started:
+            if not self._thread.is_alive():
+                raise RuntimeError("the emulator server failed to start")
+            self._thread.join(0.01)
+            waited += 0.01
+            if waited > START_TIMEOUT:
+                raise RuntimeError("the emulator server did not start in time")
+        return self.base_url
+
+    def stop(self) -> None:
+        self._server.should_exit = True
+        if self._thread.is_alive():
+            self._thread.join(START_TIMEOUT)
+        with contextlib.suppress(OSError):
+            self._socket.close()
+
+    def __enter__(self) -> EmulatorServer:
+        self.start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.stop()
+
+
+@contextlib.contextmanager
+def run_emulator(
+    emulator: Emulator | None = None, *, host: str = "127.0.0.1", port: int = 0
+) -> Iterator[str]:
+    """``with run_emulator() as base_url:`` — an emulator on a free loopback port."""
+    server = EmulatorServer(emulator, host=host, port=port)
+    server.start()
+    try:
+        yield server.base_url
+    finally:
+        server.stop()

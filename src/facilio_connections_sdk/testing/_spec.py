@@ -1,0 +1,177 @@
+"""The OpenAPI document as the emulator's referee: route matching and JSON Schema checks.
+
+Requests that do not fit the spec are answered 422 with an ErrorBody; the emulator's own
+answers are checked too, so it cannot drift from the contract the client is tested against.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+from jsonschema import Draft202012Validator
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+__all__ = ["Operation", "Spec", "SpecError", "load_spec"]
+
+SPEC_FILE = "connections-v1.yaml"
+_SPEC_URI = "urn:facilio-connections:v1"
+
+
+class SpecError(Exception):
+    """A request or response does not fit the spec; ``details`` lists why."""
+
+    def __init__(self, message: str, details: list[str]) -> None:
+        super().__init__(message)
+        self.details = details
+
+
+@dataclass(frozen=True)
+class Operation:
+    operation_id: str
+    method: str
+    template: str
+    pattern: re.Pattern[str]
+    path_names: tuple[str, ...]
+    query: tuple[tuple[str, dict[str, Any], bool], ...]  # (name, schema, required)
+    json_body: dict[str, Any] | None
+    multipart_body: dict[str, Any] | None
+    response: dict[str, Any]
+
+
+def _deref(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in node:
+        kind, name = node["$ref"].split("/")[-2:]
+        node = spec["components"][kind][name]
+    return node
+
+
+class Spec:
+    """Operations of the document, and validators that resolve its ``$ref``s."""
+
+    def __init__(self, document: dict[str, Any]) -> None:
+        self.document = document
+        self._validators: dict[int, Draft202012Validator] = {}
+        resource = Resource.from_contents(document, default_specification=DRAFT202012)
+        self._registry: Registry[Any] = Registry().with_resource(_SPEC_URI, resource)
+        self.operations: list[Operation] = []
+        for template, item in document["paths"].items():
+            shared = item.get("parameters", [])
+            for method, op in item.items():
+                if method == "parameters":
+                    continue
+                self.operations.append(self._operation(template, method, op, shared))
+        self.by_id = {op.operation_id: op for op in self.operations}
+
+    def _operation(
+        self, template: str, method: str, op: dict[str, Any], shared: list[dict[str, Any]]
+    ) -> Operation:
+        params = [_deref(self.document, p) for p in [*shared, *op.get("parameters", [])]]
+        names = tuple(re.findall(r"\{([^}]+)\}", template))
+        regex = re.sub(r"\\\{[^}]+\\\}", "([^/]+)", re.escape(template))
+        body = op.get("requestBody", {}).get("content", {})
+        ok = _deref(self.document, op["responses"]["200"])
+        return Operation(
+            operation_id=op["operationId"],
+            method=method.upper(),
+            template=template,
+            pattern=re.compile(f"^{regex}$"),
+            path_names=names,
+            query=tuple(
+                (p["name"], p["schema"], bool(p.get("required")))
+                for p in params
+                if p["in"] == "query"
+            ),
+            json_body=body.get("application/json", {}).get("schema"),
+            multipart_body=body.get("multipart/form-data", {}).get("schema"),
+            response=ok["content"]["application/json"]["schema"],
+        )
+
+    def match(self, method: str, raw_path: str) -> tuple[Operation, list[str]] | None:
+        """The operation for a path under ``/api/v1`` (still percent-encoded), or None."""
+        for op in self.operations:
+            if op.method != method:
+                continue
+            found = op.pattern.match(raw_path)
+            if found:
+                return op, list(found.groups())
+        return None
+
+    def _validator(self, schema: dict[str, Any]) -> Draft202012Validator:
+        # schemas are objects of the loaded document: their id is stable for its lifetime
+        validator = self._validators.get(id(schema))
+        if validator is None:
+            validator = Draft202012Validator(_rebase(schema), registry=self._registry)
+            self._validators[id(schema)] = validator
+        return validator
+
+    def validate(self, schema: dict[str, Any], value: Any, what: str) -> None:
+        """Raise :class:`SpecError` listing every way ``value`` does not fit ``schema``."""
+        errors = sorted(
+            self._validator(schema).iter_errors(value), key=lambda e: list(e.absolute_path)
+        )
+        if errors:
+            details = [
+                f"{'/'.join(str(p) for p in e.absolute_path) or '(root)'}: {e.message}"
+                for e in errors[:10]
+            ]
+            raise SpecError(f"{what} does not fit the spec", details)
+
+    def coerce_query(self, op: Operation, query: dict[str, str]) -> dict[str, Any]:
+        """Query values converted to their schema types, then validated."""
+        out: dict[str, Any] = {}
+        problems: list[str] = []
+        for name, schema, required in op.query:
+            if name not in query:
+                if required:
+                    problems.append(f"{name}: required")
+                continue
+            raw = query[name]
+            kind = schema.get("type")
+            try:
+                if kind == "integer":
+                    out[name] = int(raw)
+                elif kind == "boolean":
+                    if raw not in ("true", "false"):
+                        raise ValueError(raw)
+                    out[name] = raw == "true"
+                else:
+                    out[name] = raw
+            except ValueError:
+                problems.append(f"{name}: {raw!r} is not a valid {kind}")
+                continue
+            try:
+                self.validate(schema, out[name], f"query parameter {name}")
+            except SpecError as exc:
+                problems.extend(f"{name}: {d}" for d in exc.details)
+        if problems:
+            raise SpecError("query parameters do not fit the spec", problems)
+        return out
+
+
+def _rebase(node: Any) -> Any:
+    """Point every local ``#/...`` reference at the registered spec document."""
+    if isinstance(node, dict):
+        return {
+            k: (
+                f"{_SPEC_URI}{v}"
+                if k == "$ref" and isinstance(v, str) and v.startswith("#")
+                else _rebase(v)
+            )
+            for k, v in node.items()
+        }
+    if isinstance(node, list):
+        return [_rebase(v) for v in node]
+    return node
+
+
+@cache
+def load_spec() -> Spec:
+    """The spec shipped inside the package (a copy of ``openapi/connections-v1.yaml``)."""
+    text = resources.files(__package__).joinpath(SPEC_FILE).read_text(encoding="utf-8")
+    return Spec(yaml.safe_load(text))
