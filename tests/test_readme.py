@@ -1,0 +1,69 @@
+"""The README's examples run (against the emulator), and its Quick start is what CI runs."""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from facilio_connections_sdk.cli import main
+from facilio_connections_sdk.pytest_plugin import EmulatorHandle
+
+ROOT = Path(__file__).resolve().parent.parent
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+EXAMPLE_ORIGIN = "https://connections.example.com"
+
+
+def _blocks(language: str) -> list[str]:
+    return re.findall(rf"^```{language}\n(.*?)^```", README, flags=re.MULTILINE | re.DOTALL)
+
+
+PYTHON_BLOCKS = _blocks("python")
+
+
+def test_readme_has_examples() -> None:
+    assert len(PYTHON_BLOCKS) >= 8
+
+
+@pytest.mark.parametrize("index", range(len(PYTHON_BLOCKS)))
+def test_readme_python_example_runs(
+    index: int, connections_emulator: EmulatorHandle, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = PYTHON_BLOCKS[index].replace(EXAMPLE_ORIGIN, connections_emulator.base_url)
+    namespace: dict[str, Any] = {"__name__": "readme_example"}
+    exec(compile(source, f"README.md example {index + 1}", "exec"), namespace)
+    for name, value in namespace.items():
+        if name.startswith("test_") and callable(value):
+            value(connections_emulator)
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_quick_start_is_two_commands_and_the_second_is_what_ci_runs() -> None:
+    section = README.split("## Quick start", 1)[1].split("\n## ", 1)[0]
+    blocks = re.findall(r"```bash\n(.*?)```", section, re.DOTALL)
+    commands = [line for block in blocks for line in block.splitlines() if line.strip()]
+    assert len(commands) == 2
+    demo, tests = commands
+    assert demo.endswith("facilio-connections demo")
+    assert tests.endswith("python -m pytest")
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert "python -m pytest" in ci
+
+
+def test_demo_runs_the_walkthrough() -> None:
+    out = io.StringIO()
+    assert main(["demo"], out=out) == 0
+    lines = out.getvalue().splitlines()
+    steps = [line.split(":", 1)[0] for line in lines if re.match(r"^\d\. ", line)]
+    assert steps == [
+        "1. list_connections",
+        "2. get_connection",
+        "3. list_actions",
+        "4. list_action_inputs",
+        "5. execute (async)",
+        "6. wait_for_job",
+    ]
+    assert "wait_for_job: succeeded" in out.getvalue()
