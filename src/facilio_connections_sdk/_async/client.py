@@ -7,7 +7,7 @@ methods are a second door to the same code.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Callable, Mapping
 from typing import Any, Generic, Protocol, TypeVar, overload
 
 import httpx
@@ -573,13 +573,18 @@ class AsyncJobsScope:
         return await self._transport.send(Call("GET", path("jobs", ("job_id", job_id)), JobResult))
 
     async def wait(
-        self, job_id: str, *, timeout: float = 300.0, poll_interval: float = 1.0
+        self,
+        job_id: str,
+        *,
+        timeout: float = 300.0,
+        poll_interval: float = 1.0,
+        on_poll: Callable[[JobResult], object] | None = None,
     ) -> JobResult:
         """Poll ``GET /jobs/{job_id}`` until the job is no longer queued or running.
 
         The interval starts at ``poll_interval`` and grows by half each poll, up to
-        ``max(poll_interval, 5 s)``. Raises ``ConnectionsTimeoutError`` when ``timeout``
-        seconds pass first.
+        ``max(poll_interval, 5 s)``. ``on_poll`` sees every polled state (for progress).
+        Raises ``ConnectionsTimeoutError`` when ``timeout`` seconds pass first.
         """
         if timeout <= 0 or poll_interval <= 0:
             raise ValueError("timeout and poll_interval must be > 0")
@@ -590,6 +595,8 @@ class AsyncJobsScope:
         ceiling = max(poll_interval, 5.0)
         while True:
             job = await self._transport.send(call)
+            if on_poll is not None:
+                on_poll(job)
             if str(job.status) not in ACTIVE_JOB_STATUSES:
                 return job
             remaining = deadline - clock()
@@ -709,9 +716,16 @@ class AsyncConnectionsClient:
         return await self.jobs().result(job_id)
 
     async def wait_for_job(
-        self, job_id: str, *, timeout: float = 300.0, poll_interval: float = 1.0
+        self,
+        job_id: str,
+        *,
+        timeout: float = 300.0,
+        poll_interval: float = 1.0,
+        on_poll: Callable[[JobResult], object] | None = None,
     ) -> JobResult:
-        return await self.jobs().wait(job_id, timeout=timeout, poll_interval=poll_interval)
+        return await self.jobs().wait(
+            job_id, timeout=timeout, poll_interval=poll_interval, on_poll=on_poll
+        )
 
     # connections
 

@@ -1,0 +1,312 @@
+"""The CLI against the emulator: every command, every exit code, JSON and table output."""
+
+from __future__ import annotations
+
+import io
+import json
+import socket
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from facilio_connections_sdk.cli import main
+from facilio_connections_sdk.pytest_plugin import EmulatorHandle
+
+TOKEN = "cli-secret-token"
+
+
+class Result:
+    def __init__(self, code: int, out: str, err: str) -> None:
+        self.code, self.out, self.err = code, out, err
+
+    def json(self) -> Any:
+        return json.loads(self.out)
+
+
+@pytest.fixture
+def cli(connections_emulator: EmulatorHandle, monkeypatch: pytest.MonkeyPatch) -> Any:
+    monkeypatch.delenv("FACILIO_CONNECTIONS_BASE_URL", raising=False)
+    monkeypatch.setenv("FACILIO_CONNECTIONS_SERVICE_TOKEN", TOKEN)
+
+    def run(*argv: str, base_url: str | None = connections_emulator.base_url) -> Result:
+        out, err = io.StringIO(), io.StringIO()
+        extra = ["--base-url", base_url] if base_url else []
+        code = main([*argv, *extra], out=out, err=err)
+        result = Result(code, out.getvalue(), err.getvalue())
+        assert TOKEN not in result.out + result.err  # the token is never echoed
+        return result
+
+    return run
+
+
+def test_connections_list_json_and_all_pages(cli: Any) -> None:
+    one = cli("connections", "list", "--page", "1", "--per-page", "5")
+    assert one.code == 0
+    assert one.json()["perPage"] == 5
+    assert len(one.json()["connections"]) == 5
+    every = cli("connections", "list", "--all", "--per-page", "10", "--filter", "all")
+    assert len(every.json()) == one.json()["total"]
+    searched = cli("connections", "list", "--q", "warehouse")
+    assert [c["slug"] for c in searched.json()["connections"]] == ["warehouse-db"]
+
+
+def test_connections_list_table_is_readable(cli: Any) -> None:
+    result = cli("connections", "list", "--page", "1", "--per-page", "3", "--format", "table")
+    lines = result.out.splitlines()
+    assert lines[0].split()[:3] == ["ID", "SLUG", "DISPLAY_NAME"]
+    assert set(lines[1].replace(" ", "")) == {"-"}
+    assert lines[2].split()[:2] == ["11", "servicenow-connection"]
+    assert len(lines) == 5
+
+
+def test_connection_get_and_accounts(cli: Any) -> None:
+    got = cli("connections", "get", "servicenow-connection").json()
+    assert got["connection"]["display_name"] == "ServiceNow"
+    accounts = cli("connections", "accounts", "servicenow-connection").json()
+    assert accounts["accounts"][0]["account_slug"] == "servicenow-ops"
+
+
+def test_actions_list_and_inputs(cli: Any) -> None:
+    mine = cli("actions", "list", "servicenow-connection").json()
+    assert mine["actions"][0]["slug"] == "add-comment-in-servicenow-task"
+    catalog = cli("actions", "list", "--all").json()
+    assert len(catalog) > 100
+    inputs = cli("actions", "inputs", "servicenow-connection", "add-comment-in-servicenow-task")
+    assert [i["name"] for i in inputs.json()["inputs"]][:2] == ["parentId", "body"]
+    table = cli(
+        "actions",
+        "inputs",
+        "servicenow-connection",
+        "add-comment-in-servicenow-task",
+        "--format",
+        "table",
+    )
+    assert table.out.splitlines()[0].split()[:3] == ["NAME", "TYPE", "REQUIRED"]
+
+
+def test_execute_with_inputs_json_and_wait(cli: Any, connections_emulator: EmulatorHandle) -> None:
+    result = cli(
+        "execute", "servicenow-connection", "add-comment-in-servicenow-task",
+        "--json", '{"input": {"parentId": "from-json"}}',
+        "--input", "body=hello", "--input", "count:=3",
+        "--async", "--wait", "--version", "2", "--account", "servicenow-ops",
+    )  # fmt: skip
+    assert result.code == 0, result.err
+    assert result.json()["status"] == "succeeded"
+    assert "job " in result.err and "succeeded" in result.err  # progress on stderr
+    sent = json.loads(
+        next(r.body for r in connections_emulator.requests if r.operation_id == "executeAction")
+    )
+    assert sent == {
+        "input": {"parentId": "from-json", "body": "hello", "count": 3},
+        "account_slug": "servicenow-ops",
+    }
+
+
+def test_execute_with_a_json_file_and_a_file_input(cli: Any, tmp_path: Path) -> None:
+    body = tmp_path / "body.json"
+    body.write_text('{"input": {"parentId": "7"}}')
+    attachment = tmp_path / "photo.png"
+    attachment.write_bytes(b"PNG")
+    result = cli(
+        "execute",
+        "servicenow-connection",
+        "attach-file-to-task",
+        "--json-file",
+        str(body),
+        "--file",
+        f"attachment={attachment}",
+    )
+    assert result.code == 0, result.err
+    assert result.json()["result"]["attachment"]["name"] == "photo.png"
+
+
+def test_jobs_get_and_wait(cli: Any) -> None:
+    started = cli(
+        "execute",
+        "servicenow-connection",
+        "add-comment-in-servicenow-task",
+        "--input",
+        "parentId=1",
+        "--input",
+        "body=b",
+        "--async",
+    ).json()
+    job_id = started["job_id"]
+    assert cli("jobs", "get", job_id).json()["status"] == "queued"
+    assert cli("jobs", "wait", job_id, "--timeout", "30").json()["status"] == "succeeded"
+
+
+def test_http_commands(cli: Any) -> None:
+    for verb in ("get", "post", "patch", "put", "delete"):
+        result = cli(
+            "http",
+            verb,
+            "servicenow-connection",
+            "/api/now/table/incident",
+            "--query",
+            "limit=5",
+            "--query",
+            "f=a",
+            "--query",
+            "f=b",
+            "--header",
+            "X-Trace=1",
+            "--body",
+            '{"k": 1}',
+        )
+        request = result.json()["result"]["request"]
+        assert request["method"] == verb.upper()
+        assert request["query"] == {"limit": "5", "f": ["a", "b"]}
+        assert request["headers"] == {"X-Trace": "1"}
+        assert request["body"] == {"k": 1}
+
+
+def test_sql_query_with_params_json_and_table(cli: Any) -> None:
+    rows = cli(
+        "sql",
+        "query",
+        "warehouse-db",
+        "SELECT id, site FROM work_orders WHERE id > ? AND site = ?",
+        "--param",
+        "1",
+        "--param",
+        "HQ",
+    ).json()
+    assert rows["result"]["rows"] == [{"id": 2, "site": "HQ"}]
+    table = cli(
+        "sql",
+        "query",
+        "warehouse-db",
+        "SELECT id, title FROM work_orders ORDER BY id",
+        "--format",
+        "table",
+    )
+    assert table.out.splitlines()[0].split() == ["ID", "TITLE"]
+    assert table.out.splitlines()[2].startswith("1   Replace AHU filter")
+
+
+def test_files_commands(cli: Any, tmp_path: Path) -> None:
+    assert cli("files", "upload", "shared-drive", "/notes/a.txt", "--content", "hello").code == 0
+    local = tmp_path / "blob.bin"
+    local.write_bytes(bytes(range(256)))
+    assert (
+        cli("files", "upload", "shared-drive", "/notes/b.bin", "--from-file", str(local)).code == 0
+    )
+    assert (
+        cli("files", "read", "shared-drive", "/notes/a.txt").json()["result"]["content"] == "hello"
+    )
+    assert (
+        cli("files", "read", "shared-drive", "/notes/b.bin").json()["result"]["encoding"]
+        == "base64"
+    )
+    listed = cli("files", "list", "shared-drive", "/notes", "--format", "table")
+    assert listed.out.splitlines()[2:] == ["/notes/a.txt", "/notes/b.bin"]
+    assert cli("files", "delete", "shared-drive", "/notes/a.txt").code == 0
+    again = cli("files", "read", "shared-drive", "/notes/a.txt")
+    assert again.code == 1
+
+
+def test_triggers_list(cli: Any) -> None:
+    listed = cli("triggers", "list", "servicenow-connection").json()
+    assert listed["triggers"][0]["slug"] == "incident-created"
+
+
+# -- exit codes -----------------------------------------------------------------------------
+
+
+def test_api_error_exits_1_with_the_error_body_on_stderr(cli: Any) -> None:
+    result = cli(
+        "execute",
+        "servicenow-connection",
+        "add-comment-in-servicenow-task",
+        "--input",
+        "parentId=1",
+    )
+    assert result.code == 1
+    assert result.out == ""
+    err = json.loads(result.err)
+    assert err["status"] == 422
+    assert err["error"]["error"] == "missing_inputs"
+    assert cli("connections", "get", "nope").code == 1
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["execute", "s", "a", "--input", "no-equals-sign"],
+        ["execute", "s", "a", "--json", "{not json"],
+        ["execute", "s", "a", "--json", "[1, 2]"],
+        ["execute", "s", "a", "--input", "n:=not-json"],
+        ["execute", "s", "a", "--file", "f=/no/such/file"],
+        ["execute", "s", "a", "--wait"],
+        ["http", "get", "s", "/x", "--body", "{"],
+        ["http", "get", "s", "/x", "--query", "novalue"],
+        ["connections", "list", "--filter", "nonsense"],
+        ["connections", "get", ".."],
+        ["no-such-command"],
+    ],
+)
+def test_bad_input_exits_2_before_anything_is_sent(
+    cli: Any, connections_emulator: EmulatorHandle, argv: list[str]
+) -> None:
+    result = cli(*argv)
+    assert result.code == 2
+    assert result.err.strip()
+    assert connections_emulator.requests == []
+
+
+def test_missing_base_url_exits_2(cli: Any) -> None:
+    result = cli("connections", "list", base_url=None)
+    assert result.code == 2
+    assert "--base-url" in result.err
+
+
+def test_connection_failure_exits_3(cli: Any) -> None:
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    result = cli("connections", "list", "--max-retries", "0", base_url=f"http://127.0.0.1:{port}")
+    assert result.code == 3
+    assert "ConnectError" in result.err
+
+
+def test_job_wait_timeout_exits_3(cli: Any, connections_emulator: EmulatorHandle) -> None:
+    connections_emulator.faults.latency = 0.0
+    started = cli(
+        "execute",
+        "servicenow-connection",
+        "add-comment-in-servicenow-task",
+        "--input",
+        "parentId=1",
+        "--input",
+        "body=b",
+        "--async",
+    ).json()
+    result = cli("jobs", "wait", started["job_id"], "--timeout", "0.01")
+    assert result.code == 3
+    assert "still" in result.err
+
+
+def test_console_script_entry_point_runs() -> None:
+    completed = subprocess.run(
+        [sys.executable, "-m", "facilio_connections_sdk.cli", "--help"],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert completed.returncode == 0
+    for name in (
+        "connections",
+        "actions",
+        "execute",
+        "jobs",
+        "http",
+        "sql",
+        "files",
+        "triggers",
+        "emulator",
+        "demo",
+    ):
+        assert name in completed.stdout
