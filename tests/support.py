@@ -118,7 +118,7 @@ class Runner:
 
     def __init__(self, kind: str) -> None:
         self.kind = kind
-        self.loop = asyncio.new_event_loop() if kind == "async" else None
+        self.loop = asyncio.new_event_loop() if kind != "sync" else None
 
     def __call__(self, value: Any) -> Any:
         if inspect.isawaitable(value):

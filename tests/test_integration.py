@@ -11,6 +11,7 @@ import pytest
 
 import facilio_connections_sdk as sdk
 from facilio_connections_sdk import AsyncConnectionsClient, ConnectionsClient
+from facilio_connections_sdk._backends import HttpBackend
 from facilio_connections_sdk.pytest_plugin import EmulatorHandle
 from tests.support import Runner
 
@@ -18,23 +19,37 @@ SLUG = "servicenow-connection"
 ACTION = "add-comment-in-servicenow-task"
 
 
+@pytest.fixture(params=["sync", "async", "aiohttp"])
+def kind(request: pytest.FixtureRequest) -> str:
+    """Here the async client runs on both backends: httpx's own transport and aiohttp."""
+    value: str = request.param
+    return value
+
+
+def _client(kind: str, base_url: str, sleeps: list[float]) -> Any:
+    """A client of ``kind`` whose retry sleeps are recorded in ``sleeps``, not slept."""
+    if kind == "sync":
+        client: Any = ConnectionsClient(base_url, "live-token")
+        client._transport.sleep = sleeps.append
+        return client
+    backend: HttpBackend = "aiohttp" if kind == "aiohttp" else "httpx"
+    client = AsyncConnectionsClient(base_url, "live-token", http_backend=backend)
+
+    async def record(seconds: float) -> None:
+        sleeps.append(seconds)
+
+    client._transport.sleep = record
+    return client
+
+
 @pytest.fixture
 def live(kind: str, run: Runner, connections_emulator: EmulatorHandle) -> Iterator[Any]:
-    """A sync or async client on the emulator; retry sleeps are recorded, not slept."""
+    """A client on the emulator; ``live.sleeps`` lists the retry delays it chose."""
     sleeps: list[float] = []
-    if kind == "sync":
-        client: Any = ConnectionsClient(connections_emulator.base_url, "live-token")
-        client._transport.sleep = sleeps.append
-    else:
-        client = AsyncConnectionsClient(connections_emulator.base_url, "live-token")
-
-        async def record(seconds: float) -> None:
-            sleeps.append(seconds)
-
-        client._transport.sleep = record
+    client = _client(kind, connections_emulator.base_url, sleeps)
     client.sleeps = sleeps
     yield client
-    run(client.aclose() if kind == "async" else client.close())
+    run(client.close() if kind == "sync" else client.aclose())
 
 
 def test_0x_walkthrough_verbatim(
@@ -208,3 +223,34 @@ def test_broken_body_is_invalid_response(
         run(live.get_connection(SLUG))
     assert info.value.status_code == 0
     assert info.value.body
+
+
+def test_a_read_timeout_retries_a_get_but_never_a_post(
+    live: Any, run: Runner, connections_emulator: EmulatorHandle
+) -> None:
+    connections_emulator.faults.latency = 0.25
+    quick = live.with_options(timeout_seconds=0.05, max_retries=1)
+    with pytest.raises(sdk.ConnectionsTimeoutError):
+        run(quick.get_connection(SLUG))
+    with pytest.raises(sdk.ConnectionsTimeoutError):
+        run(quick.execute_http_post(SLUG, {"path": "/x"}))
+    connections_emulator.faults.latency = 0.0
+    assert connections_emulator.calls("getConnection") == 2
+    assert connections_emulator.calls("executeHttpPost") == 1
+
+
+def test_nothing_listening_is_a_connection_error_retried_for_every_method(
+    kind: str, run: Runner
+) -> None:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    sleeps: list[float] = []
+    client = _client(kind, f"http://127.0.0.1:{port}", sleeps)
+    with pytest.raises(sdk.ConnectionsConnectionError) as info:
+        run(client.execute_http_post(SLUG, {"path": "/x"}))
+    assert not isinstance(info.value, sdk.ConnectionsTimeoutError)
+    assert len(sleeps) == 2  # never sent, so even a POST is retried
+    run(client.close() if kind == "sync" else client.aclose())

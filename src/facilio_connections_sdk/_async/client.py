@@ -13,6 +13,7 @@ from typing import Any, Generic, Protocol, TypeVar, overload
 import httpx
 
 from facilio_connections_sdk._async.transport import AsyncTransport
+from facilio_connections_sdk._backends import HttpBackend, make_async_http_client
 from facilio_connections_sdk._config import ConnectionsClientConfig
 from facilio_connections_sdk._errors import ConnectionsTimeoutError, InvalidResponseError
 from facilio_connections_sdk._paging import clamp_per_page, is_last_page
@@ -624,6 +625,7 @@ class AsyncConnectionsClient:
         *,
         http_client: httpx.AsyncClient | None = None,
         config: ConnectionsClientConfig | None = None,
+        http_backend: HttpBackend = "httpx",  # async-only
     ) -> None:
         if config is None:
             config = ConnectionsClientConfig(base_url=base_url, service_token=service_token)
@@ -631,9 +633,7 @@ class AsyncConnectionsClient:
         self._config = config
         owns = http_client is None
         if http_client is None:
-            http_client = httpx.AsyncClient(
-                timeout=config.timeout_seconds, follow_redirects=True, verify=config.verify
-            )
+            http_client = make_async_http_client(config, http_backend)
         self._transport = AsyncTransport(
             http_client,
             api_root=config.origin + "/api/v1",
@@ -645,10 +645,20 @@ class AsyncConnectionsClient:
 
     @classmethod
     def from_config(
-        cls, config: ConnectionsClientConfig, *, http_client: httpx.AsyncClient | None = None
+        cls,
+        config: ConnectionsClientConfig,
+        *,
+        http_client: httpx.AsyncClient | None = None,
+        http_backend: HttpBackend = "httpx",  # async-only
     ) -> AsyncConnectionsClient:
         """A client from a full :class:`ConnectionsClientConfig`."""
-        return cls(config.base_url, config.service_token, http_client=http_client, config=config)
+        return cls(
+            config.base_url,
+            config.service_token,
+            http_client=http_client,
+            config=config,
+            http_backend=http_backend,  # async-only
+        )
 
     @classmethod
     def from_env(
@@ -656,9 +666,14 @@ class AsyncConnectionsClient:
         environ: Mapping[str, str] | None = None,
         *,
         http_client: httpx.AsyncClient | None = None,
+        http_backend: HttpBackend = "httpx",  # async-only
     ) -> AsyncConnectionsClient:
         """A client from ``FACILIO_CONNECTIONS_*`` environment variables."""
-        return cls.from_config(ConnectionsClientConfig.from_env(environ), http_client=http_client)
+        return cls.from_config(
+            ConnectionsClientConfig.from_env(environ),
+            http_client=http_client,
+            http_backend=http_backend,  # async-only
+        )
 
     @property
     def config(self) -> ConnectionsClientConfig:

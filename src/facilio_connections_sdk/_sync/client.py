@@ -16,6 +16,7 @@ from typing import Any, Generic, Protocol, TypeVar, overload
 
 import httpx
 
+from facilio_connections_sdk._backends import make_sync_http_client
 from facilio_connections_sdk._config import ConnectionsClientConfig
 from facilio_connections_sdk._errors import ConnectionsTimeoutError, InvalidResponseError
 from facilio_connections_sdk._paging import clamp_per_page, is_last_page
@@ -625,9 +626,7 @@ class ConnectionsClient:
         self._config = config
         owns = http_client is None
         if http_client is None:
-            http_client = httpx.Client(
-                timeout=config.timeout_seconds, follow_redirects=True, verify=config.verify
-            )
+            http_client = make_sync_http_client(config)
         self._transport = Transport(
             http_client,
             api_root=config.origin + "/api/v1",
@@ -639,10 +638,18 @@ class ConnectionsClient:
 
     @classmethod
     def from_config(
-        cls, config: ConnectionsClientConfig, *, http_client: httpx.Client | None = None
+        cls,
+        config: ConnectionsClientConfig,
+        *,
+        http_client: httpx.Client | None = None,
     ) -> ConnectionsClient:
         """A client from a full :class:`ConnectionsClientConfig`."""
-        return cls(config.base_url, config.service_token, http_client=http_client, config=config)
+        return cls(
+            config.base_url,
+            config.service_token,
+            http_client=http_client,
+            config=config,
+        )
 
     @classmethod
     def from_env(
@@ -652,7 +659,10 @@ class ConnectionsClient:
         http_client: httpx.Client | None = None,
     ) -> ConnectionsClient:
         """A client from ``FACILIO_CONNECTIONS_*`` environment variables."""
-        return cls.from_config(ConnectionsClientConfig.from_env(environ), http_client=http_client)
+        return cls.from_config(
+            ConnectionsClientConfig.from_env(environ),
+            http_client=http_client,
+        )
 
     @property
     def config(self) -> ConnectionsClientConfig:
