@@ -431,3 +431,42 @@ def test_0x_walkthrough_runs_unchanged(
         "input": {"parentId": "1234567890", "body": "This is a test comment"}
     }
     assert mock_api.requests[0].headers["x-service-token"] == "your-service-token"
+
+
+def test_callers_client_defaults_cookies_and_params_are_kept(mock_api: MockApi) -> None:
+    http = httpx.Client(
+        transport=httpx.MockTransport(mock_api.handler),
+        headers={"User-Agent": "my-app/1.0", "X-Team": "ops"},
+        cookies={"JSESSIONID": "jar-cookie"},
+    )
+    client = ConnectionsClient(BASE, "tok", http_client=http)
+    client.get_connection(SLUG)
+    sent = mock_api.last.headers
+    assert sent["user-agent"] == "my-app/1.0"
+    assert sent["x-team"] == "ops"
+    assert sent["x-service-token"] == "tok"
+    assert sent["accept"] == "application/json"
+    assert "JSESSIONID=jar-cookie" in sent["cookie"]
+    http.cookies.clear()
+    client.get_connection(SLUG)
+    assert "cookie" not in mock_api.last.headers
+
+
+def test_large_free_form_result_parses_the_same_as_a_small_one(
+    client: Any, run: Runner, mock_api: MockApi
+) -> None:
+    rows = [{"id": i, "name": f"row {i}", "nested": {"v": [i, None, True]}} for i in range(5000)]
+    body = {"job_id": "j", "status": "succeeded", "result": {"rows": rows}, "extra": {"k": 1}}
+    raw = json.dumps(body).encode()
+    assert len(raw) > 64 * 1024  # the large-body path
+    mock_api.overrides[("GET", "/jobs/{job_id}")] = lambda _r: httpx.Response(200, content=raw)
+    job = run(client.get_job_result("j"))
+    assert job.to_dict() == body
+    assert job.result["rows"][4999] == rows[4999]
+    broken = raw[: len(raw) // 2]
+    mock_api.overrides[("GET", "/jobs/{job_id}")] = lambda _r: httpx.Response(200, content=broken)
+    with pytest.raises(sdk.InvalidResponseError, match="not JSON"):
+        run(client.get_job_result("j"))
+    mock_api.overrides[("GET", "/jobs/{job_id}")] = lambda _r: httpx.Response(200, content=b"  ")
+    with pytest.raises(sdk.InvalidResponseError, match="does not fit"):
+        run(client.get_job_result("j"))  # an empty body is {}, and {} has no job_id

@@ -20,15 +20,17 @@ HTTP date) when it sends one, up to 60 s (longer: not retried); otherwise expone
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import random
 import time
 from collections.abc import Callable
 from email.utils import parsedate_to_datetime
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import httpx
+import pydantic_core
 from pydantic import ValidationError
 
 from facilio_connections_sdk._errors import (
@@ -43,6 +45,7 @@ from facilio_connections_sdk.models import ApiModel
 
 __all__ = [
     "MAX_RETRY_AFTER",
+    "RequestFactory",
     "backoff_delay",
     "error_retry_delay",
     "logger",
@@ -67,6 +70,63 @@ BACKOFF_CAP = 8.0
 NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 # Failures after the request may have reached the server: only idempotent calls retry.
 MAYBE_SENT = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
+
+
+class RequestFactory:
+    """Builds each ``httpx.Request`` directly, with headers and timeout merged once.
+
+    ``httpx.Client.request`` merges client and request headers, cookies and params on every
+    call; the SDK's headers never change, so they are merged with the client's own default
+    headers (User-Agent, Accept-Encoding, ...) once, here. A client with a cookie jar or
+    default params still goes through ``build_request`` so nothing of it is lost. Headers of a
+    client you pass are read when the SDK client is created.
+    """
+
+    __slots__ = ("_fallback", "_headers", "_http", "_timeout", "api_root")
+
+    def __init__(
+        self,
+        http: httpx.Client | httpx.AsyncClient,
+        api_root: str,
+        headers: dict[str, str],
+        timeout: httpx.Timeout | None,
+    ) -> None:
+        self._http = http
+        self.api_root = api_root
+        merged = httpx.Headers(http.headers)
+        merged.update(headers)
+        self._headers = merged
+        self._timeout = (timeout or http.timeout).as_dict()
+        self._fallback = timeout
+
+    def with_timeout(self, timeout: httpx.Timeout | None) -> RequestFactory:
+        out = RequestFactory.__new__(RequestFactory)
+        out._http, out.api_root, out._headers = self._http, self.api_root, self._headers
+        out._timeout = timeout.as_dict() if timeout is not None else self._timeout
+        out._fallback = timeout if timeout is not None else self._fallback
+        return out
+
+    def build(self, call: Call[M]) -> httpx.Request:
+        http = self._http
+        if http.cookies or http.params:
+            return http.build_request(
+                call.method,
+                self.api_root + call.path,
+                params=call.params,
+                json=call.json,
+                files=call.files,
+                headers=self._headers,
+                extensions={"timeout": self._timeout},
+            )
+        return httpx.Request(
+            call.method,
+            self.api_root + call.path,
+            params=call.params,
+            json=call.json,
+            files=call.files,
+            headers=self._headers,
+            extensions={"timeout": self._timeout},
+        )
 
 
 def backoff_delay(attempt: int, rand: Callable[[], float] = random.random) -> float:
@@ -133,10 +193,21 @@ def _unusable_reason(content: bytes) -> str:
     return "the body does not fit the response model"
 
 
+# Above this size, a body whose model has free-form (``Any``) fields — a job's or an action's
+# ``result`` — is parsed with pydantic-core's JSON parser first: pydantic's JSON validation
+# of ``Any`` builds an intermediate tree and is slower than ``json.loads`` on large results.
+LARGE_BODY = 64 * 1024
+
+
+@functools.cache
+def _has_free_form_fields(model: type[ApiModel]) -> bool:
+    return any(info.annotation in (Any, Any | None) for info in model.model_fields.values())
+
+
 def parse_response(call: Call[M], response: httpx.Response) -> M:
     """The model for a response: raises the mapped error for a status >= 400.
 
-    The body is parsed once, from bytes, straight into the model.
+    The body is parsed once, from bytes, and validated once into the model.
     """
     if response.status_code >= 400:
         error = api_error(call.method, call.path, response)
@@ -144,17 +215,17 @@ def parse_response(call: Call[M], response: httpx.Response) -> M:
             error.retry_after = retry_after_seconds(response)
         raise error
     content = response.content
+    if not content or content.isspace():
+        content = b"{}"  # an empty body means {}
+    model = call.model
     try:
-        return call.model.model_validate_json(content or b"{}")
-    except ValidationError as exc:
-        if not content.strip():
-            try:
-                return call.model.model_validate_json(b"{}")
-            except ValidationError:
-                pass
+        if len(content) > LARGE_BODY and _has_free_form_fields(model):
+            return model.model_validate(pydantic_core.from_json(content, cache_strings="keys"))
+        return model.model_validate_json(content)
+    except ValueError as exc:  # ValidationError, or from_json's error for a body not JSON
         reason = _unusable_reason(content)
-        if reason.endswith("model"):
-            reason += f" {call.model.__name__}: {exc.error_count()} error(s)"
+        if isinstance(exc, ValidationError) and reason.endswith("model"):
+            reason += f" {model.__name__}: {exc.error_count()} error(s)"
         raise invalid_response(call.method, call.path, response, reason) from exc
 
 

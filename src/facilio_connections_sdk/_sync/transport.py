@@ -14,6 +14,7 @@ import httpx
 
 from facilio_connections_sdk._request import Call
 from facilio_connections_sdk._transport import (
+    RequestFactory,
     error_retry_delay,
     log_attempt,
     log_retry,
@@ -44,45 +45,28 @@ class Transport:
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.http = http
-        self.api_root = api_root
-        self.headers = headers
+        self.requests = RequestFactory(http, api_root, headers, timeout)
         self.max_retries = max_retries
-        self.timeout: Any = timeout if timeout is not None else httpx.USE_CLIENT_DEFAULT
         self.owns_http = owns_http
         self.sleep = sleep
         self.clock = clock
 
     def copy(self, *, max_retries: int | None, timeout: httpx.Timeout | None) -> Transport:
         """A transport on the same connection pool with other retry / timeout settings."""
-        return Transport(
-            self.http,
-            api_root=self.api_root,
-            headers=self.headers,
-            max_retries=self.max_retries if max_retries is None else max_retries,
-            timeout=timeout if timeout is not None else self.timeout_or_none(),
-            owns_http=False,
-            sleep=self.sleep,
-            clock=self.clock,
-        )
-
-    def timeout_or_none(self) -> httpx.Timeout | None:
-        return self.timeout if isinstance(self.timeout, httpx.Timeout) else None
+        clone = object.__new__(Transport)
+        clone.__dict__.update(self.__dict__)
+        clone.requests = self.requests.with_timeout(timeout)
+        clone.max_retries = self.max_retries if max_retries is None else max_retries
+        clone.owns_http = False
+        return clone
 
     def send(self, call: Call[M]) -> M:
-        url = self.api_root + call.path
         attempt = 0
         while True:
+            request = self.requests.build(call)
             started = time.perf_counter()
             try:
-                response = self.http.request(
-                    call.method,
-                    url,
-                    params=call.params,
-                    json=call.json,
-                    files=call.files,
-                    headers=self.headers,
-                    timeout=self.timeout,
-                )
+                response = self.http.send(request)
             except httpx.TransportError as exc:
                 log_attempt(call, type(exc).__name__, started, attempt)
                 delay = error_retry_delay(call, exc, attempt)
