@@ -48,3 +48,17 @@ def codegen_check(session: nox.Session) -> None:
     """Fail when the committed models differ from what the spec generates."""
     _install(session)
     session.run("python", "-m", "codegen", "--check")
+
+
+@nox.session(python=PYTHON)
+def bench(session: nox.Session) -> None:
+    """Benchmarks (ratios vs raw httpx; not pass/fail): python -m tests.bench [--quick]."""
+    _install(session)
+    session.run("python", "-m", "tests.bench", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def demo(session: nox.Session) -> None:
+    """The 0.x walkthrough against an in-process emulator."""
+    session.install("-e", ".[emulator]")
+    session.run("facilio-connections", "demo")

@@ -1,7 +1,8 @@
 """Typed Python client for the Facilio Connections ``/api/v1`` API."""
 
+from typing import TYPE_CHECKING, Any
+
 from facilio_connections_sdk import models
-from facilio_connections_sdk._async.client import AsyncConnectionsClient
 from facilio_connections_sdk._config import ConnectionsClientConfig
 from facilio_connections_sdk._errors import (
     AuthenticationError,
@@ -20,7 +21,20 @@ from facilio_connections_sdk._errors import (
 )
 from facilio_connections_sdk._sync.client import ConnectionsClient
 
+if TYPE_CHECKING:
+    from facilio_connections_sdk._async.client import AsyncConnectionsClient
+
 __version__ = "1.0.0a1"
+
+
+def __getattr__(name: str) -> Any:
+    # The async client (and asyncio) load on first use, so sync-only code never pays for them.
+    if name == "AsyncConnectionsClient":
+        from facilio_connections_sdk._async.client import AsyncConnectionsClient
+
+        return AsyncConnectionsClient
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "AsyncConnectionsClient",

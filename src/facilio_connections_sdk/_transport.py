@@ -197,6 +197,7 @@ def _unusable_reason(content: bytes) -> str:
 # ``result`` — is parsed with pydantic-core's JSON parser first: pydantic's JSON validation
 # of ``Any`` builds an intermediate tree and is slower than ``json.loads`` on large results.
 LARGE_BODY = 64 * 1024
+_DRAINED = httpx.ByteStream(b"")
 
 
 @functools.cache
@@ -215,6 +216,9 @@ def parse_response(call: Call[M], response: httpx.Response) -> M:
             error.retry_after = retry_after_seconds(response)
         raise error
     content = response.content
+    # httpx links a response and its stream both ways; drop the link once the body is read,
+    # so the response (and its body) is freed at once instead of at the next full GC pass
+    response.stream = _DRAINED
     if not content or content.isspace():
         content = b"{}"  # an empty body means {}
     model = call.model

@@ -10,8 +10,9 @@ Settings shared by all models live here, not in per-class codegen flags:
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from typing import Any, ClassVar
 
@@ -31,6 +32,11 @@ class ApiModel(BaseModel):
         validate_by_name=True,
         validate_by_alias=True,
         serialize_by_alias=True,
+        # schemas are built on first use, not at import: importing the SDK stays cheap
+        defer_build=True,
+        # cache only keys while parsing JSON: values (slugs, names, ids) rarely repeat, and
+        # caching them would hold up to ~1 MB of strings for the life of the process
+        cache_strings="keys",
     )
 
     # wire key -> attribute name, built once per class on first dict-style access.
@@ -128,7 +134,7 @@ class Timestamp(datetime):
         try:  # fast path: the C parser, straight into this subclass
             out = cls.fromisoformat(text)
         except ValueError:  # forms older Pythons' parser lacks ("Z", ".5"): pydantic's
-            out = cls._from_datetime(_parse_datetime(text), None)
+            out = cls._from_datetime(_parse_datetime()(text), None)
         out._wire = text
         return out
 
@@ -191,4 +197,9 @@ _ISO_DATETIME = re.compile(
     r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])[Tt ]([01]\d|2[0-3]):[0-5]\d"
     r"(:[0-5]\d(\.\d{1,9})?)?([Zz]|[+-]([01]\d|2[0-3]):?[0-5]\d)?$"
 )
-_parse_datetime = TypeAdapter(datetime).validate_python
+
+
+@functools.cache
+def _parse_datetime() -> Callable[[str], datetime]:
+    parse: Callable[[str], datetime] = TypeAdapter(datetime).validate_python
+    return parse
