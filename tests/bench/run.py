@@ -312,12 +312,16 @@ def _import_seconds(statement: str) -> float:
     return float(out.stdout)
 
 
+# What a user's program runs; the async client (and asyncio) load only when first used.
+OURS_IMPORT = "from facilio_connections_sdk import ConnectionsClient"
+
+
 def bench_import(quick: bool) -> list[Row]:
     rounds = 2 if quick else 9
     ours: list[float] = []
     base: list[float] = []
     for round_no in range(rounds):
-        pair = [("import facilio_connections_sdk", ours), ("import httpx, pydantic", base)]
+        pair = [(OURS_IMPORT, ours), ("import httpx, pydantic", base)]
         if round_no % 2:
             pair.reverse()
         for statement, sink in pair:
@@ -326,7 +330,7 @@ def bench_import(quick: bool) -> list[Row]:
     ours_ms = statistics.median(ours) * 1000
     return [
         Row(
-            "import facilio_connections_sdk vs httpx+pydantic",
+            "import ConnectionsClient vs import httpx, pydantic",
             ours_ms,
             ours_ms / ratio,
             "ms",
