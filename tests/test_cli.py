@@ -124,17 +124,13 @@ def test_execute_with_a_json_file_and_a_file_input(cli: Any, tmp_path: Path) -> 
     assert result.json()["result"]["attachment"]["name"] == "photo.png"
 
 
+def _start_job(cli: Any) -> Any:
+    args = ["execute", "servicenow-connection", "add-comment-in-servicenow-task"]
+    return cli(*args, "--input", "parentId=1", "--input", "body=b", "--async").json()
+
+
 def test_jobs_get_and_wait(cli: Any) -> None:
-    started = cli(
-        "execute",
-        "servicenow-connection",
-        "add-comment-in-servicenow-task",
-        "--input",
-        "parentId=1",
-        "--input",
-        "body=b",
-        "--async",
-    ).json()
+    started = _start_job(cli)
     job_id = started["job_id"]
     assert cli("jobs", "get", job_id).json()["status"] == "queued"
     assert cli("jobs", "wait", job_id, "--timeout", "30").json()["status"] == "succeeded"
@@ -276,16 +272,7 @@ def test_connection_failure_exits_3(cli: Any) -> None:
 
 def test_job_wait_timeout_exits_3(cli: Any, connections_emulator: EmulatorHandle) -> None:
     connections_emulator.faults.latency = 0.0
-    started = cli(
-        "execute",
-        "servicenow-connection",
-        "add-comment-in-servicenow-task",
-        "--input",
-        "parentId=1",
-        "--input",
-        "body=b",
-        "--async",
-    ).json()
+    started = _start_job(cli)
     result = cli("jobs", "wait", started["job_id"], "--timeout", "0.01")
     assert result.code == 3
     assert "still" in result.err

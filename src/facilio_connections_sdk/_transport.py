@@ -82,7 +82,7 @@ class RequestFactory:
     client you pass are read when the SDK client is created.
     """
 
-    __slots__ = ("_fallback", "_headers", "_http", "_timeout", "api_root")
+    __slots__ = ("_headers", "_http", "_timeout", "api_root")
 
     def __init__(
         self,
@@ -97,28 +97,18 @@ class RequestFactory:
         merged.update(headers)
         self._headers = merged
         self._timeout = (timeout or http.timeout).as_dict()
-        self._fallback = timeout
 
     def with_timeout(self, timeout: httpx.Timeout | None) -> RequestFactory:
         out = RequestFactory.__new__(RequestFactory)
         out._http, out.api_root, out._headers = self._http, self.api_root, self._headers
         out._timeout = timeout.as_dict() if timeout is not None else self._timeout
-        out._fallback = timeout if timeout is not None else self._fallback
         return out
 
     def build(self, call: Call[M]) -> httpx.Request:
         http = self._http
-        if http.cookies or http.params:
-            return http.build_request(
-                call.method,
-                self.api_root + call.path,
-                params=call.params,
-                json=call.json,
-                files=call.files,
-                headers=self._headers,
-                extensions={"timeout": self._timeout},
-            )
-        return httpx.Request(
+        # a cookie jar or default params on the client: let httpx merge them in
+        make = http.build_request if (http.cookies or http.params) else httpx.Request
+        return make(
             call.method,
             self.api_root + call.path,
             params=call.params,
