@@ -6,7 +6,7 @@ import json
 
 import httpx
 
-from facilio_connections_sdk.models import ErrorBody
+from facilio_connections_sdk import models as m
 
 __all__ = [
     "AuthenticationError",
@@ -46,7 +46,7 @@ class ConnectionsApiError(ConnectionsError):
         status_code: int,
         body: str,
         response: httpx.Response | None = None,
-        error: ErrorBody | None = None,
+        error: m.ErrorBody | None = None,
     ) -> None:
         super().__init__(message)
         self.message = message
@@ -132,7 +132,7 @@ def _error_class(status: int) -> type[ConnectionsApiError]:
     return _BY_STATUS.get(status, ConnectionsApiError)
 
 
-def _parse_error_body(content: bytes) -> ErrorBody | None:
+def _parse_error_body(content: bytes) -> m.ErrorBody | None:
     try:
         data = json.loads(content)
     except ValueError:
@@ -140,7 +140,7 @@ def _parse_error_body(content: bytes) -> ErrorBody | None:
     if not isinstance(data, dict):
         return None
     try:
-        return ErrorBody.model_validate(data)
+        return m.ErrorBody.model_validate(data)
     except ValueError:
         return None
 

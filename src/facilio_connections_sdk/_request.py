@@ -10,10 +10,13 @@ import mimetypes
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import IO, Any, Generic, TypeVar
+from typing import IO, TYPE_CHECKING, Any, Generic, TypeVar
 from urllib.parse import quote
 
-from facilio_connections_sdk.models import ApiModel
+from facilio_connections_sdk import models as m
+
+if TYPE_CHECKING:
+    from facilio_connections_sdk.models import ApiModel
 
 __all__ = [
     "Call",
@@ -28,7 +31,7 @@ __all__ = [
     "single_query",
 ]
 
-M = TypeVar("M", bound=ApiModel)
+M = TypeVar("M", bound="ApiModel")
 # httpx's own element type, so a query list is passed to httpx as it is.
 Query = list[tuple[str, str | int | float | bool | None]]
 FileInput = (
@@ -127,7 +130,7 @@ def _as_body(
     """``(body, already_valid)``: a model's set fields, or a copy of the caller's mapping."""
     if value is None:
         return {}, False
-    if isinstance(value, ApiModel):
+    if isinstance(value, m.ApiModel):
         if not isinstance(value, model):
             raise TypeError(f"expected {model.__name__} or a mapping, got {type(value).__name__}")
         return value.to_dict(), True

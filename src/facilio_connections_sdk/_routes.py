@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
+from facilio_connections_sdk import models as m
 from facilio_connections_sdk._request import (
     Call,
     Query,
@@ -14,26 +15,11 @@ from facilio_connections_sdk._request import (
     paging_query,
     path,
 )
-from facilio_connections_sdk.models import (
-    ApiModel,
-    AppendFileParameters,
-    DeleteFileParameters,
-    ExecutionResult,
-    HttpParameters,
-    ListFilesParameters,
-    MoveFileParameters,
-    ReadFileParameters,
-    RenameFileParameters,
-    SqlDelete,
-    SqlExecute,
-    SqlInsert,
-    SqlQuery,
-    SqlSelect,
-    SqlUpdate,
-    UploadFileParameters,
-)
 
-P = TypeVar("P", bound=ApiModel)
+if TYPE_CHECKING:
+    from facilio_connections_sdk.models import ApiModel
+
+P = TypeVar("P", bound="ApiModel")
 
 __all__ = ["ACTIVE_JOB_STATUSES", "ExecutorRoute", "connection_query", "subscribe_body"]
 
@@ -47,7 +33,12 @@ class ExecutorRoute(Generic[P]):
     """``POST /connections/{slug}/<suffix>`` with a body of type ``model``."""
 
     suffix: str
-    model: type[P]
+    model_name: str  # resolved on first use: the models load lazily
+
+    @property
+    def model(self) -> type[P]:
+        model: type[P] = getattr(m, self.model_name)
+        return model
 
     def call(
         self,
@@ -60,31 +51,45 @@ class ExecutorRoute(Generic[P]):
         account_slug: str | None = None,
         options: Mapping[str, Any] | None = None,
         **extra_options: Any,
-    ) -> Call[ExecutionResult]:
+    ) -> Call[m.ExecutionResult]:
         where = path("connections", ("connection_slug", connection_slug), self.suffix)
         query = execute_query(async_, timeout_ms, version)
         body = execute_body(parameters, self.model, account_slug, options, extra_options)
-        return Call("POST", where, ExecutionResult, params=query, json=body)
+        return Call("POST", where, m.ExecutionResult, params=query, json=body)
 
 
-HTTP_GET = ExecutorRoute("http/get", HttpParameters)
-HTTP_POST = ExecutorRoute("http/post", HttpParameters)
-HTTP_PATCH = ExecutorRoute("http/patch", HttpParameters)
-HTTP_PUT = ExecutorRoute("http/put", HttpParameters)
-HTTP_DELETE = ExecutorRoute("http/delete", HttpParameters)
-FILE_READ = ExecutorRoute("file/readFile", ReadFileParameters)
-FILE_UPLOAD = ExecutorRoute("file/uploadFile", UploadFileParameters)
-FILE_APPEND = ExecutorRoute("file/appendFile", AppendFileParameters)
-FILE_LIST = ExecutorRoute("file/listFiles", ListFilesParameters)
-FILE_RENAME = ExecutorRoute("file/renameFile", RenameFileParameters)
-FILE_MOVE = ExecutorRoute("file/moveFile", MoveFileParameters)
-FILE_DELETE = ExecutorRoute("file/deleteFile", DeleteFileParameters)
-SQL_QUERY = ExecutorRoute("sql/query", SqlQuery)
-SQL_SELECT = ExecutorRoute("sql/select", SqlSelect)
-SQL_INSERT = ExecutorRoute("sql/insert", SqlInsert)
-SQL_UPDATE = ExecutorRoute("sql/update", SqlUpdate)
-SQL_DELETE = ExecutorRoute("sql/delete", SqlDelete)
-SQL_EXECUTE = ExecutorRoute("sql/execute", SqlExecute)
+HTTP_GET: ExecutorRoute[m.HttpParameters] = ExecutorRoute("http/get", "HttpParameters")
+HTTP_POST: ExecutorRoute[m.HttpParameters] = ExecutorRoute("http/post", "HttpParameters")
+HTTP_PATCH: ExecutorRoute[m.HttpParameters] = ExecutorRoute("http/patch", "HttpParameters")
+HTTP_PUT: ExecutorRoute[m.HttpParameters] = ExecutorRoute("http/put", "HttpParameters")
+HTTP_DELETE: ExecutorRoute[m.HttpParameters] = ExecutorRoute("http/delete", "HttpParameters")
+FILE_READ: ExecutorRoute[m.ReadFileParameters] = ExecutorRoute(
+    "file/readFile", "ReadFileParameters"
+)
+FILE_UPLOAD: ExecutorRoute[m.UploadFileParameters] = ExecutorRoute(
+    "file/uploadFile", "UploadFileParameters"
+)
+FILE_APPEND: ExecutorRoute[m.AppendFileParameters] = ExecutorRoute(
+    "file/appendFile", "AppendFileParameters"
+)
+FILE_LIST: ExecutorRoute[m.ListFilesParameters] = ExecutorRoute(
+    "file/listFiles", "ListFilesParameters"
+)
+FILE_RENAME: ExecutorRoute[m.RenameFileParameters] = ExecutorRoute(
+    "file/renameFile", "RenameFileParameters"
+)
+FILE_MOVE: ExecutorRoute[m.MoveFileParameters] = ExecutorRoute(
+    "file/moveFile", "MoveFileParameters"
+)
+FILE_DELETE: ExecutorRoute[m.DeleteFileParameters] = ExecutorRoute(
+    "file/deleteFile", "DeleteFileParameters"
+)
+SQL_QUERY: ExecutorRoute[m.SqlQuery] = ExecutorRoute("sql/query", "SqlQuery")
+SQL_SELECT: ExecutorRoute[m.SqlSelect] = ExecutorRoute("sql/select", "SqlSelect")
+SQL_INSERT: ExecutorRoute[m.SqlInsert] = ExecutorRoute("sql/insert", "SqlInsert")
+SQL_UPDATE: ExecutorRoute[m.SqlUpdate] = ExecutorRoute("sql/update", "SqlUpdate")
+SQL_DELETE: ExecutorRoute[m.SqlDelete] = ExecutorRoute("sql/delete", "SqlDelete")
+SQL_EXECUTE: ExecutorRoute[m.SqlExecute] = ExecutorRoute("sql/execute", "SqlExecute")
 
 
 def connection_query(

@@ -27,7 +27,7 @@ import random
 import time
 from collections.abc import Callable
 from email.utils import parsedate_to_datetime
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 import pydantic_core
@@ -41,7 +41,9 @@ from facilio_connections_sdk._errors import (
     invalid_response,
 )
 from facilio_connections_sdk._request import Call
-from facilio_connections_sdk.models import ApiModel
+
+if TYPE_CHECKING:
+    from facilio_connections_sdk.models import ApiModel
 
 __all__ = [
     "MAX_RETRY_AFTER",
@@ -59,7 +61,7 @@ logger = logging.getLogger("facilio_connections_sdk")
 # A library does not print: the application decides where these records go.
 logger.addHandler(logging.NullHandler())
 
-M = TypeVar("M", bound=ApiModel)
+M = TypeVar("M", bound="ApiModel")
 
 RETRY_ANY_METHOD = frozenset({429, 503})
 RETRY_IDEMPOTENT_ONLY = frozenset({408, 500, 502, 504})

@@ -20,13 +20,13 @@ from typing import Any, TextIO
 
 import pydantic
 
+from facilio_connections_sdk import models as m
 from facilio_connections_sdk._config import ConnectionsClientConfig
 from facilio_connections_sdk._errors import (
     ConnectionsApiError,
     ConnectionsConnectionError,
 )
 from facilio_connections_sdk._sync.client import ConnectionsClient
-from facilio_connections_sdk.models import ApiModel, JobResult
 
 __all__ = ["main"]
 
@@ -106,7 +106,7 @@ def _scalar(text: str) -> Any:
 
 
 def _emit(args: argparse.Namespace, io: Io, value: Any, rows_key: str | None = None) -> int:
-    data = value.to_dict() if isinstance(value, ApiModel) else value
+    data = value.to_dict() if isinstance(value, m.ApiModel) else value
     if args.format == "table":
         rows = data.get(rows_key) if isinstance(data, dict) and rows_key else data
         if isinstance(rows, list):
@@ -149,7 +149,7 @@ class _Progress:
         self.last: str | None = None
         self.tty = bool(getattr(err, "isatty", lambda: False)())
 
-    def __call__(self, job: JobResult) -> None:
+    def __call__(self, job: m.JobResult) -> None:
         status = str(job.status)
         self.polls += 1
         if self.tty:
@@ -314,7 +314,7 @@ def _execute_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--account", help="connected account slug")
 
 
-def _wait(client: ConnectionsClient, job_id: str, timeout: float, io: Io) -> JobResult:
+def _wait(client: ConnectionsClient, job_id: str, timeout: float, io: Io) -> m.JobResult:
     progress = _Progress(io.err, job_id)
     try:
         return client.wait_for_job(job_id, timeout=timeout, poll_interval=0.5, on_poll=progress)

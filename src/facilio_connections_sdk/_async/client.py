@@ -8,10 +8,14 @@ methods are a second door to the same code.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Mapping
-from typing import Any, Generic, Protocol, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, overload
 
 import httpx
 
+from facilio_connections_sdk import models as m
+
+if TYPE_CHECKING:
+    from facilio_connections_sdk.models import ApiModel
 from facilio_connections_sdk._async.transport import AsyncTransport
 from facilio_connections_sdk._backends import HttpBackend, make_async_http_client
 from facilio_connections_sdk._config import ConnectionsClientConfig
@@ -52,35 +56,11 @@ from facilio_connections_sdk._routes import (
     connection_query,
     subscribe_body,
 )
-from facilio_connections_sdk.models import (
-    ActionDetail,
-    ActionInputs,
-    ActionList,
-    ActionOut,
-    ActionOutputs,
-    ApiModel,
-    AuthorizeResult,
-    AuthorizeUrlRequest,
-    AuthorizeUrlResult,
-    ConnectedAccountList,
-    ConnectionDetail,
-    ConnectionList,
-    ConnectionOut,
-    ConnectionStatus,
-    ExecuteRequest,
-    ExecutionResult,
-    JobResult,
-    SubscribeResult,
-    ToggleActiveRequest,
-    TriggerDetail,
-    TriggerList,
-    UnsubscribeResult,
-)
 
 __all__ = ["AsyncConnectionsClient"]
 
-P = TypeVar("P", bound=ApiModel)
-P_contra = TypeVar("P_contra", bound=ApiModel, contravariant=True)
+P = TypeVar("P", bound="ApiModel")
+P_contra = TypeVar("P_contra", bound="ApiModel", contravariant=True)
 Body = Mapping[str, Any]
 
 
@@ -100,7 +80,7 @@ class AsyncExecuteFn(Protocol[P_contra]):
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> ExecutionResult: ...
+    ) -> m.ExecutionResult: ...
 
 
 class AsyncFlatExecuteFn(Protocol[P_contra]):
@@ -117,7 +97,7 @@ class AsyncFlatExecuteFn(Protocol[P_contra]):
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> ExecutionResult: ...
+    ) -> m.ExecutionResult: ...
 
 
 class _AsyncBoundExecute:
@@ -130,7 +110,7 @@ class _AsyncBoundExecute:
         self._slug = slug
         self._route = route
 
-    async def __call__(self, *args: Any, **kwargs: Any) -> ExecutionResult:
+    async def __call__(self, *args: Any, **kwargs: Any) -> m.ExecutionResult:
         if self._slug is not None:
             args = (self._slug, *args)
         return await self._transport.send(self._route.call(*args, **kwargs))
@@ -223,12 +203,12 @@ class AsyncSqlScope(_AsyncScope):
 
 async def _iterate_actions(
     transport: AsyncTransport, where: str, per_page: int, q: str | None
-) -> AsyncIterator[ActionOut]:
+) -> AsyncIterator[m.ActionOut]:
     size = clamp_per_page(per_page)
     page = 1
     while True:
         query = paging_query([], page, size, q)
-        listing = await transport.send(Call("GET", where, ActionList, params=query))
+        listing = await transport.send(Call("GET", where, m.ActionList, params=query))
         items = listing.actions or []
         for item in items:
             yield item
@@ -247,34 +227,34 @@ class AsyncActionsScope(_AsyncScope):
 
     async def list(
         self, *, page: int | None = None, per_page: int | None = None, q: str | None = None
-    ) -> ActionList:
+    ) -> m.ActionList:
         """``GET /connections/{slug}/actions`` — one page when ``page`` is given."""
         query = paging_query([], page, per_page, q) or None
-        return await self._transport.send(Call("GET", self._where(), ActionList, params=query))
+        return await self._transport.send(Call("GET", self._where(), m.ActionList, params=query))
 
-    def iterate(self, *, per_page: int = 100, q: str | None = None) -> AsyncIterator[ActionOut]:
+    def iterate(self, *, per_page: int = 100, q: str | None = None) -> AsyncIterator[m.ActionOut]:
         """Every action of the connection, page by page (one page in memory at a time)."""
         return _iterate_actions(self._transport, self._where(), per_page, q)
 
-    async def get(self, action_slug: str) -> ActionDetail:
+    async def get(self, action_slug: str) -> m.ActionDetail:
         """``GET /connections/{slug}/actions/{action}``."""
         where = self._where(("action_slug", action_slug))
-        return await self._transport.send(Call("GET", where, ActionDetail))
+        return await self._transport.send(Call("GET", where, m.ActionDetail))
 
-    async def list_inputs(self, action_slug: str) -> ActionInputs:
+    async def list_inputs(self, action_slug: str) -> m.ActionInputs:
         """``GET .../actions/{action}/inputs``: the inputs the action takes."""
         where = self._where(("action_slug", action_slug), "inputs")
-        return await self._transport.send(Call("GET", where, ActionInputs))
+        return await self._transport.send(Call("GET", where, m.ActionInputs))
 
-    async def list_outputs(self, action_slug: str) -> ActionOutputs:
+    async def list_outputs(self, action_slug: str) -> m.ActionOutputs:
         """``GET .../actions/{action}/outputs``: what the action returns."""
         where = self._where(("action_slug", action_slug), "outputs")
-        return await self._transport.send(Call("GET", where, ActionOutputs))
+        return await self._transport.send(Call("GET", where, m.ActionOutputs))
 
     async def execute(
         self,
         action_slug: str,
-        body: ExecuteRequest | Body | None = None,
+        body: m.ExecuteRequest | Body | None = None,
         *,
         files: Mapping[str, FileInput] | None = None,
         async_: bool = False,
@@ -283,19 +263,19 @@ class AsyncActionsScope(_AsyncScope):
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> ExecutionResult:
+    ) -> m.ExecutionResult:
         """``POST .../actions/{action}/execute``; multipart when ``files`` is given.
 
         Never re-sent once it may have reached the server (see the retry table).
         """
         where = self._where(("action_slug", action_slug), "execute")
         query = execute_query(async_, timeout_ms, version)
-        data = execute_body(body, ExecuteRequest, account_slug, options, extra_options)
+        data = execute_body(body, m.ExecuteRequest, account_slug, options, extra_options)
         if files is not None:
             parts = multipart_files(data, files)
-            call = Call("POST", where, ExecutionResult, params=query, files=parts)
+            call = Call("POST", where, m.ExecutionResult, params=query, files=parts)
         else:
-            call = Call("POST", where, ExecutionResult, params=query, json=data)
+            call = Call("POST", where, m.ExecutionResult, params=query, json=data)
         return await self._transport.send(call)
 
 
@@ -317,10 +297,10 @@ class AsyncTriggerScope(_AsyncScope):
             *tail,
         )
 
-    async def get(self, *, account_slug: str | None = None) -> TriggerDetail:
+    async def get(self, *, account_slug: str | None = None) -> m.TriggerDetail:
         """``GET /connections/{slug}/triggers/{trigger}``."""
         query = single_query("account_slug", account_slug)
-        return await self._transport.send(Call("GET", self._where(), TriggerDetail, params=query))
+        return await self._transport.send(Call("GET", self._where(), m.TriggerDetail, params=query))
 
     async def subscribe(
         self,
@@ -334,7 +314,7 @@ class AsyncTriggerScope(_AsyncScope):
         account: str | None = None,
         inputs: Mapping[str, str] | None = None,
         name: str | None = None,
-    ) -> SubscribeResult:
+    ) -> m.SubscribeResult:
         """``POST .../triggers/{trigger}/subscribers``; ``created`` is False when it existed.
 
         HTTP 502 (``InternalServerError``) means the provider refused and nothing was saved.
@@ -351,7 +331,7 @@ class AsyncTriggerScope(_AsyncScope):
             inputs=inputs,
         )
         return await self._transport.send(
-            Call("POST", self._where("subscribers"), SubscribeResult, json=body)
+            Call("POST", self._where("subscribers"), m.SubscribeResult, json=body)
         )
 
 
@@ -367,40 +347,40 @@ class AsyncConnectionScope(_AsyncScope):
     def _where(self, *tail: str) -> str:
         return path("connections", ("connection_slug", self._slug), *tail)
 
-    async def get(self) -> ConnectionDetail:
+    async def get(self) -> m.ConnectionDetail:
         """``GET /connections/{slug}``: the connection and its accounts."""
-        return await self._transport.send(Call("GET", self._where(), ConnectionDetail))
+        return await self._transport.send(Call("GET", self._where(), m.ConnectionDetail))
 
-    async def connected_accounts(self) -> ConnectedAccountList:
+    async def connected_accounts(self) -> m.ConnectedAccountList:
         """``GET /connections/{slug}/accounts``."""
         return await self._transport.send(
-            Call("GET", self._where("accounts"), ConnectedAccountList)
+            Call("GET", self._where("accounts"), m.ConnectedAccountList)
         )
 
-    async def authorize(self) -> AuthorizeResult:
+    async def authorize(self) -> m.AuthorizeResult:
         """``POST /connections/{slug}/authorize``; open ``authorization_url`` when present."""
         return await self._transport.send(
-            Call("POST", self._where("authorize"), AuthorizeResult, json={})
+            Call("POST", self._where("authorize"), m.AuthorizeResult, json={})
         )
 
-    async def unauthorize(self) -> ConnectionStatus:
+    async def unauthorize(self) -> m.ConnectionStatus:
         """``POST /connections/{slug}/unauthorize``."""
         return await self._transport.send(
-            Call("POST", self._where("unauthorize"), ConnectionStatus, json={})
+            Call("POST", self._where("unauthorize"), m.ConnectionStatus, json={})
         )
 
-    async def set_active(self, active: bool) -> ConnectionStatus:
+    async def set_active(self, active: bool) -> m.ConnectionStatus:
         """``POST /connections/{slug}/toggle-active`` with ``{"active": active}``."""
         if not isinstance(active, bool):
             raise TypeError(f"active must be a bool, not {type(active).__name__}")
-        body = request_body({"active": active}, ToggleActiveRequest)
+        body = request_body({"active": active}, m.ToggleActiveRequest)
         return await self._transport.send(
-            Call("POST", self._where("toggle-active"), ConnectionStatus, json=body)
+            Call("POST", self._where("toggle-active"), m.ConnectionStatus, json=body)
         )
 
     async def authorize_url(
         self,
-        request: AuthorizeUrlRequest | Body | None = None,
+        request: m.AuthorizeUrlRequest | Body | None = None,
         *,
         for_all_users: bool | None = None,
         scope: str | None = None,
@@ -408,7 +388,7 @@ class AsyncConnectionScope(_AsyncScope):
         return_origin: str | None = None,
     ) -> str:
         """``POST /connections/{slug}/connect/authorize-url``: the URL to connect an account."""
-        body = request_body(request, AuthorizeUrlRequest)
+        body = request_body(request, m.AuthorizeUrlRequest)
         for key, value in (
             ("for_all_users", for_all_users),
             ("scope", scope),
@@ -417,8 +397,10 @@ class AsyncConnectionScope(_AsyncScope):
         ):
             if value is not None:
                 body[key] = value
-        body = request_body(body, AuthorizeUrlRequest)
-        call = Call("POST", self._where("connect", "authorize-url"), AuthorizeUrlResult, json=body)
+        body = request_body(body, m.AuthorizeUrlRequest)
+        call = Call(
+            "POST", self._where("connect", "authorize-url"), m.AuthorizeUrlResult, json=body
+        )
         result = await self._transport.send(call)
         if not result.url:
             raise InvalidResponseError(
@@ -440,11 +422,11 @@ class AsyncConnectionScope(_AsyncScope):
     def actions(self) -> AsyncActionsScope:
         return AsyncActionsScope(self._transport, self._slug)
 
-    async def triggers(self, *, account_slug: str | None = None) -> TriggerList:
+    async def triggers(self, *, account_slug: str | None = None) -> m.TriggerList:
         """``GET /connections/{slug}/triggers`` with your subscriptions on each."""
         query = single_query("account_slug", account_slug)
         return await self._transport.send(
-            Call("GET", self._where("triggers"), TriggerList, params=query)
+            Call("GET", self._where("triggers"), m.TriggerList, params=query)
         )
 
     def trigger(self, trigger_slug: str) -> AsyncTriggerScope:
@@ -458,12 +440,12 @@ async def _iterate_connections(
     per_page: int,
     q: str | None,
     filter: str | None,
-) -> AsyncIterator[ConnectionOut]:
+) -> AsyncIterator[m.ConnectionOut]:
     size = clamp_per_page(per_page)
     page = 1
     while True:
         query = connection_query(relay_id, template_id, page, size, q, filter)
-        listing = await transport.send(Call("GET", "/connections", ConnectionList, params=query))
+        listing = await transport.send(Call("GET", "/connections", m.ConnectionList, params=query))
         items = listing.connections or []
         for item in items:
             yield item
@@ -491,12 +473,14 @@ class AsyncConnectionsScope:
         q: str | None = None,
         filter: str | None = None,
         authorized: bool | None = None,
-    ) -> ConnectionList:
+    ) -> m.ConnectionList:
         """``GET /connections``; ``authorized`` is accepted for 0.x code and ignored."""
         query = connection_query(
             relay_id, template_id or self._template_id, page, per_page, q, filter
         )
-        return await self._transport.send(Call("GET", "/connections", ConnectionList, params=query))
+        return await self._transport.send(
+            Call("GET", "/connections", m.ConnectionList, params=query)
+        )
 
     def iterate(
         self,
@@ -507,7 +491,7 @@ class AsyncConnectionsScope:
         q: str | None = None,
         filter: str | None = None,
         authorized: bool | None = None,
-    ) -> AsyncIterator[ConnectionOut]:
+    ) -> AsyncIterator[m.ConnectionOut]:
         """Every connection, page by page (one page in memory at a time)."""
         return _iterate_connections(
             self._transport, relay_id, template_id or self._template_id, per_page, q, filter
@@ -533,7 +517,7 @@ class AsyncTemplateScope:
         per_page: int | None = None,
         q: str | None = None,
         filter: str | None = None,
-    ) -> ConnectionList:
+    ) -> m.ConnectionList:
         """``GET /connections?template_id=...``."""
         return await AsyncConnectionsScope(self._transport, self._template_id).list(
             relay_id, page=page, per_page=per_page, q=q, filter=filter
@@ -553,11 +537,11 @@ class AsyncActionsCatalogScope:
 
     async def list(
         self, *, page: int | None = None, per_page: int | None = None, q: str | None = None
-    ) -> ActionList:
+    ) -> m.ActionList:
         query = paging_query([], page, per_page, q) or None
-        return await self._transport.send(Call("GET", "/actions", ActionList, params=query))
+        return await self._transport.send(Call("GET", "/actions", m.ActionList, params=query))
 
-    def iterate(self, *, per_page: int = 100, q: str | None = None) -> AsyncIterator[ActionOut]:
+    def iterate(self, *, per_page: int = 100, q: str | None = None) -> AsyncIterator[m.ActionOut]:
         return _iterate_actions(self._transport, "/actions", per_page, q)
 
 
@@ -569,9 +553,11 @@ class AsyncJobsScope:
     def __init__(self, transport: AsyncTransport) -> None:
         self._transport = transport
 
-    async def result(self, job_id: str) -> JobResult:
+    async def result(self, job_id: str) -> m.JobResult:
         """``GET /jobs/{job_id}``."""
-        return await self._transport.send(Call("GET", path("jobs", ("job_id", job_id)), JobResult))
+        return await self._transport.send(
+            Call("GET", path("jobs", ("job_id", job_id)), m.JobResult)
+        )
 
     async def wait(
         self,
@@ -579,8 +565,8 @@ class AsyncJobsScope:
         *,
         timeout: float = 300.0,
         poll_interval: float = 1.0,
-        on_poll: Callable[[JobResult], object] | None = None,
-    ) -> JobResult:
+        on_poll: Callable[[m.JobResult], object] | None = None,
+    ) -> m.JobResult:
         """Poll ``GET /jobs/{job_id}`` until the job is no longer queued or running.
 
         The interval starts at ``poll_interval`` and grows by half each poll, up to
@@ -589,7 +575,7 @@ class AsyncJobsScope:
         """
         if timeout <= 0 or poll_interval <= 0:
             raise ValueError("timeout and poll_interval must be > 0")
-        call = Call("GET", path("jobs", ("job_id", job_id)), JobResult)
+        call = Call("GET", path("jobs", ("job_id", job_id)), m.JobResult)
         clock = self._transport.clock
         deadline = clock() + timeout
         interval = poll_interval
@@ -727,7 +713,7 @@ class AsyncConnectionsClient:
 
     # jobs
 
-    async def get_job_result(self, job_id: str) -> JobResult:
+    async def get_job_result(self, job_id: str) -> m.JobResult:
         return await self.jobs().result(job_id)
 
     async def wait_for_job(
@@ -736,8 +722,8 @@ class AsyncConnectionsClient:
         *,
         timeout: float = 300.0,
         poll_interval: float = 1.0,
-        on_poll: Callable[[JobResult], object] | None = None,
-    ) -> JobResult:
+        on_poll: Callable[[m.JobResult], object] | None = None,
+    ) -> m.JobResult:
         return await self.jobs().wait(
             job_id, timeout=timeout, poll_interval=poll_interval, on_poll=on_poll
         )
@@ -754,7 +740,7 @@ class AsyncConnectionsClient:
         q: str | None = None,
         filter: str | None = None,
         authorized: bool | None = None,
-    ) -> ConnectionList:
+    ) -> m.ConnectionList:
         return await self.connections().list(
             relay_id, template_id=template_id, page=page, per_page=per_page, q=q, filter=filter
         )
@@ -768,21 +754,21 @@ class AsyncConnectionsClient:
         q: str | None = None,
         filter: str | None = None,
         authorized: bool | None = None,
-    ) -> AsyncIterator[ConnectionOut]:
+    ) -> AsyncIterator[m.ConnectionOut]:
         return self.connections().iterate(
             relay_id, template_id=template_id, per_page=per_page, q=q, filter=filter
         )
 
-    async def get_connection(self, slug: str) -> ConnectionDetail:
+    async def get_connection(self, slug: str) -> m.ConnectionDetail:
         return await self.connection(slug).get()
 
-    async def get_connected_accounts(self, slug: str) -> ConnectedAccountList:
+    async def get_connected_accounts(self, slug: str) -> m.ConnectedAccountList:
         return await self.connection(slug).connected_accounts()
 
     async def authorize(
         self,
         slug: str,
-        request: AuthorizeUrlRequest | Body | None = None,
+        request: m.AuthorizeUrlRequest | Body | None = None,
         *,
         for_all_users: bool | None = None,
         scope: str | None = None,
@@ -798,25 +784,25 @@ class AsyncConnectionsClient:
             return_origin=return_origin,
         )
 
-    async def authorize_connection(self, slug: str) -> AuthorizeResult:
+    async def authorize_connection(self, slug: str) -> m.AuthorizeResult:
         return await self.connection(slug).authorize()
 
-    async def unauthorize_connection(self, slug: str) -> ConnectionStatus:
+    async def unauthorize_connection(self, slug: str) -> m.ConnectionStatus:
         return await self.connection(slug).unauthorize()
 
-    async def toggle_connection_active(self, slug: str, active: bool) -> ConnectionStatus:
+    async def toggle_connection_active(self, slug: str, active: bool) -> m.ConnectionStatus:
         return await self.connection(slug).set_active(active)
 
     # actions
 
     async def list_all_actions(
         self, *, page: int | None = None, per_page: int | None = None, q: str | None = None
-    ) -> ActionList:
+    ) -> m.ActionList:
         return await self.actions_catalog().list(page=page, per_page=per_page, q=q)
 
     def iter_all_actions(
         self, *, per_page: int = 100, q: str | None = None
-    ) -> AsyncIterator[ActionOut]:
+    ) -> AsyncIterator[m.ActionOut]:
         return self.actions_catalog().iterate(per_page=per_page, q=q)
 
     async def list_actions(
@@ -826,32 +812,32 @@ class AsyncConnectionsClient:
         page: int | None = None,
         per_page: int | None = None,
         q: str | None = None,
-    ) -> ActionList:
+    ) -> m.ActionList:
         return (
             await self.connection(connection_slug).actions().list(page=page, per_page=per_page, q=q)
         )
 
     def iter_actions(
         self, connection_slug: str, *, per_page: int = 100, q: str | None = None
-    ) -> AsyncIterator[ActionOut]:
+    ) -> AsyncIterator[m.ActionOut]:
         return self.connection(connection_slug).actions().iterate(per_page=per_page, q=q)
 
-    async def get_action(self, connection_slug: str, action_slug: str) -> ActionDetail:
+    async def get_action(self, connection_slug: str, action_slug: str) -> m.ActionDetail:
         return await self.connection(connection_slug).actions().get(action_slug)
 
-    async def list_action_inputs(self, connection_slug: str, action_slug: str) -> ActionInputs:
+    async def list_action_inputs(self, connection_slug: str, action_slug: str) -> m.ActionInputs:
         return await self.connection(connection_slug).actions().list_inputs(action_slug)
 
     async def list_action_output_meta(
         self, connection_slug: str, action_slug: str
-    ) -> ActionOutputs:
+    ) -> m.ActionOutputs:
         return await self.connection(connection_slug).actions().list_outputs(action_slug)
 
     async def execute_action(
         self,
         connection_slug: str,
         action_slug: str,
-        body: ExecuteRequest | Body | None = None,
+        body: m.ExecuteRequest | Body | None = None,
         *,
         files: Mapping[str, FileInput] | None = None,
         async_: bool = False,
@@ -860,7 +846,7 @@ class AsyncConnectionsClient:
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> ExecutionResult:
+    ) -> m.ExecutionResult:
         return (
             await self.connection(connection_slug)
             .actions()
@@ -900,12 +886,12 @@ class AsyncConnectionsClient:
 
     # triggers
 
-    async def list_triggers(self, slug: str, *, account_slug: str | None = None) -> TriggerList:
+    async def list_triggers(self, slug: str, *, account_slug: str | None = None) -> m.TriggerList:
         return await self.connection(slug).triggers(account_slug=account_slug)
 
     async def get_trigger(
         self, slug: str, trigger: str, *, account_slug: str | None = None
-    ) -> TriggerDetail:
+    ) -> m.TriggerDetail:
         return await self.connection(slug).trigger(trigger).get(account_slug=account_slug)
 
     async def subscribe(
@@ -922,7 +908,7 @@ class AsyncConnectionsClient:
         account: str | None = None,
         inputs: Mapping[str, str] | None = None,
         name: str | None = None,
-    ) -> SubscribeResult:
+    ) -> m.SubscribeResult:
         return (
             await self.connection(slug)
             .trigger(trigger)
@@ -939,7 +925,7 @@ class AsyncConnectionsClient:
             )
         )
 
-    async def unsubscribe(self, subscriber_id: int | str) -> UnsubscribeResult:
+    async def unsubscribe(self, subscriber_id: int | str) -> m.UnsubscribeResult:
         """``DELETE /subscribers/{id}``; ``deleted`` is False when it was already gone."""
         where = path("subscribers", ("subscriber_id", subscriber_id))
-        return await self._transport.send(Call("DELETE", where, UnsubscribeResult))
+        return await self._transport.send(Call("DELETE", where, m.UnsubscribeResult))

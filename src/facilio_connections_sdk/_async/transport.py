@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Awaitable, Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
@@ -19,11 +19,13 @@ from facilio_connections_sdk._transport import (
     status_retry_delay,
     transport_error,
 )
-from facilio_connections_sdk.models import ApiModel
+
+if TYPE_CHECKING:
+    from facilio_connections_sdk.models import ApiModel
 
 __all__ = ["AsyncTransport"]
 
-M = TypeVar("M", bound=ApiModel)
+M = TypeVar("M", bound="ApiModel")
 
 
 class AsyncTransport:

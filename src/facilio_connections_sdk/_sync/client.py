@@ -12,10 +12,14 @@ methods are a second door to the same code.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
-from typing import Any, Generic, Protocol, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, overload
 
 import httpx
 
+from facilio_connections_sdk import models as m
+
+if TYPE_CHECKING:
+    from facilio_connections_sdk.models import ApiModel
 from facilio_connections_sdk._backends import make_sync_http_client
 from facilio_connections_sdk._config import ConnectionsClientConfig
 from facilio_connections_sdk._errors import ConnectionsTimeoutError, InvalidResponseError
@@ -56,35 +60,11 @@ from facilio_connections_sdk._routes import (
     subscribe_body,
 )
 from facilio_connections_sdk._sync.transport import Transport
-from facilio_connections_sdk.models import (
-    ActionDetail,
-    ActionInputs,
-    ActionList,
-    ActionOut,
-    ActionOutputs,
-    ApiModel,
-    AuthorizeResult,
-    AuthorizeUrlRequest,
-    AuthorizeUrlResult,
-    ConnectedAccountList,
-    ConnectionDetail,
-    ConnectionList,
-    ConnectionOut,
-    ConnectionStatus,
-    ExecuteRequest,
-    ExecutionResult,
-    JobResult,
-    SubscribeResult,
-    ToggleActiveRequest,
-    TriggerDetail,
-    TriggerList,
-    UnsubscribeResult,
-)
 
 __all__ = ["ConnectionsClient"]
 
-P = TypeVar("P", bound=ApiModel)
-P_contra = TypeVar("P_contra", bound=ApiModel, contravariant=True)
+P = TypeVar("P", bound="ApiModel")
+P_contra = TypeVar("P_contra", bound="ApiModel", contravariant=True)
 Body = Mapping[str, Any]
 
 
@@ -104,7 +84,7 @@ class ExecuteFn(Protocol[P_contra]):
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> ExecutionResult: ...
+    ) -> m.ExecutionResult: ...
 
 
 class FlatExecuteFn(Protocol[P_contra]):
@@ -121,7 +101,7 @@ class FlatExecuteFn(Protocol[P_contra]):
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> ExecutionResult: ...
+    ) -> m.ExecutionResult: ...
 
 
 class _BoundExecute:
@@ -132,7 +112,7 @@ class _BoundExecute:
         self._slug = slug
         self._route = route
 
-    def __call__(self, *args: Any, **kwargs: Any) -> ExecutionResult:
+    def __call__(self, *args: Any, **kwargs: Any) -> m.ExecutionResult:
         if self._slug is not None:
             args = (self._slug, *args)
         return self._transport.send(self._route.call(*args, **kwargs))
@@ -221,12 +201,12 @@ class SqlScope(_Scope):
 
 def _iterate_actions(
     transport: Transport, where: str, per_page: int, q: str | None
-) -> Iterator[ActionOut]:
+) -> Iterator[m.ActionOut]:
     size = clamp_per_page(per_page)
     page = 1
     while True:
         query = paging_query([], page, size, q)
-        listing = transport.send(Call("GET", where, ActionList, params=query))
+        listing = transport.send(Call("GET", where, m.ActionList, params=query))
         items = listing.actions or []
         for item in items:
             yield item
@@ -245,34 +225,34 @@ class ActionsScope(_Scope):
 
     def list(
         self, *, page: int | None = None, per_page: int | None = None, q: str | None = None
-    ) -> ActionList:
+    ) -> m.ActionList:
         """``GET /connections/{slug}/actions`` — one page when ``page`` is given."""
         query = paging_query([], page, per_page, q) or None
-        return self._transport.send(Call("GET", self._where(), ActionList, params=query))
+        return self._transport.send(Call("GET", self._where(), m.ActionList, params=query))
 
-    def iterate(self, *, per_page: int = 100, q: str | None = None) -> Iterator[ActionOut]:
+    def iterate(self, *, per_page: int = 100, q: str | None = None) -> Iterator[m.ActionOut]:
         """Every action of the connection, page by page (one page in memory at a time)."""
         return _iterate_actions(self._transport, self._where(), per_page, q)
 
-    def get(self, action_slug: str) -> ActionDetail:
+    def get(self, action_slug: str) -> m.ActionDetail:
         """``GET /connections/{slug}/actions/{action}``."""
         where = self._where(("action_slug", action_slug))
-        return self._transport.send(Call("GET", where, ActionDetail))
+        return self._transport.send(Call("GET", where, m.ActionDetail))
 
-    def list_inputs(self, action_slug: str) -> ActionInputs:
+    def list_inputs(self, action_slug: str) -> m.ActionInputs:
         """``GET .../actions/{action}/inputs``: the inputs the action takes."""
         where = self._where(("action_slug", action_slug), "inputs")
-        return self._transport.send(Call("GET", where, ActionInputs))
+        return self._transport.send(Call("GET", where, m.ActionInputs))
 
-    def list_outputs(self, action_slug: str) -> ActionOutputs:
+    def list_outputs(self, action_slug: str) -> m.ActionOutputs:
         """``GET .../actions/{action}/outputs``: what the action returns."""
         where = self._where(("action_slug", action_slug), "outputs")
-        return self._transport.send(Call("GET", where, ActionOutputs))
+        return self._transport.send(Call("GET", where, m.ActionOutputs))
 
     def execute(
         self,
         action_slug: str,
-        body: ExecuteRequest | Body | None = None,
+        body: m.ExecuteRequest | Body | None = None,
         *,
         files: Mapping[str, FileInput] | None = None,
         async_: bool = False,
@@ -281,19 +261,19 @@ class ActionsScope(_Scope):
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> ExecutionResult:
+    ) -> m.ExecutionResult:
         """``POST .../actions/{action}/execute``; multipart when ``files`` is given.
 
         Never re-sent once it may have reached the server (see the retry table).
         """
         where = self._where(("action_slug", action_slug), "execute")
         query = execute_query(async_, timeout_ms, version)
-        data = execute_body(body, ExecuteRequest, account_slug, options, extra_options)
+        data = execute_body(body, m.ExecuteRequest, account_slug, options, extra_options)
         if files is not None:
             parts = multipart_files(data, files)
-            call = Call("POST", where, ExecutionResult, params=query, files=parts)
+            call = Call("POST", where, m.ExecutionResult, params=query, files=parts)
         else:
-            call = Call("POST", where, ExecutionResult, params=query, json=data)
+            call = Call("POST", where, m.ExecutionResult, params=query, json=data)
         return self._transport.send(call)
 
 
@@ -315,10 +295,10 @@ class TriggerScope(_Scope):
             *tail,
         )
 
-    def get(self, *, account_slug: str | None = None) -> TriggerDetail:
+    def get(self, *, account_slug: str | None = None) -> m.TriggerDetail:
         """``GET /connections/{slug}/triggers/{trigger}``."""
         query = single_query("account_slug", account_slug)
-        return self._transport.send(Call("GET", self._where(), TriggerDetail, params=query))
+        return self._transport.send(Call("GET", self._where(), m.TriggerDetail, params=query))
 
     def subscribe(
         self,
@@ -332,7 +312,7 @@ class TriggerScope(_Scope):
         account: str | None = None,
         inputs: Mapping[str, str] | None = None,
         name: str | None = None,
-    ) -> SubscribeResult:
+    ) -> m.SubscribeResult:
         """``POST .../triggers/{trigger}/subscribers``; ``created`` is False when it existed.
 
         HTTP 502 (``InternalServerError``) means the provider refused and nothing was saved.
@@ -349,7 +329,7 @@ class TriggerScope(_Scope):
             inputs=inputs,
         )
         return self._transport.send(
-            Call("POST", self._where("subscribers"), SubscribeResult, json=body)
+            Call("POST", self._where("subscribers"), m.SubscribeResult, json=body)
         )
 
 
@@ -365,38 +345,38 @@ class ConnectionScope(_Scope):
     def _where(self, *tail: str) -> str:
         return path("connections", ("connection_slug", self._slug), *tail)
 
-    def get(self) -> ConnectionDetail:
+    def get(self) -> m.ConnectionDetail:
         """``GET /connections/{slug}``: the connection and its accounts."""
-        return self._transport.send(Call("GET", self._where(), ConnectionDetail))
+        return self._transport.send(Call("GET", self._where(), m.ConnectionDetail))
 
-    def connected_accounts(self) -> ConnectedAccountList:
+    def connected_accounts(self) -> m.ConnectedAccountList:
         """``GET /connections/{slug}/accounts``."""
-        return self._transport.send(Call("GET", self._where("accounts"), ConnectedAccountList))
+        return self._transport.send(Call("GET", self._where("accounts"), m.ConnectedAccountList))
 
-    def authorize(self) -> AuthorizeResult:
+    def authorize(self) -> m.AuthorizeResult:
         """``POST /connections/{slug}/authorize``; open ``authorization_url`` when present."""
         return self._transport.send(
-            Call("POST", self._where("authorize"), AuthorizeResult, json={})
+            Call("POST", self._where("authorize"), m.AuthorizeResult, json={})
         )
 
-    def unauthorize(self) -> ConnectionStatus:
+    def unauthorize(self) -> m.ConnectionStatus:
         """``POST /connections/{slug}/unauthorize``."""
         return self._transport.send(
-            Call("POST", self._where("unauthorize"), ConnectionStatus, json={})
+            Call("POST", self._where("unauthorize"), m.ConnectionStatus, json={})
         )
 
-    def set_active(self, active: bool) -> ConnectionStatus:
+    def set_active(self, active: bool) -> m.ConnectionStatus:
         """``POST /connections/{slug}/toggle-active`` with ``{"active": active}``."""
         if not isinstance(active, bool):
             raise TypeError(f"active must be a bool, not {type(active).__name__}")
-        body = request_body({"active": active}, ToggleActiveRequest)
+        body = request_body({"active": active}, m.ToggleActiveRequest)
         return self._transport.send(
-            Call("POST", self._where("toggle-active"), ConnectionStatus, json=body)
+            Call("POST", self._where("toggle-active"), m.ConnectionStatus, json=body)
         )
 
     def authorize_url(
         self,
-        request: AuthorizeUrlRequest | Body | None = None,
+        request: m.AuthorizeUrlRequest | Body | None = None,
         *,
         for_all_users: bool | None = None,
         scope: str | None = None,
@@ -404,7 +384,7 @@ class ConnectionScope(_Scope):
         return_origin: str | None = None,
     ) -> str:
         """``POST /connections/{slug}/connect/authorize-url``: the URL to connect an account."""
-        body = request_body(request, AuthorizeUrlRequest)
+        body = request_body(request, m.AuthorizeUrlRequest)
         for key, value in (
             ("for_all_users", for_all_users),
             ("scope", scope),
@@ -413,8 +393,10 @@ class ConnectionScope(_Scope):
         ):
             if value is not None:
                 body[key] = value
-        body = request_body(body, AuthorizeUrlRequest)
-        call = Call("POST", self._where("connect", "authorize-url"), AuthorizeUrlResult, json=body)
+        body = request_body(body, m.AuthorizeUrlRequest)
+        call = Call(
+            "POST", self._where("connect", "authorize-url"), m.AuthorizeUrlResult, json=body
+        )
         result = self._transport.send(call)
         if not result.url:
             raise InvalidResponseError(
@@ -436,10 +418,12 @@ class ConnectionScope(_Scope):
     def actions(self) -> ActionsScope:
         return ActionsScope(self._transport, self._slug)
 
-    def triggers(self, *, account_slug: str | None = None) -> TriggerList:
+    def triggers(self, *, account_slug: str | None = None) -> m.TriggerList:
         """``GET /connections/{slug}/triggers`` with your subscriptions on each."""
         query = single_query("account_slug", account_slug)
-        return self._transport.send(Call("GET", self._where("triggers"), TriggerList, params=query))
+        return self._transport.send(
+            Call("GET", self._where("triggers"), m.TriggerList, params=query)
+        )
 
     def trigger(self, trigger_slug: str) -> TriggerScope:
         return TriggerScope(self._transport, self._slug, trigger_slug)
@@ -452,12 +436,12 @@ def _iterate_connections(
     per_page: int,
     q: str | None,
     filter: str | None,
-) -> Iterator[ConnectionOut]:
+) -> Iterator[m.ConnectionOut]:
     size = clamp_per_page(per_page)
     page = 1
     while True:
         query = connection_query(relay_id, template_id, page, size, q, filter)
-        listing = transport.send(Call("GET", "/connections", ConnectionList, params=query))
+        listing = transport.send(Call("GET", "/connections", m.ConnectionList, params=query))
         items = listing.connections or []
         for item in items:
             yield item
@@ -485,12 +469,12 @@ class ConnectionsScope:
         q: str | None = None,
         filter: str | None = None,
         authorized: bool | None = None,
-    ) -> ConnectionList:
+    ) -> m.ConnectionList:
         """``GET /connections``; ``authorized`` is accepted for 0.x code and ignored."""
         query = connection_query(
             relay_id, template_id or self._template_id, page, per_page, q, filter
         )
-        return self._transport.send(Call("GET", "/connections", ConnectionList, params=query))
+        return self._transport.send(Call("GET", "/connections", m.ConnectionList, params=query))
 
     def iterate(
         self,
@@ -501,7 +485,7 @@ class ConnectionsScope:
         q: str | None = None,
         filter: str | None = None,
         authorized: bool | None = None,
-    ) -> Iterator[ConnectionOut]:
+    ) -> Iterator[m.ConnectionOut]:
         """Every connection, page by page (one page in memory at a time)."""
         return _iterate_connections(
             self._transport, relay_id, template_id or self._template_id, per_page, q, filter
@@ -527,7 +511,7 @@ class TemplateScope:
         per_page: int | None = None,
         q: str | None = None,
         filter: str | None = None,
-    ) -> ConnectionList:
+    ) -> m.ConnectionList:
         """``GET /connections?template_id=...``."""
         return ConnectionsScope(self._transport, self._template_id).list(
             relay_id, page=page, per_page=per_page, q=q, filter=filter
@@ -547,11 +531,11 @@ class ActionsCatalogScope:
 
     def list(
         self, *, page: int | None = None, per_page: int | None = None, q: str | None = None
-    ) -> ActionList:
+    ) -> m.ActionList:
         query = paging_query([], page, per_page, q) or None
-        return self._transport.send(Call("GET", "/actions", ActionList, params=query))
+        return self._transport.send(Call("GET", "/actions", m.ActionList, params=query))
 
-    def iterate(self, *, per_page: int = 100, q: str | None = None) -> Iterator[ActionOut]:
+    def iterate(self, *, per_page: int = 100, q: str | None = None) -> Iterator[m.ActionOut]:
         return _iterate_actions(self._transport, "/actions", per_page, q)
 
 
@@ -563,9 +547,9 @@ class JobsScope:
     def __init__(self, transport: Transport) -> None:
         self._transport = transport
 
-    def result(self, job_id: str) -> JobResult:
+    def result(self, job_id: str) -> m.JobResult:
         """``GET /jobs/{job_id}``."""
-        return self._transport.send(Call("GET", path("jobs", ("job_id", job_id)), JobResult))
+        return self._transport.send(Call("GET", path("jobs", ("job_id", job_id)), m.JobResult))
 
     def wait(
         self,
@@ -573,8 +557,8 @@ class JobsScope:
         *,
         timeout: float = 300.0,
         poll_interval: float = 1.0,
-        on_poll: Callable[[JobResult], object] | None = None,
-    ) -> JobResult:
+        on_poll: Callable[[m.JobResult], object] | None = None,
+    ) -> m.JobResult:
         """Poll ``GET /jobs/{job_id}`` until the job is no longer queued or running.
 
         The interval starts at ``poll_interval`` and grows by half each poll, up to
@@ -583,7 +567,7 @@ class JobsScope:
         """
         if timeout <= 0 or poll_interval <= 0:
             raise ValueError("timeout and poll_interval must be > 0")
-        call = Call("GET", path("jobs", ("job_id", job_id)), JobResult)
+        call = Call("GET", path("jobs", ("job_id", job_id)), m.JobResult)
         clock = self._transport.clock
         deadline = clock() + timeout
         interval = poll_interval
@@ -716,7 +700,7 @@ class ConnectionsClient:
 
     # jobs
 
-    def get_job_result(self, job_id: str) -> JobResult:
+    def get_job_result(self, job_id: str) -> m.JobResult:
         return self.jobs().result(job_id)
 
     def wait_for_job(
@@ -725,8 +709,8 @@ class ConnectionsClient:
         *,
         timeout: float = 300.0,
         poll_interval: float = 1.0,
-        on_poll: Callable[[JobResult], object] | None = None,
-    ) -> JobResult:
+        on_poll: Callable[[m.JobResult], object] | None = None,
+    ) -> m.JobResult:
         return self.jobs().wait(
             job_id, timeout=timeout, poll_interval=poll_interval, on_poll=on_poll
         )
@@ -743,7 +727,7 @@ class ConnectionsClient:
         q: str | None = None,
         filter: str | None = None,
         authorized: bool | None = None,
-    ) -> ConnectionList:
+    ) -> m.ConnectionList:
         return self.connections().list(
             relay_id, template_id=template_id, page=page, per_page=per_page, q=q, filter=filter
         )
@@ -757,21 +741,21 @@ class ConnectionsClient:
         q: str | None = None,
         filter: str | None = None,
         authorized: bool | None = None,
-    ) -> Iterator[ConnectionOut]:
+    ) -> Iterator[m.ConnectionOut]:
         return self.connections().iterate(
             relay_id, template_id=template_id, per_page=per_page, q=q, filter=filter
         )
 
-    def get_connection(self, slug: str) -> ConnectionDetail:
+    def get_connection(self, slug: str) -> m.ConnectionDetail:
         return self.connection(slug).get()
 
-    def get_connected_accounts(self, slug: str) -> ConnectedAccountList:
+    def get_connected_accounts(self, slug: str) -> m.ConnectedAccountList:
         return self.connection(slug).connected_accounts()
 
     def authorize(
         self,
         slug: str,
-        request: AuthorizeUrlRequest | Body | None = None,
+        request: m.AuthorizeUrlRequest | Body | None = None,
         *,
         for_all_users: bool | None = None,
         scope: str | None = None,
@@ -787,23 +771,25 @@ class ConnectionsClient:
             return_origin=return_origin,
         )
 
-    def authorize_connection(self, slug: str) -> AuthorizeResult:
+    def authorize_connection(self, slug: str) -> m.AuthorizeResult:
         return self.connection(slug).authorize()
 
-    def unauthorize_connection(self, slug: str) -> ConnectionStatus:
+    def unauthorize_connection(self, slug: str) -> m.ConnectionStatus:
         return self.connection(slug).unauthorize()
 
-    def toggle_connection_active(self, slug: str, active: bool) -> ConnectionStatus:
+    def toggle_connection_active(self, slug: str, active: bool) -> m.ConnectionStatus:
         return self.connection(slug).set_active(active)
 
     # actions
 
     def list_all_actions(
         self, *, page: int | None = None, per_page: int | None = None, q: str | None = None
-    ) -> ActionList:
+    ) -> m.ActionList:
         return self.actions_catalog().list(page=page, per_page=per_page, q=q)
 
-    def iter_all_actions(self, *, per_page: int = 100, q: str | None = None) -> Iterator[ActionOut]:
+    def iter_all_actions(
+        self, *, per_page: int = 100, q: str | None = None
+    ) -> Iterator[m.ActionOut]:
         return self.actions_catalog().iterate(per_page=per_page, q=q)
 
     def list_actions(
@@ -813,28 +799,28 @@ class ConnectionsClient:
         page: int | None = None,
         per_page: int | None = None,
         q: str | None = None,
-    ) -> ActionList:
+    ) -> m.ActionList:
         return self.connection(connection_slug).actions().list(page=page, per_page=per_page, q=q)
 
     def iter_actions(
         self, connection_slug: str, *, per_page: int = 100, q: str | None = None
-    ) -> Iterator[ActionOut]:
+    ) -> Iterator[m.ActionOut]:
         return self.connection(connection_slug).actions().iterate(per_page=per_page, q=q)
 
-    def get_action(self, connection_slug: str, action_slug: str) -> ActionDetail:
+    def get_action(self, connection_slug: str, action_slug: str) -> m.ActionDetail:
         return self.connection(connection_slug).actions().get(action_slug)
 
-    def list_action_inputs(self, connection_slug: str, action_slug: str) -> ActionInputs:
+    def list_action_inputs(self, connection_slug: str, action_slug: str) -> m.ActionInputs:
         return self.connection(connection_slug).actions().list_inputs(action_slug)
 
-    def list_action_output_meta(self, connection_slug: str, action_slug: str) -> ActionOutputs:
+    def list_action_output_meta(self, connection_slug: str, action_slug: str) -> m.ActionOutputs:
         return self.connection(connection_slug).actions().list_outputs(action_slug)
 
     def execute_action(
         self,
         connection_slug: str,
         action_slug: str,
-        body: ExecuteRequest | Body | None = None,
+        body: m.ExecuteRequest | Body | None = None,
         *,
         files: Mapping[str, FileInput] | None = None,
         async_: bool = False,
@@ -843,7 +829,7 @@ class ConnectionsClient:
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> ExecutionResult:
+    ) -> m.ExecutionResult:
         return (
             self.connection(connection_slug)
             .actions()
@@ -883,12 +869,12 @@ class ConnectionsClient:
 
     # triggers
 
-    def list_triggers(self, slug: str, *, account_slug: str | None = None) -> TriggerList:
+    def list_triggers(self, slug: str, *, account_slug: str | None = None) -> m.TriggerList:
         return self.connection(slug).triggers(account_slug=account_slug)
 
     def get_trigger(
         self, slug: str, trigger: str, *, account_slug: str | None = None
-    ) -> TriggerDetail:
+    ) -> m.TriggerDetail:
         return self.connection(slug).trigger(trigger).get(account_slug=account_slug)
 
     def subscribe(
@@ -905,7 +891,7 @@ class ConnectionsClient:
         account: str | None = None,
         inputs: Mapping[str, str] | None = None,
         name: str | None = None,
-    ) -> SubscribeResult:
+    ) -> m.SubscribeResult:
         return (
             self.connection(slug)
             .trigger(trigger)
@@ -922,7 +908,7 @@ class ConnectionsClient:
             )
         )
 
-    def unsubscribe(self, subscriber_id: int | str) -> UnsubscribeResult:
+    def unsubscribe(self, subscriber_id: int | str) -> m.UnsubscribeResult:
         """``DELETE /subscribers/{id}``; ``deleted`` is False when it was already gone."""
         where = path("subscribers", ("subscriber_id", subscriber_id))
-        return self._transport.send(Call("DELETE", where, UnsubscribeResult))
+        return self._transport.send(Call("DELETE", where, m.UnsubscribeResult))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
@@ -22,11 +22,13 @@ from facilio_connections_sdk._transport import (
     status_retry_delay,
     transport_error,
 )
-from facilio_connections_sdk.models import ApiModel
+
+if TYPE_CHECKING:
+    from facilio_connections_sdk.models import ApiModel
 
 __all__ = ["Transport"]
 
-M = TypeVar("M", bound=ApiModel)
+M = TypeVar("M", bound="ApiModel")
 
 
 class Transport:
