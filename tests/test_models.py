@@ -185,3 +185,27 @@ def test_enum_members_print_as_their_wire_value() -> None:
     assert str(status) == "running"
     assert f"{status}" == "running"
     assert f"{ConnectionKind.sql:>5}" == "  sql"
+
+
+def test_timestamp_forms_the_c_parser_rejects_use_pydantics_parser(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Python 3.10's datetime.fromisoformat rejects "Z" and ".5"; 3.11's rejects a lower "z".
+    job = JobResult.model_validate_json('{"job_id": "j", "created_at": "2026-01-05T09:30:00z"}')
+    assert job.created_at == datetime(2026, 1, 5, 9, 30, tzinfo=timezone.utc)
+
+    def old_python(text: str) -> datetime:
+        raise ValueError(text)
+
+    monkeypatch.setattr(Timestamp, "fromisoformat", classmethod(lambda cls, t: old_python(t)))
+    job = JobResult.model_validate_json('{"job_id": "j", "created_at": "2026-01-05T09:30:00.5Z"}')
+    assert isinstance(job.created_at, Timestamp)
+    assert job.created_at == datetime(2026, 1, 5, 9, 30, 0, 500000, tzinfo=timezone.utc)
+    assert job.to_dict()["created_at"] == "2026-01-05T09:30:00.5Z"
+
+
+def test_a_timestamp_that_only_looks_valid_fails_when_read() -> None:
+    job = JobResult.model_validate_json('{"job_id": "j", "created_at": "2026-02-30T10:00:00Z"}')
+    with pytest.raises(ValueError, match="day"):
+        _ = job.created_at
+    assert job.to_dict()["created_at"] == "2026-02-30T10:00:00Z"  # still kept as sent
