@@ -209,3 +209,17 @@ def test_a_timestamp_that_only_looks_valid_fails_when_read() -> None:
     with pytest.raises(ValueError, match="day"):
         _ = job.created_at
     assert job.to_dict()["created_at"] == "2026-02-30T10:00:00Z"  # still kept as sent
+
+
+def test_subclasses_of_models_keep_field_defaults_and_lazy_timestamps() -> None:
+    class Mine(ConnectionOut):
+        note: str = ""
+
+    assert Mine.model_fields["created_at"].default is None
+    plain = Mine.model_validate({"id": 1, "slug": "x"})
+    assert plain.created_at is None
+    parsed = Mine.model_validate_json(
+        '{"id": 1, "slug": "x", "created_at": "2026-01-01T00:00:00Z"}'
+    )
+    assert parsed.created_at == datetime(2026, 1, 1, tzinfo=timezone.utc)
+    assert parsed.to_dict() == {"id": 1, "slug": "x", "created_at": "2026-01-01T00:00:00Z"}

@@ -185,7 +185,9 @@ class _LazyTimestamp:
 
     def __get__(self, obj: Any, owner: Any = None) -> Any:
         if obj is None:
-            return self
+            # as for any pydantic field: no class attribute (a subclass's field collection
+            # must not mistake this descriptor for a default value)
+            raise AttributeError(self.name)
         value = obj.__dict__.get(self.name)
         return Timestamp.parse(value) if isinstance(value, str) else value
 
