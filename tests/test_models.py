@@ -223,3 +223,8 @@ def test_subclasses_of_models_keep_field_defaults_and_lazy_timestamps() -> None:
     )
     assert parsed.created_at == datetime(2026, 1, 1, tzinfo=timezone.utc)
     assert parsed.to_dict() == {"id": 1, "slug": "x", "created_at": "2026-01-01T00:00:00Z"}
+
+
+def test_repr_shows_timestamps_as_datetimes() -> None:
+    job = JobResult.model_validate_json('{"job_id": "j", "created_at": "2026-01-05T09:30:00Z"}')
+    assert "created_at=Timestamp(2026, 1, 5, 9, 30" in repr(job)

@@ -10,7 +10,9 @@ Settings shared by all models live here, not in per-class codegen flags:
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import inspect
 import re
 from collections.abc import Callable, Iterator
 from datetime import datetime
@@ -54,13 +56,25 @@ class ApiModel(BaseModel):
             cls._wire_names = names
         return names
 
+    # fields whose wire text is parsed to a Timestamp when read (see _LazyTimestamp)
+    _timestamp_fields: ClassVar[frozenset[str]] = frozenset()
+
     @classmethod
     def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
         super().__pydantic_init_subclass__(**kwargs)
-        annotations = getattr(cls, "__annotations__", {})
-        for name in cls.model_fields:
-            if "Timestamp" in str(annotations.get(name, "")):
-                setattr(cls, name, _LazyTimestamp(name))
+        annotations = inspect.get_annotations(cls)  # this class's own, as written
+        own = {n for n in cls.model_fields if "Timestamp" in str(annotations.get(n, ""))}
+        for name in own:
+            setattr(cls, name, _LazyTimestamp(name))
+        cls._timestamp_fields = cls._timestamp_fields | own
+
+    def __repr_args__(self) -> Iterator[tuple[str | None, Any]]:
+        # show timestamps as the datetimes reading them gives, not as the kept wire text
+        for name, value in super().__repr_args__():
+            if name in self._timestamp_fields and isinstance(value, str):
+                with contextlib.suppress(ValueError):  # a look-alike date stays as text
+                    value = Timestamp.parse(value)
+            yield name, value
 
     def to_dict(self) -> dict[str, Any]:
         """The wire JSON of this object: aliases, only the keys that were present."""
