@@ -228,3 +228,10 @@ def test_subclasses_of_models_keep_field_defaults_and_lazy_timestamps() -> None:
 def test_repr_shows_timestamps_as_datetimes() -> None:
     job = JobResult.model_validate_json('{"job_id": "j", "created_at": "2026-01-05T09:30:00Z"}')
     assert "created_at=Timestamp(2026, 1, 5, 9, 30" in repr(job)
+
+
+def test_str_is_the_wire_dict_as_0x_printed_it() -> None:
+    raw = '{"status": "success", "result": {"a": [1, null]}, "x_new": true}'
+    result = models.ExecutionResult.model_validate_json(raw)
+    assert str(result) == str(json.loads(raw))
+    assert repr(result).startswith("ExecutionResult(")

@@ -80,6 +80,10 @@ class ApiModel(BaseModel):
         """The wire JSON of this object: aliases, only the keys that were present."""
         return self.model_dump(mode="json", by_alias=True, exclude_unset=True)
 
+    def __str__(self) -> str:
+        # what 0.x code printed: the dict of the wire JSON (repr() stays the typed view)
+        return str(self.to_dict())
+
     def _lookup(self, key: str) -> Any:
         attr = self._wire_to_attr().get(key)
         if attr is not None:
