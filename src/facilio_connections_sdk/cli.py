@@ -11,6 +11,7 @@ import argparse
 import base64
 import contextlib
 import json
+import os
 import sys
 import threading
 from collections.abc import Callable, Iterable, Sequence
@@ -192,8 +193,6 @@ def _add_config_flags(parser: argparse.ArgumentParser) -> None:
 
 
 def _config(args: argparse.Namespace) -> ConnectionsClientConfig:
-    import os
-
     env = dict(os.environ)
     for dest in (*(flag[0] for flag in _CONFIG_FLAGS), "timeout_seconds", "max_retries"):
         value = getattr(args, dest, None)
@@ -614,6 +613,10 @@ def main(
     except ConnectionsConnectionError as exc:
         io.err.write(f"facilio-connections: {exc}\n")
         return EXIT_CONNECTION
+    except BrokenPipeError:  # the reader went away (`... | head`): not an error
+        if io.out is sys.stdout:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
 
 
 if __name__ == "__main__":
