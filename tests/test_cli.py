@@ -308,3 +308,29 @@ def test_output_piped_into_a_closed_reader_is_not_an_error() -> None:
     assert head.stdout.startswith("Facilio Connections SDK demo")
     assert "Traceback" not in head.stderr
     assert "BrokenPipe" not in head.stderr
+
+
+def test_emulator_command_serves_until_interrupted() -> None:
+    import re
+    import signal
+
+    import httpx
+
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "facilio_connections_sdk.cli", "emulator", "--port", "0"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert proc.stdout is not None
+        first = proc.stdout.readline()  # blocks until the server is up (or the process died)
+        found = re.search(r"(http://127\.0\.0\.1:\d+)/api/v1", first)
+        assert found, first
+        response = httpx.get(
+            found.group(1) + "/api/v1/connections", headers={"X-Service-Token": "t"}
+        )
+        assert response.status_code == 200
+        assert response.json()["count"] > 40
+    finally:
+        proc.send_signal(signal.SIGINT)
+        code = proc.wait(timeout=20)
+    assert code == 0
