@@ -17,7 +17,10 @@ def test_user_code_type_checks_strictly() -> None:
     assert status == 0, output
 
 
-def test_mypy_catches_a_wrong_attribute_type() -> None:
+def test_mypy_catches_wrong_types_in_user_code() -> None:
     output, status = _mypy(HERE / "bad_code.py")
     assert status == 1
-    assert "Incompatible return value type" in output
+    assert 'bad_code.py:10: error: Incompatible return value type (got "str"' in output
+    wrong_model = 'bad_code.py:14: error: Argument 2 to "__call__" of "FlatExecuteFn"'
+    assert f'{wrong_model} has incompatible type "SqlQuery"' in output
+    assert "bad_code.py:18: error: Incompatible return value type" in output
