@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 __all__ = ["ConnectionsClientConfig", "normalize_base_url"]
 
 ENV_PREFIX = "FACILIO_CONNECTIONS_"
+_BOOL_WORDS = frozenset({"1", "0", "true", "false", "yes", "no"})
 _API_PREFIX = "/api/v1"
 # Header names whose values are secrets: never shown in a repr, log line or message.
 SECRET_HEADERS = frozenset({"x-service-token", "x-csrf-token", "cookie", "authorization"})
@@ -163,6 +164,3 @@ class ConnectionsClientConfig:
                 raise ValueError(f"{ENV_PREFIX}EXTRA_HEADERS must be a JSON object of strings")
             kwargs["extra_headers"] = headers
         return cls(**kwargs)
-
-
-_BOOL_WORDS = frozenset({"1", "0", "true", "false", "yes", "no"})
