@@ -117,41 +117,28 @@ class _AsyncBoundExecute:
 
 
 class _AsyncExecutor(Generic[P]):
-    """``http().get`` and friends: a route, bound to the scope's connection on access."""
+    """One executor route, read through a fluent scope or the client.
+
+    On a scope (``http().get``) it is bound to the scope's connection; on the client
+    (``execute_http_get``) it takes the connection slug as its first argument.
+    """
 
     def __init__(self, route: ExecutorRoute[P]) -> None:
         self.route = route
 
     @overload
-    def __get__(self, scope: None, owner: type[Any]) -> _AsyncExecutor[P]: ...
+    def __get__(self, obj: None, owner: type[Any]) -> _AsyncExecutor[P]: ...
     @overload
-    def __get__(self, scope: _AsyncScope, owner: type[Any]) -> AsyncExecuteFn[P]: ...
+    def __get__(self, obj: _AsyncScope, owner: type[Any]) -> AsyncExecuteFn[P]: ...
+    @overload
+    def __get__(self, obj: AsyncConnectionsClient, owner: type[Any]) -> AsyncFlatExecuteFn[P]: ...
     def __get__(
-        self, scope: _AsyncScope | None, owner: type[Any]
-    ) -> _AsyncExecutor[P] | AsyncExecuteFn[P]:
-        if scope is None:
+        self, obj: _AsyncScope | AsyncConnectionsClient | None, owner: type[Any]
+    ) -> _AsyncExecutor[P] | AsyncExecuteFn[P] | AsyncFlatExecuteFn[P]:
+        if obj is None:
             return self
-        return _AsyncBoundExecute(scope._transport, scope._slug, self.route)
-
-
-class _AsyncFlatExecutor(Generic[P]):
-    """``execute_http_get`` and friends: the same route, the slug as first argument."""
-
-    def __init__(self, route: ExecutorRoute[P]) -> None:
-        self.route = route
-
-    @overload
-    def __get__(self, client: None, owner: type[Any]) -> _AsyncFlatExecutor[P]: ...
-    @overload
-    def __get__(
-        self, client: AsyncConnectionsClient, owner: type[Any]
-    ) -> AsyncFlatExecuteFn[P]: ...
-    def __get__(
-        self, client: AsyncConnectionsClient | None, owner: type[Any]
-    ) -> _AsyncFlatExecutor[P] | AsyncFlatExecuteFn[P]:
-        if client is None:
-            return self
-        return _AsyncBoundExecute(client._transport, None, self.route)
+        slug = obj._slug if isinstance(obj, _AsyncScope) else None
+        return _AsyncBoundExecute(obj._transport, slug, self.route)
 
 
 # -- fluent scopes ----------------------------------------------------------------------------
@@ -865,24 +852,24 @@ class AsyncConnectionsClient:
 
     # typed executors (POST, never re-sent once they may have reached the server)
 
-    execute_http_get = _AsyncFlatExecutor(HTTP_GET)
-    execute_http_post = _AsyncFlatExecutor(HTTP_POST)
-    execute_http_patch = _AsyncFlatExecutor(HTTP_PATCH)
-    execute_http_put = _AsyncFlatExecutor(HTTP_PUT)
-    execute_http_delete = _AsyncFlatExecutor(HTTP_DELETE)
-    execute_file_read_file = _AsyncFlatExecutor(FILE_READ)
-    execute_file_upload_file = _AsyncFlatExecutor(FILE_UPLOAD)
-    execute_file_append_file = _AsyncFlatExecutor(FILE_APPEND)
-    execute_file_list_files = _AsyncFlatExecutor(FILE_LIST)
-    execute_file_rename_file = _AsyncFlatExecutor(FILE_RENAME)
-    execute_file_move_file = _AsyncFlatExecutor(FILE_MOVE)
-    execute_file_delete_file = _AsyncFlatExecutor(FILE_DELETE)
-    execute_sql_query = _AsyncFlatExecutor(SQL_QUERY)
-    execute_sql_select = _AsyncFlatExecutor(SQL_SELECT)
-    execute_sql_insert = _AsyncFlatExecutor(SQL_INSERT)
-    execute_sql_update = _AsyncFlatExecutor(SQL_UPDATE)
-    execute_sql_delete = _AsyncFlatExecutor(SQL_DELETE)
-    execute_sql_execute = _AsyncFlatExecutor(SQL_EXECUTE)
+    execute_http_get = _AsyncExecutor(HTTP_GET)
+    execute_http_post = _AsyncExecutor(HTTP_POST)
+    execute_http_patch = _AsyncExecutor(HTTP_PATCH)
+    execute_http_put = _AsyncExecutor(HTTP_PUT)
+    execute_http_delete = _AsyncExecutor(HTTP_DELETE)
+    execute_file_read_file = _AsyncExecutor(FILE_READ)
+    execute_file_upload_file = _AsyncExecutor(FILE_UPLOAD)
+    execute_file_append_file = _AsyncExecutor(FILE_APPEND)
+    execute_file_list_files = _AsyncExecutor(FILE_LIST)
+    execute_file_rename_file = _AsyncExecutor(FILE_RENAME)
+    execute_file_move_file = _AsyncExecutor(FILE_MOVE)
+    execute_file_delete_file = _AsyncExecutor(FILE_DELETE)
+    execute_sql_query = _AsyncExecutor(SQL_QUERY)
+    execute_sql_select = _AsyncExecutor(SQL_SELECT)
+    execute_sql_insert = _AsyncExecutor(SQL_INSERT)
+    execute_sql_update = _AsyncExecutor(SQL_UPDATE)
+    execute_sql_delete = _AsyncExecutor(SQL_DELETE)
+    execute_sql_execute = _AsyncExecutor(SQL_EXECUTE)
 
     # triggers
 

@@ -119,37 +119,28 @@ class _BoundExecute:
 
 
 class _Executor(Generic[P]):
-    """``http().get`` and friends: a route, bound to the scope's connection on access."""
+    """One executor route, read through a fluent scope or the client.
+
+    On a scope (``http().get``) it is bound to the scope's connection; on the client
+    (``execute_http_get``) it takes the connection slug as its first argument.
+    """
 
     def __init__(self, route: ExecutorRoute[P]) -> None:
         self.route = route
 
     @overload
-    def __get__(self, scope: None, owner: type[Any]) -> _Executor[P]: ...
+    def __get__(self, obj: None, owner: type[Any]) -> _Executor[P]: ...
     @overload
-    def __get__(self, scope: _Scope, owner: type[Any]) -> ExecuteFn[P]: ...
-    def __get__(self, scope: _Scope | None, owner: type[Any]) -> _Executor[P] | ExecuteFn[P]:
-        if scope is None:
-            return self
-        return _BoundExecute(scope._transport, scope._slug, self.route)
-
-
-class _FlatExecutor(Generic[P]):
-    """``execute_http_get`` and friends: the same route, the slug as first argument."""
-
-    def __init__(self, route: ExecutorRoute[P]) -> None:
-        self.route = route
-
+    def __get__(self, obj: _Scope, owner: type[Any]) -> ExecuteFn[P]: ...
     @overload
-    def __get__(self, client: None, owner: type[Any]) -> _FlatExecutor[P]: ...
-    @overload
-    def __get__(self, client: ConnectionsClient, owner: type[Any]) -> FlatExecuteFn[P]: ...
+    def __get__(self, obj: ConnectionsClient, owner: type[Any]) -> FlatExecuteFn[P]: ...
     def __get__(
-        self, client: ConnectionsClient | None, owner: type[Any]
-    ) -> _FlatExecutor[P] | FlatExecuteFn[P]:
-        if client is None:
+        self, obj: _Scope | ConnectionsClient | None, owner: type[Any]
+    ) -> _Executor[P] | ExecuteFn[P] | FlatExecuteFn[P]:
+        if obj is None:
             return self
-        return _BoundExecute(client._transport, None, self.route)
+        slug = obj._slug if isinstance(obj, _Scope) else None
+        return _BoundExecute(obj._transport, slug, self.route)
 
 
 # -- fluent scopes ----------------------------------------------------------------------------
@@ -848,24 +839,24 @@ class ConnectionsClient:
 
     # typed executors (POST, never re-sent once they may have reached the server)
 
-    execute_http_get = _FlatExecutor(HTTP_GET)
-    execute_http_post = _FlatExecutor(HTTP_POST)
-    execute_http_patch = _FlatExecutor(HTTP_PATCH)
-    execute_http_put = _FlatExecutor(HTTP_PUT)
-    execute_http_delete = _FlatExecutor(HTTP_DELETE)
-    execute_file_read_file = _FlatExecutor(FILE_READ)
-    execute_file_upload_file = _FlatExecutor(FILE_UPLOAD)
-    execute_file_append_file = _FlatExecutor(FILE_APPEND)
-    execute_file_list_files = _FlatExecutor(FILE_LIST)
-    execute_file_rename_file = _FlatExecutor(FILE_RENAME)
-    execute_file_move_file = _FlatExecutor(FILE_MOVE)
-    execute_file_delete_file = _FlatExecutor(FILE_DELETE)
-    execute_sql_query = _FlatExecutor(SQL_QUERY)
-    execute_sql_select = _FlatExecutor(SQL_SELECT)
-    execute_sql_insert = _FlatExecutor(SQL_INSERT)
-    execute_sql_update = _FlatExecutor(SQL_UPDATE)
-    execute_sql_delete = _FlatExecutor(SQL_DELETE)
-    execute_sql_execute = _FlatExecutor(SQL_EXECUTE)
+    execute_http_get = _Executor(HTTP_GET)
+    execute_http_post = _Executor(HTTP_POST)
+    execute_http_patch = _Executor(HTTP_PATCH)
+    execute_http_put = _Executor(HTTP_PUT)
+    execute_http_delete = _Executor(HTTP_DELETE)
+    execute_file_read_file = _Executor(FILE_READ)
+    execute_file_upload_file = _Executor(FILE_UPLOAD)
+    execute_file_append_file = _Executor(FILE_APPEND)
+    execute_file_list_files = _Executor(FILE_LIST)
+    execute_file_rename_file = _Executor(FILE_RENAME)
+    execute_file_move_file = _Executor(FILE_MOVE)
+    execute_file_delete_file = _Executor(FILE_DELETE)
+    execute_sql_query = _Executor(SQL_QUERY)
+    execute_sql_select = _Executor(SQL_SELECT)
+    execute_sql_insert = _Executor(SQL_INSERT)
+    execute_sql_update = _Executor(SQL_UPDATE)
+    execute_sql_delete = _Executor(SQL_DELETE)
+    execute_sql_execute = _Executor(SQL_EXECUTE)
 
     # triggers
 
