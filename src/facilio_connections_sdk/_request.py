@@ -140,15 +140,20 @@ def _as_body(
 
 
 def request_body(
-    value: ApiModel | Mapping[str, Any] | None, model: type[ApiModel]
+    value: ApiModel | Mapping[str, Any] | None,
+    model: type[ApiModel],
+    overrides: Mapping[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """The JSON object to send for ``value``.
+    """The JSON object to send for ``value``, with ``overrides`` (keyword fields) on top.
 
     A model sends only the fields that were set; a mapping is first validated against
     ``model`` (a ``pydantic.ValidationError`` — a ``ValueError`` — before anything is sent) and
     then sent exactly as written: unknown keys kept, unset fields not added.
     """
     body, valid = _as_body(value, model)
+    if overrides:
+        body.update(overrides)
+        valid = False
     if not valid:
         model.model_validate(body)
     return body

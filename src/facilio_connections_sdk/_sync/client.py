@@ -375,16 +375,14 @@ class ConnectionScope(_Scope):
         return_origin: str | None = None,
     ) -> str:
         """``POST /connections/{slug}/connect/authorize-url``: the URL to connect an account."""
-        body = request_body(request, m.AuthorizeUrlRequest)
-        for key, value in (
-            ("for_all_users", for_all_users),
-            ("scope", scope),
-            ("name", name),
-            ("return_origin", return_origin),
-        ):
-            if value is not None:
-                body[key] = value
-        body = request_body(body, m.AuthorizeUrlRequest)
+        fields = {
+            "for_all_users": for_all_users,
+            "scope": scope,
+            "name": name,
+            "return_origin": return_origin,
+        }
+        given = {key: value for key, value in fields.items() if value is not None}
+        body = request_body(request, m.AuthorizeUrlRequest, given)
         call = Call(
             "POST", self._where("connect", "authorize-url"), m.AuthorizeUrlResult, json=body
         )
