@@ -537,3 +537,42 @@ def test_verify_is_passed_to_httpx(monkeypatch: pytest.MonkeyPatch, verify: Any)
     ConnectionsClient.from_config(config).close()
     assert seen["verify"] == verify
     assert seen["follow_redirects"] is True
+
+
+# ---- URLs: parsed once per path and query, encoded exactly as httpx encodes them ----
+
+_QUERIES: list[list[tuple[str, str]]] = [
+    [],
+    [("page", "2"), ("perPage", "50")],
+    [("q", "a b&c=d/e?f#g")],
+    [("q", "100%25 done")],  # httpx keeps an existing %xx escape as it is
+    [("q", "naïve ✓"), ("filter", "all")],
+    [("version", "")],
+]
+
+
+@pytest.mark.parametrize("query", _QUERIES, ids=repr)
+def test_built_urls_match_httpx_own_encoding(query: list[tuple[str, str]]) -> None:
+    from facilio_connections_sdk._request import Call
+    from facilio_connections_sdk._transport import RequestFactory
+
+    reference = httpx.Client()
+    factory = RequestFactory(httpx.Client(), BASE + "/api/v1", {}, None)
+    call = Call("GET", "/connections/a%20b", sdk.models.ConnectionList, params=query or None)
+    expected = reference.build_request("GET", BASE + "/api/v1/connections/a%20b", params=query)
+    first, again = factory.build(call), factory.build(call)  # a miss, then a hit
+    assert str(first.url) == str(again.url) == str(expected.url)
+    assert first.url.raw_path == expected.url.raw_path
+
+
+def test_url_cache_is_bounded_and_stays_correct() -> None:
+    from facilio_connections_sdk._request import Call
+    from facilio_connections_sdk._transport import URL_CACHE_SIZE, RequestFactory
+
+    factory = RequestFactory(httpx.Client(), BASE + "/api/v1", {}, None)
+    for page in range(URL_CACHE_SIZE * 2 + 7):
+        call = Call("GET", "/connections", sdk.models.ConnectionList, params=[("page", str(page))])
+        assert factory.build(call).url.params["page"] == str(page)
+        assert len(factory._urls) <= URL_CACHE_SIZE
+    # a copy with other options shares the parsed URLs
+    assert factory.with_timeout(httpx.Timeout(1.0))._urls is factory._urls

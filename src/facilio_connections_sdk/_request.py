@@ -32,8 +32,8 @@ __all__ = [
 ]
 
 M = TypeVar("M", bound="ApiModel")
-# httpx's own element type, so a query list is passed to httpx as it is.
-Query = list[tuple[str, str | int | float | bool | None]]
+# Query items in wire order; values are already the text to send.
+Query = list[tuple[str, str]]
 FileInput = (
     str
     | os.PathLike[str]

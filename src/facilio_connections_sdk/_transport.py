@@ -40,7 +40,7 @@ from facilio_connections_sdk._errors import (
     api_error,
     invalid_response,
 )
-from facilio_connections_sdk._request import Call
+from facilio_connections_sdk._request import Call, Query
 
 if TYPE_CHECKING:
     from facilio_connections_sdk.models import ApiModel
@@ -66,6 +66,8 @@ M = TypeVar("M", bound="ApiModel")
 RETRY_ANY_METHOD = frozenset({429, 503})
 RETRY_IDEMPOTENT_ONLY = frozenset({408, 500, 502, 504})
 MAX_RETRY_AFTER = 60.0
+# distinct (path, query) URLs kept parsed; a slug-heavy workload just re-parses more often
+URL_CACHE_SIZE = 512
 BACKOFF_START = 0.5
 BACKOFF_CAP = 8.0
 # Failures where the request never left this process: safe to send again for any method.
@@ -75,16 +77,18 @@ MAYBE_SENT = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolEr
 
 
 class RequestFactory:
-    """Builds each ``httpx.Request`` directly, with headers and timeout merged once.
+    """Builds each ``httpx.Request`` directly, with headers, timeout and URL prepared once.
 
     ``httpx.Client.request`` merges client and request headers, cookies and params on every
     call; the SDK's headers never change, so they are merged with the client's own default
-    headers (User-Agent, Accept-Encoding, ...) once, here. A client with a cookie jar or
-    default params still goes through ``build_request`` so nothing of it is lost. Headers of a
-    client you pass are read when the SDK client is created.
+    headers (User-Agent, Accept-Encoding, ...) once, here. URLs are parsed (and their query
+    encoded) by httpx once per distinct path and query, then reused: parsing costs about as
+    much as the rest of building a request. A client with a cookie jar or default params still
+    goes through ``build_request`` so nothing of it is lost. Headers of a client you pass are
+    read when the SDK client is created.
     """
 
-    __slots__ = ("_headers", "_http", "_timeout", "api_root")
+    __slots__ = ("_headers", "_http", "_timeout", "_urls", "api_root")
 
     def __init__(
         self,
@@ -99,21 +103,44 @@ class RequestFactory:
         merged.update(headers)
         self._headers = merged
         self._timeout = (timeout or http.timeout).as_dict()
+        self._urls: dict[str | tuple[str, tuple[tuple[str, str], ...]], httpx.URL] = {}
 
     def with_timeout(self, timeout: httpx.Timeout | None) -> RequestFactory:
         out = RequestFactory.__new__(RequestFactory)
         out._http, out.api_root, out._headers = self._http, self.api_root, self._headers
+        out._urls = self._urls
         out._timeout = timeout.as_dict() if timeout is not None else self._timeout
         return out
 
+    def url(self, path: str, params: Query | None) -> httpx.URL:
+        """The parsed URL of ``path`` with ``params`` encoded, from the cache when it can."""
+        key = (path, tuple(params)) if params else path
+        url = self._urls.get(key)
+        if url is None:
+            url = httpx.URL(self.api_root + path)
+            if params:
+                url = url.copy_merge_params(params)  # httpx's own encoding, as before
+            if len(self._urls) >= URL_CACHE_SIZE:
+                self._urls.clear()  # cheap and thread-safe; refills with what is in use
+            self._urls[key] = url
+        return url
+
     def build(self, call: Call[M]) -> httpx.Request:
         http = self._http
-        # a cookie jar or default params on the client: let httpx merge them in
-        make = http.build_request if (http.cookies or http.params) else httpx.Request
-        return make(
+        if http.cookies or http.params:
+            # a cookie jar or default params on the client: let httpx merge them in
+            return http.build_request(
+                call.method,
+                self.api_root + call.path,
+                params=call.params,
+                json=call.json,
+                files=call.files,
+                headers=self._headers,
+                extensions={"timeout": self._timeout},
+            )
+        return httpx.Request(
             call.method,
-            self.api_root + call.path,
-            params=call.params,
+            self.url(call.path, call.params),
             json=call.json,
             files=call.files,
             headers=self._headers,
