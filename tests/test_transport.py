@@ -559,7 +559,9 @@ def test_built_urls_match_httpx_own_encoding(query: list[tuple[str, str]]) -> No
     reference = httpx.Client()
     factory = RequestFactory(httpx.Client(), BASE + "/api/v1", {}, None)
     call = Call("GET", "/connections/a%20b", sdk.models.ConnectionList, params=query or None)
-    expected = reference.build_request("GET", BASE + "/api/v1/connections/a%20b", params=query)
+    expected = reference.build_request(
+        "GET", BASE + "/api/v1/connections/a%20b", params=tuple(query)
+    )
     first, again = factory.build(call), factory.build(call)  # a miss, then a hit
     assert str(first.url) == str(again.url) == str(expected.url)
     assert first.url.raw_path == expected.url.raw_path

@@ -114,12 +114,13 @@ class RequestFactory:
 
     def url(self, path: str, params: Query | None) -> httpx.URL:
         """The parsed URL of ``path`` with ``params`` encoded, from the cache when it can."""
-        key = (path, tuple(params)) if params else path
+        items = tuple(params) if params else None
+        key = (path, items) if items else path
         url = self._urls.get(key)
         if url is None:
             url = httpx.URL(self.api_root + path)
-            if params:
-                url = url.copy_merge_params(params)  # httpx's own encoding, as before
+            if items:
+                url = url.copy_merge_params(items)  # httpx's own encoding, as before
             if len(self._urls) >= URL_CACHE_SIZE:
                 self._urls.clear()  # cheap and thread-safe; refills with what is in use
             self._urls[key] = url
@@ -132,7 +133,7 @@ class RequestFactory:
             return http.build_request(
                 call.method,
                 self.api_root + call.path,
-                params=call.params,
+                params=tuple(call.params) if call.params else None,
                 json=call.json,
                 files=call.files,
                 headers=self._headers,
