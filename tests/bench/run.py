@@ -100,7 +100,7 @@ def _mock_transport(payloads: dict[str, bytes]) -> httpx.MockTransport:
         path = request.url.path
         if path.startswith("/api/v1/jobs/"):
             body = payloads["job"]
-        elif path.endswith("/http/get"):
+        elif path.endswith(("/http/get", "/execute")):
             body = payloads["execute"]
         elif path == "/api/v1/connections":
             body = payloads["list"]
@@ -160,6 +160,19 @@ def bench_per_call(quick: bool) -> list[Row]:
             lambda: client.execute_http_get("servicenow-connection", params),
             lambda: raw.post(
                 BASE + "/api/v1/connections/servicenow-connection/http/get", json=params
+            ).json(),
+            calls,
+            1.10,
+        ),
+        (
+            "execute_action, async_=True (a query string)",
+            lambda: client.execute_action(
+                "servicenow-connection", "add-comment", {"inputs": {"body": "hi"}}, async_=True
+            ),
+            lambda: raw.post(
+                BASE + "/api/v1/connections/servicenow-connection/actions/add-comment/execute",
+                params={"async": "true"},
+                json={"inputs": {"body": "hi"}},
             ).json(),
             calls,
             1.10,
