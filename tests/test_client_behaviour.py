@@ -452,6 +452,21 @@ def test_callers_client_defaults_cookies_and_params_are_kept(mock_api: MockApi) 
     assert "cookie" not in mock_api.last.headers
 
 
+def test_callers_client_default_params_merge_with_the_call_query(mock_api: MockApi) -> None:
+    http = httpx.Client(transport=httpx.MockTransport(mock_api.handler), params={"tenant": "a b"})
+    client = ConnectionsClient(BASE, "tok", http_client=http)
+    for _ in range(2):  # the second call must not reuse a URL without the client's params
+        client.list_connections(page=2, per_page=10)
+        expected = http.build_request(
+            "GET", BASE + "/api/v1/connections", params=(("page", "2"), ("perPage", "10"))
+        )
+        assert mock_api.last.url == expected.url
+        assert mock_api.last.url.params["tenant"] == "a b"
+    http.params = httpx.QueryParams()  # without default params: the plain (cached) path
+    client.list_connections(page=2, per_page=10)
+    assert str(mock_api.last.url) == BASE + "/api/v1/connections?page=2&perPage=10"
+
+
 def test_large_free_form_result_parses_the_same_as_a_small_one(
     client: Any, run: Runner, mock_api: MockApi
 ) -> None:

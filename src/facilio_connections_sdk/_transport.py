@@ -133,20 +133,18 @@ class RequestFactory:
 
     def build(self, call: Call[M]) -> httpx.Request:
         http = self._http
+        params = tuple(call.params) if call.params else None
+        make: Callable[..., httpx.Request]
+        url: httpx.URL | str
         if http.cookies or http.params:
             # a cookie jar or default params on the client: let httpx merge them in
-            return http.build_request(
-                call.method,
-                self.api_root + call.path,
-                params=tuple(call.params) if call.params else None,
-                json=call.json,
-                files=call.files,
-                headers=self._headers,
-                extensions={"timeout": self._timeout},
-            )
-        return httpx.Request(
+            make, url = http.build_request, self.api_root + call.path
+        else:
+            make, url, params = httpx.Request, self.url(call.path, call.params), None
+        return make(
             call.method,
-            self.url(call.path, call.params),
+            url,
+            params=params,
             json=call.json,
             files=call.files,
             headers=self._headers,
