@@ -40,7 +40,7 @@ from facilio_connections_sdk._errors import (
     api_error,
     invalid_response,
 )
-from facilio_connections_sdk._request import Call, Query
+from facilio_connections_sdk._request import Call
 
 if TYPE_CHECKING:
     from facilio_connections_sdk.models import ApiModel
@@ -70,6 +70,7 @@ MAX_RETRY_AFTER = 60.0
 # Small on purpose: paging walks through page numbers, and the cache must not hold ~1 KB
 # per page visited (the paging-memory benchmark measured that at 512).
 URL_CACHE_SIZE = 64
+QueryItems = tuple[tuple[str, str], ...]
 BACKOFF_START = 0.5
 BACKOFF_CAP = 8.0
 # Failures where the request never left this process: safe to send again for any method.
@@ -105,7 +106,7 @@ class RequestFactory:
         merged.update(headers)
         self._headers = merged
         self._timeout = (timeout or http.timeout).as_dict()
-        self._urls: dict[str | tuple[str, tuple[tuple[str, str], ...]], httpx.URL] = {}
+        self._urls: dict[str | tuple[str, QueryItems], httpx.URL] = {}
 
     def with_timeout(self, timeout: httpx.Timeout | None) -> RequestFactory:
         out = RequestFactory.__new__(RequestFactory)
@@ -114,9 +115,8 @@ class RequestFactory:
         out._timeout = timeout.as_dict() if timeout is not None else self._timeout
         return out
 
-    def url(self, path: str, params: Query | None) -> httpx.URL:
-        """The parsed URL of ``path`` with ``params`` encoded, from the cache when it can."""
-        items = tuple(params) if params else None
+    def url(self, path: str, items: QueryItems | None) -> httpx.URL:
+        """The parsed URL of ``path`` with query ``items`` encoded, cached when it can be."""
         key = (path, items) if items else path
         url = self._urls.get(key)
         if url is None:
@@ -133,14 +133,14 @@ class RequestFactory:
 
     def build(self, call: Call[M]) -> httpx.Request:
         http = self._http
-        params = tuple(call.params) if call.params else None
+        params: QueryItems | None = tuple(call.params) if call.params else None
         make: Callable[..., httpx.Request]
         url: httpx.URL | str
         if http.cookies or http.params:
             # a cookie jar or default params on the client: let httpx merge them in
             make, url = http.build_request, self.api_root + call.path
         else:
-            make, url, params = httpx.Request, self.url(call.path, call.params), None
+            make, url, params = httpx.Request, self.url(call.path, params), None
         return make(
             call.method,
             url,
