@@ -103,9 +103,34 @@ def test_timestamp_built_in_python_dumps_iso() -> None:
     assert job.to_dict() == {"job_id": "j", "created_at": "2026-01-01T00:00:00+00:00"}
 
 
-def test_bad_timestamp_is_a_validation_error() -> None:
-    with pytest.raises(ValidationError):
-        JobResult.model_validate_json('{"job_id": "j", "created_at": "yesterday"}')
+@pytest.mark.parametrize(
+    "text",
+    ["yesterday", "2026-01-05", "1767605400", "2026-01-05T09:30:00Z\n", "2026-13-05T09:30:00Z"],
+)
+def test_a_timestamp_not_iso_8601_loads_is_kept_and_fails_only_when_read(text: str) -> None:
+    # like an unknown enum value, an unknown date form must not make the response unreadable
+    raw = json.dumps({"connections": [{"id": 1, "slug": "a", "created_at": text}]})
+    listing = ConnectionList.model_validate_json(raw)
+    conn = (listing.connections or [])[0]
+    assert conn.slug == "a"
+    with pytest.raises(ValueError, match=r"ConnectionOut\.created_at: not an ISO 8601"):
+        _ = conn.created_at
+    assert listing.to_dict() == json.loads(raw)  # nothing lost
+    assert conn.model_dump()["created_at"] == text  # a Python dump does not fail either
+    assert repr(text) in repr(conn)
+
+
+def test_a_timestamp_that_is_not_a_json_string_is_a_validation_error() -> None:
+    for value in ("1767605400", "true", "{}"):
+        with pytest.raises(ValidationError):
+            JobResult.model_validate_json(f'{{"job_id": "j", "created_at": {value}}}')
+
+
+def test_timestamp_parse_reads_only_iso_8601_date_times() -> None:
+    assert Timestamp.parse("2026-01-05 09:30") == datetime(2026, 1, 5, 9, 30)
+    for text in ("2026-01-05", "1767605400", "2026-W01-1T09:30:00", ""):
+        with pytest.raises(ValueError, match="not an ISO 8601 date-time"):
+            Timestamp.parse(text)
 
 
 def test_dict_style_access_matches_0x_code() -> None:
@@ -206,7 +231,7 @@ def test_timestamp_forms_the_c_parser_rejects_use_pydantics_parser(
 
 def test_a_timestamp_that_only_looks_valid_fails_when_read() -> None:
     job = JobResult.model_validate_json('{"job_id": "j", "created_at": "2026-02-30T10:00:00Z"}')
-    with pytest.raises(ValueError, match="day"):
+    with pytest.raises(ValueError, match=r"JobResult\.created_at: not a valid date-time: .*day"):
         _ = job.created_at
     assert job.to_dict()["created_at"] == "2026-02-30T10:00:00Z"  # still kept as sent
 

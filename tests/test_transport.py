@@ -307,6 +307,27 @@ def test_iterate_stops_on_a_short_page(client: Any, run: Runner, mock_api: MockA
     ]
 
 
+def test_a_record_with_an_unknown_date_form_does_not_stop_paging(
+    client: Any, run: Runner, mock_api: MockApi
+) -> None:
+    def page(p: int, pp: int) -> dict[str, Any]:
+        conns = _conns(pp if p < 3 else 1, (p - 1) * pp)
+        for conn in conns:
+            conn["updated_at"] = "2026-01-05T09:30:00Z"
+        if p == 2:
+            conns[0]["updated_at"] = "last Tuesday"
+        return {"connections": conns}
+
+    _pages(mock_api, "/connections", "connections", page)
+    items = run.collect(client.iter_connections(per_page=4))
+    assert [c.id for c in items] == list(range(9))
+    bad = items[4]
+    assert bad.to_dict()["updated_at"] == "last Tuesday"
+    with pytest.raises(ValueError, match=r"ConnectionOut\.updated_at"):
+        _ = bad.updated_at
+    assert all(c.updated_at is not None for c in items if c is not bad)
+
+
 def test_iterate_stops_at_total_pages(client: Any, run: Runner, mock_api: MockApi) -> None:
     _pages(mock_api, "/connections/{slug}/actions", "actions", lambda p, pp: {
         "actions": [{"id": p * 100 + i, "slug": f"a{i}", "name": "n"} for i in range(pp)],

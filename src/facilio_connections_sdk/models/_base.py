@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from datetime import datetime
 from typing import Any, ClassVar
 
-from pydantic import BaseModel, ConfigDict, GetCoreSchemaHandler, TypeAdapter
+from pydantic import BaseModel, ConfigDict, GetCoreSchemaHandler, TypeAdapter, ValidationError
 from pydantic_core import core_schema
 
 __all__ = ["ApiModel", "Timestamp"]
@@ -121,9 +121,11 @@ class Timestamp(datetime):
     Dumping to JSON gives back exactly the text that was received, so a round trip through
     the model changes nothing. A value built in Python dumps as ``isoformat()``.
 
-    Parsing is lazy: validation checks the ISO 8601 form (in pydantic's Rust core) and keeps
-    the text; the attribute turns it into a ``Timestamp`` when it is read. A page of 100
-    connections then costs no more to load than the dicts a plain client would build.
+    Parsing is lazy, and tolerant like the rest of the models: loading keeps the text (a
+    date-time must be a JSON string); the attribute turns it into a ``Timestamp`` when it is
+    read, and raises ``ValueError`` there if the text is not ISO 8601. One record with a
+    timestamp in a form this SDK does not know then cannot make a whole page of connections
+    unreadable, and ``to_dict()`` still gives the text back exactly as sent.
     """
 
     __slots__ = ("_wire",)
@@ -149,19 +151,24 @@ class Timestamp(datetime):
     @classmethod
     def parse(cls, text: str) -> Timestamp:
         """The ``Timestamp`` for ISO 8601 ``text`` (raises ``ValueError`` if it is none)."""
+        if not _ISO_DATETIME.fullmatch(text):
+            # also keeps the parsers below from reading other forms (dates alone, unix times)
+            raise ValueError(f"not an ISO 8601 date-time: {text!r}")
         try:  # fast path: the C parser, straight into this subclass
             out = cls.fromisoformat(text)
         except ValueError:  # forms older Pythons' parser lacks ("Z", ".5"): pydantic's
-            out = cls._from_datetime(_parse_datetime()(text), None)
+            try:
+                out = cls._from_datetime(_parse_datetime()(text), None)
+            except ValidationError as exc:  # e.g. 30 February
+                reason = exc.errors()[0]["msg"]
+                raise ValueError(f"not a valid date-time: {text!r} ({reason})") from None
         out._wire = text
         return out
 
     @classmethod
     def _validate_python(cls, value: Any) -> Any:
         if isinstance(value, str):
-            if not _ISO_DATETIME.match(value):
-                raise ValueError(f"not an ISO 8601 date-time: {value!r}")
-            return value  # kept as text; parsed when the attribute is read
+            return value  # kept as text; parsed (and its form checked) when read
         if isinstance(value, Timestamp):
             return value
         if isinstance(value, datetime):
@@ -173,7 +180,7 @@ class Timestamp(datetime):
         cls, source: Any, handler: GetCoreSchemaHandler
     ) -> core_schema.CoreSchema:
         return core_schema.json_or_python_schema(
-            json_schema=core_schema.str_schema(pattern=_ISO_DATETIME.pattern),
+            json_schema=core_schema.str_schema(),
             python_schema=core_schema.no_info_plain_validator_function(cls._validate_python),
             serialization=core_schema.plain_serializer_function_ser_schema(
                 _serialize_timestamp, info_arg=True
@@ -187,13 +194,19 @@ def _serialize_timestamp(value: Any, info: core_schema.SerializationInfo) -> Any
             return value
         wire: str | None = getattr(value, "_wire", None)
         return wire if wire is not None else value.isoformat()
-    return Timestamp.parse(value) if isinstance(value, str) else value
+    if isinstance(value, str):
+        try:
+            return Timestamp.parse(value)
+        except ValueError:
+            return value  # model_dump() gives back a text it cannot read, rather than fail
+    return value
 
 
 class _LazyTimestamp:
     """On the model class, for each Timestamp field: parse the kept text when it is read.
 
-    Nothing is cached back, so two models parsed from the same JSON stay equal.
+    Nothing is cached back, so two models parsed from the same JSON stay equal. A text that
+    is not ISO 8601 raises ``ValueError`` naming the model, the field and the text.
     """
 
     __slots__ = ("name",)
@@ -207,7 +220,12 @@ class _LazyTimestamp:
             # must not mistake this descriptor for a default value)
             raise AttributeError(self.name)
         value = obj.__dict__.get(self.name)
-        return Timestamp.parse(value) if isinstance(value, str) else value
+        if not isinstance(value, str):
+            return value
+        try:
+            return Timestamp.parse(value)
+        except ValueError as exc:
+            raise ValueError(f"{type(obj).__name__}.{self.name}: {exc}") from exc
 
     def __set__(self, obj: Any, value: Any) -> None:
         obj.__dict__[self.name] = value
