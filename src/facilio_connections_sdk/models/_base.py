@@ -10,7 +10,6 @@ Settings shared by all models live here, not in per-class codegen flags:
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import inspect
 import re
@@ -71,9 +70,8 @@ class ApiModel(BaseModel):
     def __repr_args__(self) -> Iterator[tuple[str | None, Any]]:
         # show timestamps as the datetimes reading them gives, not as the kept wire text
         for name, value in super().__repr_args__():
-            if name in self._timestamp_fields and isinstance(value, str):
-                with contextlib.suppress(ValueError):  # a look-alike date stays as text
-                    value = Timestamp.parse(value)
+            if name in self._timestamp_fields:
+                value = _timestamp_or_text(value)
             yield name, value
 
     def to_dict(self) -> dict[str, Any]:
@@ -194,11 +192,16 @@ def _serialize_timestamp(value: Any, info: core_schema.SerializationInfo) -> Any
             return value
         wire: str | None = getattr(value, "_wire", None)
         return wire if wire is not None else value.isoformat()
+    return _timestamp_or_text(value)
+
+
+def _timestamp_or_text(value: Any) -> Any:
+    """A kept text as its Timestamp, for views that must not fail (repr, Python dumps)."""
     if isinstance(value, str):
         try:
             return Timestamp.parse(value)
         except ValueError:
-            return value  # model_dump() gives back a text it cannot read, rather than fail
+            return value  # not a date-time this SDK reads: shown as the text that was sent
     return value
 
 
