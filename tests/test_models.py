@@ -128,7 +128,8 @@ def test_a_timestamp_that_is_not_a_json_string_is_a_validation_error() -> None:
 
 def test_timestamp_parse_reads_only_iso_8601_date_times() -> None:
     assert Timestamp.parse("2026-01-05 09:30") == datetime(2026, 1, 5, 9, 30)
-    for text in ("2026-01-05", "1767605400", "2026-W01-1T09:30:00", ""):
+    arabic_indic_year = "\u0662\u0660\u0662\u0666-01-05T09:30:00"
+    for text in ("2026-01-05", "1767605400", "2026-W01-1T09:30:00", "", arabic_indic_year):
         with pytest.raises(ValueError, match="not an ISO 8601 date-time"):
             Timestamp.parse(text)
 
