@@ -546,18 +546,25 @@ def test_from_env_rejects_malformed_values(name: str, value: str) -> None:
 @pytest.mark.parametrize("verify", [False, "/etc/ssl/custom-ca.pem"])
 def test_verify_is_passed_to_httpx(monkeypatch: pytest.MonkeyPatch, verify: Any) -> None:
     seen: dict[str, Any] = {}
-    real = httpx.Client.__init__
+    real_client = httpx.Client.__init__
+    real_transport = httpx.HTTPTransport.__init__
 
-    def spy(self: httpx.Client, **kwargs: Any) -> None:
+    def spy_client(self: httpx.Client, **kwargs: Any) -> None:
         seen.update(kwargs)
-        kwargs["verify"] = True
-        real(self, **kwargs)
+        real_client(self, **kwargs)
 
-    monkeypatch.setattr(httpx.Client, "__init__", spy)
+    def spy_transport(self: httpx.HTTPTransport, **kwargs: Any) -> None:
+        seen["transport_verify"] = kwargs.get("verify")
+        kwargs["verify"] = True
+        real_transport(self, **kwargs)
+
+    monkeypatch.setattr(httpx.Client, "__init__", spy_client)
+    monkeypatch.setattr(httpx.HTTPTransport, "__init__", spy_transport)
     config = sdk.ConnectionsClientConfig(base_url=BASE, verify=verify)
     ConnectionsClient.from_config(config).close()
-    assert seen["verify"] == verify
-    assert seen["follow_redirects"] is True
+    assert seen["transport_verify"] == verify
+    # redirects are the SDK's own decision, never httpx's
+    assert seen["follow_redirects"] is False
 
 
 # ---- URLs: parsed once per path and query, encoded exactly as httpx encodes them ----

@@ -3,7 +3,11 @@
 The aiohttp backend (extra ``aiohttp``, package ``httpx-aiohttp``) serves several times more
 requests per second under concurrency. Its stock error mapping turns a dropped connection into
 ``httpx.ConnectTimeout`` — a "never sent" error that would let a POST be re-sent. The wrapper
-here maps aiohttp's errors by what actually happened, so the retry table stays safe.
+here maps aiohttp's errors by what actually happened, so the retry table stays safe, and
+maps every error of aiohttp's own (a parser error included) so none escapes as itself.
+
+Every client built here has ``follow_redirects=False``: redirects are the SDK's decision
+(``_transport.redirect_target``), and the send loops never ask httpx to follow one.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from typing import Any, Literal
 import httpx
 
 from facilio_connections_sdk._config import ConnectionsClientConfig
+from facilio_connections_sdk._deadline import install_deadline_backend
 
 __all__ = ["HttpBackend", "make_async_http_client", "make_sync_http_client"]
 
@@ -21,7 +26,9 @@ HttpBackend = Literal["httpx", "aiohttp"]
 
 
 def make_sync_http_client(config: ConnectionsClientConfig) -> httpx.Client:
-    return httpx.Client(timeout=config.timeout_seconds, follow_redirects=True, verify=config.verify)
+    transport = httpx.HTTPTransport(verify=config.verify)
+    install_deadline_backend(transport)  # each attempt ends by its deadline, body included
+    return httpx.Client(transport=transport, timeout=config.timeout_seconds, follow_redirects=False)
 
 
 def make_async_http_client(
@@ -29,13 +36,13 @@ def make_async_http_client(
 ) -> httpx.AsyncClient:
     if backend == "httpx":
         return httpx.AsyncClient(
-            timeout=config.timeout_seconds, follow_redirects=True, verify=config.verify
+            timeout=config.timeout_seconds, follow_redirects=False, verify=config.verify
         )
     if backend == "aiohttp":
         return httpx.AsyncClient(
             transport=_aiohttp_transport(config),
             timeout=config.timeout_seconds,
-            follow_redirects=True,
+            follow_redirects=False,
         )
     raise ValueError(f"http_backend must be 'httpx' or 'aiohttp', not {backend!r}")
 
@@ -52,12 +59,18 @@ def _aiohttp_transport(config: ConnectionsClientConfig) -> httpx.AsyncBaseTransp
     return _SafeErrors(AiohttpTransport(verify=config.verify, limits=limits))
 
 
-def _remap(exc: httpx.TransportError) -> httpx.TransportError:
-    """The httpx error that says what really happened to the request."""
-    import aiohttp
+def _remap(exc: BaseException) -> httpx.TransportError | None:
+    """The httpx error that says what really happened to the request (None: not aiohttp's).
 
-    cause = exc.__cause__
-    message = str(cause or exc)
+    ``exc`` is httpx-aiohttp's mapped error (its cause is aiohttp's) or aiohttp's own.
+    """
+    import aiohttp
+    from aiohttp import http_exceptions
+
+    cause = exc.__cause__ if isinstance(exc, httpx.TransportError) else exc
+    if cause is None:
+        return exc if isinstance(exc, httpx.TransportError) else None
+    message = f"{type(cause).__name__}: {cause}"
     if isinstance(cause, aiohttp.ClientConnectorError):
         return httpx.ConnectError(message)  # the TCP/TLS connection was never made
     if isinstance(cause, aiohttp.ConnectionTimeoutError):
@@ -69,7 +82,12 @@ def _remap(exc: httpx.TransportError) -> httpx.TransportError:
     if isinstance(cause, aiohttp.ClientConnectionError):
         # a dropped or reset connection: the request may have been processed
         return httpx.RemoteProtocolError(message)
-    return exc
+    if isinstance(cause, (aiohttp.ClientError, http_exceptions.HttpProcessingError)):
+        # an answer aiohttp could not parse (bad status line, framing, headers): sent already
+        return httpx.RemoteProtocolError(message)
+    if isinstance(exc, httpx.TransportError):
+        return exc
+    return None
 
 
 class _SafeStream(httpx.AsyncByteStream):
@@ -80,8 +98,11 @@ class _SafeStream(httpx.AsyncByteStream):
         try:
             async for chunk in self._inner:
                 yield chunk
-        except httpx.TransportError as exc:
-            raise _remap(exc) from exc.__cause__
+        except Exception as exc:
+            mapped = _remap(exc)
+            if mapped is None:
+                raise
+            raise mapped from None
 
     async def aclose(self) -> None:
         await self._inner.aclose()
@@ -96,8 +117,11 @@ class _SafeErrors(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         try:
             response: httpx.Response = await self._inner.handle_async_request(request)
-        except httpx.TransportError as exc:
-            raise _remap(exc) from exc.__cause__
+        except Exception as exc:
+            mapped = _remap(exc)
+            if mapped is None:
+                raise
+            raise mapped from None
         stream = response.stream
         assert isinstance(stream, httpx.AsyncByteStream)
         response.stream = _SafeStream(stream)

@@ -5,31 +5,114 @@ from __future__ import annotations
 import dataclasses
 import ipaddress
 import json
+import math
 import os
+import re
 import warnings
 from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
-__all__ = ["ConnectionsClientConfig", "normalize_base_url"]
+__all__ = [
+    "ConnectionsClientConfig",
+    "check_max_response_bytes",
+    "check_seconds",
+    "is_secret_header",
+    "normalize_base_url",
+]
 
 ENV_PREFIX = "FACILIO_CONNECTIONS_"
 _BOOL_WORDS = frozenset({"1", "0", "true", "false", "yes", "no"})
 _API_PREFIX = "/api/v1"
-# Header names whose values are secrets: never shown in a repr, log line or message.
-SECRET_HEADERS = frozenset({"x-service-token", "x-csrf-token", "cookie", "authorization"})
+# A header whose name contains one of these carries a secret: its value is never shown in a
+# repr, a log line or a message.
+_SECRET_WORDS = ("token", "auth", "key", "secret", "pass", "session", "cookie")
+# Headers that frame the request: httpx writes them; a caller's value would corrupt it.
+_FRAMING_HEADERS = frozenset({"host", "content-length", "transfer-encoding", "connection"})
+# RFC 9110 field-name token, and a field value without control characters (tab allowed).
+_HEADER_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+_BAD_VALUE_CHAR = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
+DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
+
+
+def is_secret_header(name: str) -> bool:
+    """Whether a header's value must never be shown (its name says token, key, auth...)."""
+    lowered = name.lower()
+    return any(word in lowered for word in _SECRET_WORDS)
+
+
+def check_seconds(value: object, what: str) -> float:
+    """A finite number of seconds > 0, or ``TypeError`` / ``ValueError`` naming ``what``."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise TypeError(f"{what} must be a number of seconds, not {type(value).__name__}")
+    if not math.isfinite(value) or value <= 0:
+        raise ValueError(f"{what} must be a finite number of seconds > 0 (got {value!r})")
+    return float(value)
+
+
+def check_max_response_bytes(value: object) -> int | None:
+    """``None`` (no limit) or an int > 0."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"max_response_bytes must be an int or None, not {type(value).__name__}")
+    if value <= 0:
+        raise ValueError(f"max_response_bytes must be > 0, or None for no limit (got {value})")
+    return value
+
+
+def _check_header(name: object, value: object, field: str) -> None:
+    """Refuse a header that would corrupt the request; the error never shows the value."""
+    if not isinstance(name, str) or not _HEADER_NAME.fullmatch(name):
+        raise ValueError(f"{field}: {str(name)[:40]!r} is not a valid header name")
+    if not isinstance(value, str):
+        raise TypeError(f"{field}: the value of {name} must be a str, not {type(value).__name__}")
+    if _BAD_VALUE_CHAR.search(value):
+        raise ValueError(
+            f"{field}: the value of {name} contains a control character (CR, LF, NUL ...); "
+            "a value read from a file often ends in a newline: strip it"
+        )
+    if not value.isascii():
+        try:
+            value.encode("latin-1")
+        except UnicodeEncodeError:
+            raise ValueError(
+                f"{field}: the value of {name} has characters a header cannot carry"
+            ) from None
 
 
 def normalize_base_url(base_url: str) -> str:
-    """The server origin: trailing ``/`` stripped and a trailing ``/api/v1`` not doubled."""
+    """The server origin: trailing ``/`` stripped and a trailing ``/api/v1`` not doubled.
+
+    Refused (``ValueError``, never echoing a password): credentials in the URL, a query or a
+    fragment, a scheme other than http(s), a missing host, a port that is not 1-65535.
+    """
     if not isinstance(base_url, str) or not base_url.strip():
         raise ValueError("base_url must be a non-empty URL such as https://connections.example.com")
     url = base_url.strip().rstrip("/")
+    parts = urlsplit(url)
+    if "@" in parts.netloc:
+        raise ValueError(
+            "base_url must not carry credentials (user:password@): pass the token as "
+            "service_token, and other credentials in extra_headers"
+        )
+    if _BAD_VALUE_CHAR.search(url) or " " in url:
+        raise ValueError("base_url must not contain spaces or control characters")
+    if parts.query or parts.fragment or "?" in url or "#" in url:
+        raise ValueError(
+            f"base_url must be the server origin, without a query or fragment: {url!r}"
+        )
     if url.endswith(_API_PREFIX):
         url = url[: -len(_API_PREFIX)].rstrip("/")
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
+        parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
         raise ValueError(f"base_url must start with http:// or https:// and name a host: {url!r}")
+    try:
+        port = parts.port
+    except ValueError:
+        port = 0
+    if port == 0 or (port is None and parts.netloc.endswith(":")):
+        raise ValueError(f"base_url has a port that is not a number from 1 to 65535: {url!r}")
     return url
 
 
@@ -42,12 +125,30 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
+_FIELD_OF = {
+    "X-Service-Token": "service_token",
+    "X-Current-Org-Domain": "org_domain",
+    "X-current-site": "current_site",
+    "X-CSRF-Token": "csrf_token",
+    "X-Org-Group": "org_group",
+    "X-Org-Id": "org_id",
+}
+
+
 @dataclasses.dataclass(frozen=True)
 class ConnectionsClientConfig:
     """Everything a client needs to reach one Connections tenant.
 
-    Header fields are sent only when set. ``repr()`` never shows the token, the CSRF token or
-    the values of secret ``extra_headers`` (``Cookie``, ``Authorization``).
+    Header fields are sent only when set. Every header value is checked when the config is
+    built (no CR, LF, NUL or other control characters; errors name the field, never the
+    value), and ``extra_headers`` may not set ``Host``, ``Content-Length``,
+    ``Transfer-Encoding`` or ``Connection``. ``repr()`` never shows the token, the CSRF token
+    or any extra header whose name contains ``token``, ``auth``, ``key``, ``secret``,
+    ``pass``, ``session`` or ``cookie``.
+
+    ``timeout_seconds`` bounds each attempt end to end (connect, send, redirects and reading
+    the whole body). ``max_response_bytes`` bounds a response body, counted after
+    decompression (``None``: no limit).
     """
 
     base_url: str
@@ -61,18 +162,44 @@ class ConnectionsClientConfig:
     extra_headers: Mapping[str, str] | None = None
     max_retries: int = 2
     verify: bool | str = True
+    max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES
 
     def __post_init__(self) -> None:
         if isinstance(self.max_retries, bool) or not isinstance(self.max_retries, int):
             raise TypeError("max_retries must be an int")
         if self.max_retries < 0:
             raise ValueError("max_retries must be >= 0")
-        if isinstance(self.timeout_seconds, bool) or not isinstance(
-            self.timeout_seconds, (int, float)
-        ):
-            raise TypeError("timeout_seconds must be a number")
-        if self.timeout_seconds <= 0:
-            raise ValueError("timeout_seconds must be > 0")
+        check_seconds(self.timeout_seconds, "timeout_seconds")
+        check_max_response_bytes(self.max_response_bytes)
+        normalize_base_url(self.base_url)
+        for name, value in self._sdk_headers():
+            _check_header(name, value, _FIELD_OF[name])
+        if self.extra_headers is not None:
+            if not isinstance(self.extra_headers, Mapping):
+                raise TypeError("extra_headers must be a mapping of header name -> value")
+            for name, value in self.extra_headers.items():
+                _check_header(name, value, "extra_headers")
+                if name.lower() in _FRAMING_HEADERS:
+                    raise ValueError(
+                        f"extra_headers: {name} frames the request and is set by the client; "
+                        "it cannot be overridden"
+                    )
+
+    def _sdk_headers(self) -> list[tuple[str, str]]:
+        pairs = (
+            ("X-Service-Token", self.service_token),
+            ("X-Current-Org-Domain", self.org_domain),
+            ("X-current-site", self.current_site),
+            ("X-CSRF-Token", self.csrf_token),
+            ("X-Org-Group", self.org_group),
+            ("X-Org-Id", self.org_id),
+        )
+        return [(name, str(value)) for name, value in pairs if value is not None and value != ""]
+
+    def secret_values(self) -> tuple[str, ...]:
+        """Every header value that must never appear in a message (for masking)."""
+        values = [v for n, v in self.headers().items() if is_secret_header(n)]
+        return tuple(v for v in values if len(v) >= 4)
 
     @property
     def origin(self) -> str:
@@ -82,17 +209,7 @@ class ConnectionsClientConfig:
     def headers(self) -> dict[str, str]:
         """The request headers, in the order 0.x sends them; ``extra_headers`` merged last."""
         out = {"Accept": "application/json"}
-        pairs = (
-            ("X-Service-Token", self.service_token),
-            ("X-Current-Org-Domain", self.org_domain),
-            ("X-current-site", self.current_site),
-            ("X-CSRF-Token", self.csrf_token),
-            ("X-Org-Group", self.org_group),
-            ("X-Org-Id", self.org_id),
-        )
-        for name, value in pairs:
-            if value is not None and value != "":
-                out[name] = str(value)
+        out.update(self._sdk_headers())
         if self.extra_headers:
             out.update(self.extra_headers)
         return out
@@ -114,7 +231,7 @@ class ConnectionsClientConfig:
             if field.name in ("service_token", "csrf_token") and value:
                 value = "***"
             elif field.name == "extra_headers" and value:
-                value = {k: ("***" if k.lower() in SECRET_HEADERS else v) for k, v in value.items()}
+                value = {k: ("***" if is_secret_header(k) else v) for k, v in value.items()}
             shown.append(f"{field.name}={value!r}")
         return f"ConnectionsClientConfig({', '.join(shown)})"
 
@@ -123,7 +240,7 @@ class ConnectionsClientConfig:
         """Read ``FACILIO_CONNECTIONS_<FIELD>`` variables (``..._BASE_URL`` is required).
 
         ``..._EXTRA_HEADERS`` is a JSON object; ``..._VERIFY`` is ``true``/``false`` or a CA
-        bundle path.
+        bundle path; ``..._MAX_RESPONSE_BYTES`` a number of bytes or ``none``.
         """
         env = os.environ if environ is None else environ
 
@@ -150,6 +267,16 @@ class ConnectionsClientConfig:
                 kwargs["max_retries"] = int(value)
         except ValueError as exc:
             raise ValueError(f"{ENV_PREFIX}TIMEOUT_SECONDS / MAX_RETRIES: {exc}") from None
+        if (value := get("max_response_bytes")) is not None:
+            if value.strip().lower() in ("none", "unlimited"):
+                kwargs["max_response_bytes"] = None
+            else:
+                try:
+                    kwargs["max_response_bytes"] = int(value)
+                except ValueError:
+                    raise ValueError(
+                        f"{ENV_PREFIX}MAX_RESPONSE_BYTES must be a number of bytes or 'none'"
+                    ) from None
         if (value := get("verify")) is not None:
             lowered = value.lower()
             kwargs["verify"] = lowered in ("1", "true", "yes") if lowered in _BOOL_WORDS else value

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import json
-
 import httpx
+import pydantic_core
 
 from facilio_connections_sdk import models as m
 
@@ -21,6 +20,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RedirectError",
     "UnprocessableEntityError",
     "api_error",
     "invalid_response",
@@ -35,7 +35,8 @@ class ConnectionsApiError(ConnectionsError):
     """The server answered with an error status, or with a body this SDK cannot use.
 
     ``status_code`` is the HTTP status (``0`` for a success status whose body was unusable, as
-    in 0.x), ``body`` the raw response text, ``error`` the parsed :class:`ErrorBody` when the
+    in 0.x), ``body`` the response text (decoded as UTF-8, at most the first 64 KiB:
+    ``body_truncated`` says when it was cut), ``error`` the parsed :class:`ErrorBody` when the
     body was a JSON object, ``response`` the ``httpx.Response``.
     """
 
@@ -47,6 +48,7 @@ class ConnectionsApiError(ConnectionsError):
         body: str,
         response: httpx.Response | None = None,
         error: m.ErrorBody | None = None,
+        body_truncated: bool = False,
     ) -> None:
         super().__init__(message)
         self.message = message
@@ -54,6 +56,7 @@ class ConnectionsApiError(ConnectionsError):
         self.body = body
         self.response = response
         self.error = error
+        self.body_truncated = body_truncated
 
     @property
     def request_id(self) -> str | None:
@@ -107,6 +110,27 @@ class InvalidResponseError(ConnectionsApiError):
     """A success status whose body is not JSON, not an object, or does not fit the model."""
 
 
+class RedirectError(ConnectionsApiError):
+    """A 3xx the SDK does not follow; nothing more was sent.
+
+    The SDK follows a redirect only to the same origin (scheme, host and port), only for GET
+    and DELETE, and at most 5 times: credentials never leave the configured origin and a POST
+    is never re-sent or turned into a GET. ``status_code`` is the 3xx status, ``location``
+    the ``Location`` header as sent (``None`` when there was none).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int,
+        location: str | None,
+        response: httpx.Response | None = None,
+    ) -> None:
+        super().__init__(message, status_code=status_code, body="", response=response)
+        self.location = location
+
+
 class ConnectionsConnectionError(ConnectionsError):
     """The request could not be completed (connect failure, dropped connection, ...)."""
 
@@ -132,9 +156,19 @@ def _error_class(status: int) -> type[ConnectionsApiError]:
     return _BY_STATUS.get(status, ConnectionsApiError)
 
 
+# What an exception keeps of a body: enough to read the error, never a whole large body.
+ERROR_BODY_LIMIT = 64 * 1024
+
+
+def error_text(content: bytes) -> str:
+    """A body as text: UTF-8 with replacement, never a codec the server names."""
+    return content[:ERROR_BODY_LIMIT].decode("utf-8", "replace")
+
+
 def _parse_error_body(content: bytes) -> m.ErrorBody | None:
     try:
-        data = json.loads(content)
+        # pydantic-core's parser has a depth limit: deep nesting is a ValueError, not a crash
+        data = pydantic_core.from_json(content)
     except ValueError:
         return None
     if not isinstance(data, dict):
@@ -145,31 +179,48 @@ def _parse_error_body(content: bytes) -> m.ErrorBody | None:
         return None
 
 
-def api_error(method: str, path: str, response: httpx.Response) -> ConnectionsApiError:
-    """The exception for an error status; the message names method, path, status and reason."""
+def _cut_note(content: bytes, truncated: bool) -> str:
+    if truncated or len(content) > ERROR_BODY_LIMIT:
+        return f" (body cut to its first {ERROR_BODY_LIMIT // 1024} KiB)"
+    return ""
+
+
+def api_error(
+    method: str, path: str, response: httpx.Response, content: bytes, truncated: bool = False
+) -> ConnectionsApiError:
+    """The exception for a status outside 2xx; the message names method, path, status, reason.
+
+    ``content`` is the (decoded) body as read; ``truncated`` says the read stopped early.
+    """
     status = response.status_code
-    error = _parse_error_body(response.content)
+    error = None if truncated else _parse_error_body(content)
     detail = ""
     if error is not None:
-        detail = error.message or error.error or ""
+        detail = str(error.message or error.error or "")
     if not detail:
         detail = response.reason_phrase or "error"
-    message = f"{method} {path} -> HTTP {status}: {detail}"
+    message = f"{method} {path} -> HTTP {status}: {detail}{_cut_note(content, truncated)}"
     if error is not None and error.available_versions:
-        message += f" (available versions: {', '.join(error.available_versions)})"
+        message += f" (available versions: {', '.join(map(str, error.available_versions))})"
     return _error_class(status)(
-        message, status_code=status, body=response.text, response=response, error=error
+        message,
+        status_code=status,
+        body=error_text(content),
+        response=response,
+        error=error,
+        body_truncated=truncated or len(content) > ERROR_BODY_LIMIT,
     )
 
 
 def invalid_response(
-    method: str, path: str, response: httpx.Response, reason: str
+    method: str, path: str, response: httpx.Response, reason: str, content: bytes = b""
 ) -> InvalidResponseError:
     """A success status with a body that cannot be used; ``status_code`` is 0 as in 0.x."""
     return InvalidResponseError(
-        f"{method} {path} -> HTTP {response.status_code}: {reason}",
+        f"{method} {path} -> HTTP {response.status_code}: {reason}{_cut_note(content, False)}",
         status_code=0,
-        body=response.text,
+        body=error_text(content),
         response=response,
-        error=_parse_error_body(response.content),
+        error=_parse_error_body(content) if len(content) <= ERROR_BODY_LIMIT else None,
+        body_truncated=len(content) > ERROR_BODY_LIMIT,
     )

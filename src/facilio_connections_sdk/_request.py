@@ -22,6 +22,7 @@ __all__ = [
     "Call",
     "FileInput",
     "Query",
+    "encode_json",
     "execute_body",
     "execute_query",
     "multipart_files",
@@ -59,6 +60,45 @@ class Call(Generic[M]):
     def idempotent(self) -> bool:
         """Whether re-sending after the server may have seen it is safe (GET, DELETE)."""
         return self.method in ("GET", "DELETE")
+
+
+def _bad_json_value(value: Any, where: str) -> tuple[str, str] | None:
+    """``(path, what is wrong)`` of the first value JSON cannot carry, found without recursion."""
+    stack: list[tuple[Any, str]] = [(value, where)]
+    while stack:
+        item, at = stack.pop()
+        if isinstance(item, float):
+            if item != item or item in (float("inf"), float("-inf")):
+                return at, f"{item!r} is not a JSON number"
+        elif isinstance(item, Mapping):
+            for key, child in reversed(list(item.items())):
+                if not isinstance(key, (str, int, float, bool)) and key is not None:
+                    return at, f"key {key!r} is not a string"
+                stack.append((child, f"{at}.{key}"))
+        elif isinstance(item, (list, tuple)):
+            stack.extend((child, f"{at}[{i}]") for i, child in reversed(list(enumerate(item))))
+        elif not isinstance(item, (str, int, bool)) and item is not None:
+            return at, f"{type(item).__name__} is not JSON serializable"
+    return None
+
+
+def encode_json(value: Any, where: str = "body", *, compact: bool = True) -> bytes:
+    """``value`` as UTF-8 JSON; NaN, infinities and non-JSON values are a ``ValueError``
+    naming where they are (``body.input.amount``) before anything is sent.
+
+    ``compact``: httpx's own ``json=`` encoding (no spaces); otherwise ``json.dumps``'s
+    default separators.
+    """
+    try:
+        if compact:
+            text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+        else:
+            text = json.dumps(value, ensure_ascii=False, allow_nan=False)
+    except (ValueError, TypeError, RecursionError) as exc:
+        found = _bad_json_value(value, where)
+        detail = f"{found[0]}: {found[1]}" if found else f"{where}: {exc}"
+        raise ValueError(f"cannot send {detail}; nothing was sent") from None
+    return text.encode("utf-8")
 
 
 def _segment(value: object, what: str) -> str:
@@ -213,7 +253,7 @@ def multipart_files(
     """
     if not isinstance(files, Mapping) or not files:
         raise ValueError("files must be a non-empty mapping of input name -> file")
-    inputs = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
+    inputs = encode_json(body, "_inputs")
     parts: list[tuple[str, tuple[str | None, bytes, str]]] = [
         ("_inputs", (None, inputs, "application/json"))
     ]

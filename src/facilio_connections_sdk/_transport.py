@@ -16,15 +16,23 @@ A POST that may have reached the server is never sent twice: re-running an actio
 duplicate a ticket, a payment or a row. Delays: the server's ``Retry-After`` (seconds or an
 HTTP date) when it sends one, up to 60 s (longer: not retried); otherwise exponential backoff
 0.5 s, 1 s, 2 s ... capped at 8 s, with up to 25 % jitter taken off.
+
+Redirects are the SDK's own decision, never httpx's ``follow_redirects``: a 3xx to the same
+origin (scheme, host, port) is followed for GET and DELETE, at most 5 hops, with every SDK
+header kept; anything else is a :class:`RedirectError` and nothing more is sent. Bodies are
+read in chunks, decoded here (gzip / deflate) within ``max_response_bytes`` counted after
+decompression, and each attempt ends by its deadline (``_deadline``).
 """
 
 from __future__ import annotations
 
+import enum
 import functools
-import json
 import logging
+import math
 import random
 import time
+import zlib
 from collections.abc import Callable
 from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -36,22 +44,29 @@ from pydantic import ValidationError
 from facilio_connections_sdk._errors import (
     ConnectionsConnectionError,
     ConnectionsTimeoutError,
+    InvalidResponseError,
     RateLimitError,
+    RedirectError,
     api_error,
     invalid_response,
 )
-from facilio_connections_sdk._request import Call
+from facilio_connections_sdk._request import Call, encode_json
 
 if TYPE_CHECKING:
     from facilio_connections_sdk.models import ApiModel
 
 __all__ = [
+    "KEEP",
+    "MAX_REDIRECTS",
     "MAX_RETRY_AFTER",
+    "BodyReader",
+    "Keep",
     "RequestFactory",
     "backoff_delay",
     "error_retry_delay",
     "logger",
     "parse_response",
+    "redirect_target",
     "retry_after_seconds",
     "status_retry_delay",
     "transport_error",
@@ -77,6 +92,19 @@ BACKOFF_CAP = 8.0
 NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 # Failures after the request may have reached the server: only idempotent calls retry.
 MAYBE_SENT = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
+MAX_REDIRECTS = 5
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+class Keep(enum.Enum):
+    """A setting left as it is (``None`` is a value of its own: no limit)."""
+
+    KEEP = "keep"
+
+
+KEEP = Keep.KEEP
+# Accept-Encoding the SDK asks for: what BodyReader decodes within the size limit.
+ACCEPT_ENCODING = "gzip, deflate"
 
 
 class RequestFactory:
@@ -103,6 +131,7 @@ class RequestFactory:
         self._http = http
         self.api_root = api_root
         merged = httpx.Headers(http.headers)
+        merged["Accept-Encoding"] = ACCEPT_ENCODING
         merged.update(headers)
         self._headers = merged
         self._timeout = (timeout or http.timeout).as_dict()
@@ -141,14 +170,27 @@ class RequestFactory:
             make, url = http.build_request, self.api_root + call.path
         else:
             make, url, params = httpx.Request, self.url(call.path, params), None
-        return make(
+        content = None if call.json is None else encode_json(call.json)
+        request = make(
             call.method,
             url,
             params=params,
-            json=call.json,
+            content=content,
             files=call.files,
             headers=self._headers,
             extensions={"timeout": self._timeout},
+        )
+        if content is not None:  # where httpx's json= puts it: after Content-Length
+            request.headers["Content-Type"] = "application/json"
+        return request
+
+    def redirect(self, request: httpx.Request, url: httpx.URL) -> httpx.Request:
+        """The next hop of a followed redirect: same method and SDK headers, no body."""
+        make: Callable[..., httpx.Request] = (
+            self._http.build_request if self._http.cookies else httpx.Request
+        )
+        return make(
+            request.method, url, headers=self._headers, extensions={"timeout": self._timeout}
         )
 
 
@@ -167,14 +209,15 @@ def retry_after_seconds(
         return None
     value = value.strip()
     try:
-        return max(0.0, float(value))
+        seconds = float(value)
     except ValueError:
-        pass
-    try:
-        when = parsedate_to_datetime(value)
-    except (TypeError, ValueError):
+        try:
+            seconds = parsedate_to_datetime(value).timestamp() - now()
+        except (TypeError, ValueError, OverflowError, IndexError):
+            return None  # not a date, or one out of any range: no usable Retry-After
+    if not math.isfinite(seconds):
         return None
-    return max(0.0, when.timestamp() - now())
+    return max(0.0, seconds)
 
 
 def status_retry_delay(call: Call[M], response: httpx.Response, attempt: int) -> float | None:
@@ -195,25 +238,198 @@ def error_retry_delay(call: Call[M], exc: httpx.TransportError, attempt: int) ->
     return None
 
 
-def transport_error(call: Call[M], exc: httpx.TransportError) -> ConnectionsConnectionError:
-    """The SDK exception for an httpx transport failure (raise it ``from exc``)."""
+def transport_error(
+    call: Call[M], exc: httpx.RequestError, secrets: tuple[str, ...] = ()
+) -> ConnectionsConnectionError:
+    """The SDK exception for an httpx request failure (raise it ``from exc``).
+
+    The message never carries a header value: any of ``secrets`` in httpx's text is masked.
+    """
     kind = (
         ConnectionsTimeoutError
         if isinstance(exc, httpx.TimeoutException)
         else (ConnectionsConnectionError)
     )
     reason = str(exc) or type(exc).__name__
+    for secret in secrets:
+        reason = reason.replace(secret, "***")
     return kind(f"{call.method} {call.path} failed: {type(exc).__name__}: {reason}")
 
 
-def _unusable_reason(content: bytes) -> str:
+def _unusable_reason(content: bytes | bytearray) -> str:
     try:
-        data = json.loads(content)
-    except ValueError:
+        data = pydantic_core.from_json(content)
+    except ValueError as exc:
+        if "recursion limit" in str(exc):
+            return "the body is JSON nested too deeply"
         return "the body is not JSON"
     if not isinstance(data, dict):
         return f"the body is JSON {type(data).__name__}, not an object"
     return "the body does not fit the response model"
+
+
+def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
+    return url.scheme, url.host, url.port or _DEFAULT_PORTS.get(url.scheme)
+
+
+def redirect_target(
+    call: Call[M], request: httpx.Request, response: httpx.Response, hops: int
+) -> httpx.URL | None:
+    """Where to follow a 3xx (None when ``response`` is not one); RedirectError otherwise.
+
+    Followed only to the same origin, for GET and DELETE, at most ``MAX_REDIRECTS`` hops.
+    """
+    status = response.status_code
+    if not 300 <= status < 400:
+        return None
+    where = f"{call.method} {call.path} -> HTTP {status}"
+    location = response.headers.get("location")
+
+    def refuse(reason: str) -> RedirectError:
+        return RedirectError(
+            f"{where}: {reason}; nothing more was sent",
+            status_code=status,
+            location=location,
+            response=response,
+        )
+
+    if location is None or not location.strip():
+        raise refuse("a redirect without a Location header")
+    try:
+        target = request.url.join(location.strip())
+    except (httpx.InvalidURL, ValueError, TypeError):
+        raise refuse("a Location that is not a URL") from None
+    here, there = _origin(request.url), _origin(target)
+    if there != here:
+        if there[1:] == here[1:] or (here[1] == there[1] and here[0] != there[0]):
+            shown = f"{target.scheme}://{target.netloc.decode('ascii', 'replace')}"
+            raise refuse(f"the server moved to {shown}; use that as base_url")
+        raise refuse(
+            f"a redirect to another origin ({target.scheme}://{target.host}); "
+            "credentials never leave the configured origin"
+        )
+    if not call.idempotent:
+        raise refuse(f"a redirect of a {call.method} (it is never re-sent or turned into a GET)")
+    if hops >= MAX_REDIRECTS:
+        raise refuse(f"more than {MAX_REDIRECTS} redirects")
+    return target
+
+
+class BodyReader:
+    """Collects a response body chunk by chunk: decoded, within a byte limit and a deadline.
+
+    The limit counts decoded bytes, and gzip / deflate are inflated at most one limit's worth
+    at a time, so a compression bomb stops at the limit. ``cut=True`` (error bodies) stops
+    quietly at the limit instead of raising, and sets ``truncated``.
+    """
+
+    __slots__ = (
+        "_call",
+        "_cut",
+        "_data",
+        "_deadline",
+        "_inflate",
+        "_limit",
+        "_response",
+        "_retry_raw",
+        "truncated",
+    )
+
+    def __init__(
+        self,
+        call: Call[M],
+        response: httpx.Response,
+        limit: int | None,
+        deadline: float | None,
+        *,
+        cut: bool = False,
+        decoded: bool = False,
+    ) -> None:
+        self._call: Call[Any] = call
+        self._response = response
+        self._limit = limit
+        self._deadline = deadline
+        self._cut = cut
+        self._data = bytearray()
+        self.truncated = False
+        self._retry_raw = False
+        self._inflate: Any = None
+        coding = None if decoded else response.headers.get("content-encoding")
+        if coding:
+            self._inflate = self._decoder(coding)
+        if limit is not None and self._inflate is None and not cut:
+            declared = response.headers.get("content-length", "")
+            if declared.isdigit() and int(declared) > limit:
+                raise self._too_large()
+
+    def _decoder(self, header: str) -> Any:
+        codings = [c.strip().lower() for c in header.split(",")]
+        codings = [c for c in codings if c and c != "identity"]
+        if not codings:
+            return None
+        if len(codings) == 1 and codings[0] in ("gzip", "x-gzip"):
+            return zlib.decompressobj(zlib.MAX_WBITS | 16)
+        if len(codings) == 1 and codings[0] == "deflate":
+            self._retry_raw = True  # zlib-wrapped, as the RFC says; raw deflate as a fallback
+            return zlib.decompressobj()
+        raise self._invalid(f"the Content-Encoding {header[:40]!r} is not supported")
+
+    def _invalid(self, reason: str) -> InvalidResponseError:
+        call = self._call
+        return invalid_response(call.method, call.path, self._response, reason)
+
+    def _too_large(self) -> InvalidResponseError:
+        return self._invalid(
+            f"the body is larger than max_response_bytes ({self._limit:,} bytes, counted "
+            "after decompression); raise it with ConnectionsClientConfig(max_response_bytes=...) "
+            "or client.with_options(max_response_bytes=...), or pass None for no limit"
+        )
+
+    def _take(self, piece: bytes) -> bool:
+        limit = self._limit
+        if limit is not None and len(self._data) + len(piece) > limit:
+            if not self._cut:
+                raise self._too_large()
+            self._data += piece[: limit - len(self._data)]
+            self.truncated = True
+            return False
+        self._data += piece
+        return True
+
+    def feed(self, raw: bytes) -> bool:
+        """Add one raw chunk; False when reading should stop (an error body was cut)."""
+        if self._deadline is not None and time.monotonic() > self._deadline:
+            raise httpx.ReadTimeout("the attempt's deadline passed while reading the body")
+        inflate = self._inflate
+        if inflate is None:
+            return self._take(raw)
+        while raw:
+            room = 0 if self._limit is None else self._limit - len(self._data) + 1
+            try:
+                piece = inflate.decompress(raw, room)
+            except zlib.error:
+                if self._retry_raw and not self._data:
+                    self._retry_raw = False
+                    self._inflate = inflate = zlib.decompressobj(-zlib.MAX_WBITS)
+                    continue
+                if self._cut:
+                    return False
+                raise self._invalid("the body does not match its Content-Encoding") from None
+            self._retry_raw = False
+            if not self._take(piece):
+                return False
+            raw = inflate.unconsumed_tail
+        return True
+
+    def result(self) -> bytearray:
+        """The decoded body (after the last chunk)."""
+        if self._inflate is not None and not self.truncated:
+            try:
+                self._take(self._inflate.flush())
+            except zlib.error:
+                if not self._cut:
+                    raise self._invalid("the body does not match its Content-Encoding") from None
+        return self._data
 
 
 # Above this size, a body whose model has free-form (``Any``) fields — a job's or an action's
@@ -228,20 +444,28 @@ def _has_free_form_fields(model: type[ApiModel]) -> bool:
     return any(info.annotation in (Any, Any | None) for info in model.model_fields.values())
 
 
-def parse_response(call: Call[M], response: httpx.Response) -> M:
-    """The model for a response: raises the mapped error for a status >= 400.
+def release(response: httpx.Response, content: bytes | bytearray | None = None) -> None:
+    """Done reading: keep ``content`` on the response (for an error's ``exc.response``) and
+    drop httpx's response<->stream link, so both are freed at once, not at the next GC pass."""
+    if content is not None:
+        response._content = bytes(content)  # what httpx's own read() sets
+    response.stream = _DRAINED
+
+
+def parse_response(
+    call: Call[M], response: httpx.Response, content: bytes | bytearray, truncated: bool = False
+) -> M:
+    """The model for a final response and its (decoded) body; the mapped error outside 2xx.
 
     The body is parsed once, from bytes, and validated once into the model.
     """
-    if response.status_code >= 400:
-        error = api_error(call.method, call.path, response)
+    if not 200 <= response.status_code < 300:
+        release(response, content)
+        error = api_error(call.method, call.path, response, bytes(content), truncated)
         if isinstance(error, RateLimitError):
             error.retry_after = retry_after_seconds(response)
         raise error
-    content = response.content
-    # httpx links a response and its stream both ways; drop the link once the body is read,
-    # so the response (and its body) is freed at once instead of at the next full GC pass
-    response.stream = _DRAINED
+    release(response)
     if not content or content.isspace():
         content = b"{}"  # an empty body means {}
     model = call.model
@@ -249,11 +473,12 @@ def parse_response(call: Call[M], response: httpx.Response) -> M:
         if len(content) > LARGE_BODY and _has_free_form_fields(model):
             return model.model_validate(pydantic_core.from_json(content, cache_strings="keys"))
         return model.model_validate_json(content)
-    except ValueError as exc:  # ValidationError, or from_json's error for a body not JSON
+    except (ValueError, RecursionError) as exc:  # ValidationError, or a body not JSON
         reason = _unusable_reason(content)
         if isinstance(exc, ValidationError) and reason.endswith("model"):
             reason += f" {model.__name__}: {exc.error_count()} error(s)"
-        raise invalid_response(call.method, call.path, response, reason) from exc
+        error = invalid_response(call.method, call.path, response, reason, bytes(content))
+        raise error from (exc if isinstance(exc, ValidationError) else None)
 
 
 def log_attempt(call: Call[M], status: int | str, started: float, attempt: int) -> None:

@@ -18,7 +18,11 @@ if TYPE_CHECKING:
     from facilio_connections_sdk.models import ApiModel
 from facilio_connections_sdk._async.transport import AsyncTransport
 from facilio_connections_sdk._backends import HttpBackend, make_async_http_client
-from facilio_connections_sdk._config import ConnectionsClientConfig
+from facilio_connections_sdk._config import (
+    ConnectionsClientConfig,
+    check_max_response_bytes,
+    check_seconds,
+)
 from facilio_connections_sdk._errors import ConnectionsTimeoutError, InvalidResponseError
 from facilio_connections_sdk._paging import clamp_per_page, is_last_page
 from facilio_connections_sdk._request import (
@@ -56,6 +60,7 @@ from facilio_connections_sdk._routes import (
     connection_query,
     subscribe_body,
 )
+from facilio_connections_sdk._transport import KEEP, Keep
 
 __all__ = ["AsyncConnectionsClient"]
 
@@ -558,8 +563,8 @@ class AsyncJobsScope:
         ``max(poll_interval, 5 s)``. ``on_poll`` sees every polled state (for progress).
         Raises ``ConnectionsTimeoutError`` when ``timeout`` seconds pass first.
         """
-        if timeout <= 0 or poll_interval <= 0:
-            raise ValueError("timeout and poll_interval must be > 0")
+        check_seconds(timeout, "timeout")
+        check_seconds(poll_interval, "poll_interval")
         call = Call("GET", path("jobs", ("job_id", job_id)), m.JobResult)
         clock = self._transport.clock
         deadline = clock() + timeout
@@ -612,6 +617,9 @@ class AsyncConnectionsClient:
             max_retries=config.max_retries,
             timeout=None,
             owns_http=owns,
+            timeout_seconds=config.timeout_seconds,
+            max_response_bytes=config.max_response_bytes,
+            secrets=config.secret_values(),
         )
 
     @classmethod
@@ -651,18 +659,32 @@ class AsyncConnectionsClient:
         return self._config
 
     def with_options(
-        self, *, timeout_seconds: float | None = None, max_retries: int | None = None
+        self,
+        *,
+        timeout_seconds: float | None = None,
+        max_retries: int | None = None,
+        max_response_bytes: int | Keep | None = KEEP,
     ) -> AsyncConnectionsClient:
-        """A client sharing this one's connection pool, with other timeout / retries."""
-        if max_retries is not None and (isinstance(max_retries, bool) or max_retries < 0):
+        """A client sharing this one's connection pool, with other timeout / retries / limit.
+
+        ``max_response_bytes=None`` lifts the body size limit for the copy; leave it out to
+        keep this client's.
+        """
+        if max_retries is not None and (
+            isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0
+        ):
             raise ValueError("max_retries must be an int >= 0")
-        if timeout_seconds is not None and timeout_seconds <= 0:
-            raise ValueError("timeout_seconds must be > 0")
+        if timeout_seconds is not None:
+            timeout_seconds = check_seconds(timeout_seconds, "timeout_seconds")
+        if not isinstance(max_response_bytes, Keep):
+            check_max_response_bytes(max_response_bytes)
         clone = object.__new__(type(self))
         clone._config = self._config
         clone._transport = self._transport.copy(
             max_retries=max_retries,
             timeout=httpx.Timeout(timeout_seconds) if timeout_seconds is not None else None,
+            timeout_seconds=timeout_seconds,
+            max_response_bytes=max_response_bytes,
         )
         return clone
 

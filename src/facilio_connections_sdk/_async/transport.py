@@ -1,4 +1,5 @@
-"""The send loop: send, retry by the shared table, parse (the sync twin is generated)."""
+"""The send loop: send, follow safe redirects, read within limits, retry by the shared table,
+parse (the sync twin is generated)."""
 
 from __future__ import annotations
 
@@ -9,13 +10,20 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
+from facilio_connections_sdk._deadline import AsyncDeadline
+from facilio_connections_sdk._errors import ERROR_BODY_LIMIT
 from facilio_connections_sdk._request import Call
 from facilio_connections_sdk._transport import (
+    KEEP,
+    BodyReader,
+    Keep,
     RequestFactory,
     error_retry_delay,
     log_attempt,
     log_retry,
     parse_response,
+    redirect_target,
+    release,
     status_retry_delay,
     transport_error,
 )
@@ -29,7 +37,11 @@ M = TypeVar("M", bound="ApiModel")
 
 
 class AsyncTransport:
-    """Sends :class:`Call` objects through one ``httpx.AsyncClient``."""
+    """Sends :class:`Call` objects through one ``httpx.AsyncClient``.
+
+    ``timeout_seconds`` bounds each attempt end to end (connect, send, redirects, the whole
+    body); ``max_response_bytes`` bounds a body after decompression (``None``: no limit).
+    """
 
     def __init__(
         self,
@@ -40,41 +52,61 @@ class AsyncTransport:
         max_retries: int,
         timeout: httpx.Timeout | None,
         owns_http: bool,
+        timeout_seconds: float,
+        max_response_bytes: int | None,
+        secrets: tuple[str, ...] = (),
         sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        self.http = http
-        self.requests = RequestFactory(http, api_root, headers, timeout)
-        self.max_retries = max_retries
-        self.owns_http = owns_http
-        self.sleep = sleep
-        self.clock = clock
+        self.http: httpx.AsyncClient = http
+        self.requests: RequestFactory = RequestFactory(http, api_root, headers, timeout)
+        self.max_retries: int = max_retries
+        self.owns_http: bool = owns_http
+        self.timeout_seconds: float = timeout_seconds
+        self.max_response_bytes: int | None = max_response_bytes
+        self.secrets: tuple[str, ...] = secrets
+        self.sleep: Callable[[float], Awaitable[Any]] = sleep
+        self.clock: Callable[[], float] = clock
 
-    def copy(self, *, max_retries: int | None, timeout: httpx.Timeout | None) -> AsyncTransport:
+    def copy(
+        self,
+        *,
+        max_retries: int | None,
+        timeout: httpx.Timeout | None,
+        timeout_seconds: float | None = None,
+        max_response_bytes: int | Keep | None = KEEP,
+    ) -> AsyncTransport:
         """A transport on the same connection pool with other retry / timeout settings."""
         clone = object.__new__(AsyncTransport)
         clone.__dict__.update(self.__dict__)
         clone.requests = self.requests.with_timeout(timeout)
         clone.max_retries = self.max_retries if max_retries is None else max_retries
+        if timeout_seconds is not None:
+            clone.timeout_seconds = timeout_seconds
+        if not isinstance(max_response_bytes, Keep):
+            clone.max_response_bytes = max_response_bytes
         clone.owns_http = False
         return clone
 
     async def send(self, call: Call[M]) -> M:
         attempt = 0
         while True:
-            request = self.requests.build(call)
             started = time.perf_counter()
+            deadline = time.monotonic() + self.timeout_seconds
             try:
-                response = await self.http.send(request)
+                async with AsyncDeadline(self.timeout_seconds):
+                    response, content, cut = await self._exchange(call, deadline)
             except httpx.TransportError as exc:
                 log_attempt(call, type(exc).__name__, started, attempt)
                 delay = error_retry_delay(call, exc, attempt)
                 if delay is None or attempt >= self.max_retries:
-                    raise transport_error(call, exc) from exc
+                    raise transport_error(call, exc, self.secrets) from exc
                 log_retry(call, type(exc).__name__, delay, attempt, self.max_retries)
                 await self.sleep(delay)
                 attempt += 1
                 continue
+            except httpx.RequestError as exc:  # nothing else of httpx's escapes as itself
+                raise transport_error(call, exc, self.secrets) from exc
             log_attempt(call, response.status_code, started, attempt)
             if response.status_code >= 400 and attempt < self.max_retries:
                 delay = status_retry_delay(call, response, attempt)
@@ -85,7 +117,43 @@ class AsyncTransport:
                     await self.sleep(delay)
                     attempt += 1
                     continue
-            return parse_response(call, response)
+            return parse_response(call, response, content, cut)
+
+    async def _exchange(
+        self, call: Call[M], deadline: float
+    ) -> tuple[httpx.Response, bytearray, bool]:
+        """One attempt: send, follow same-origin redirects, read the final body.
+
+        Returns the final response, its decoded body and whether an error body was cut.
+        """
+        request = self.requests.build(call)
+        hops = 0
+        while True:
+            response = await self.http.send(request, stream=True, follow_redirects=False)
+            try:
+                target = redirect_target(call, request, response, hops)
+                if target is None:
+                    return response, *(await self._read(call, response, deadline))
+            finally:
+                await response.aclose()
+            release(response)
+            request = self.requests.redirect(request, target)
+            hops += 1
+
+    async def _read(
+        self, call: Call[M], response: httpx.Response, deadline: float
+    ) -> tuple[bytearray, bool]:
+        ok = 200 <= response.status_code < 300
+        limit = self.max_response_bytes if ok else ERROR_BODY_LIMIT
+        if response.is_stream_consumed:  # a transport that read (and decoded) it itself
+            reader = BodyReader(call, response, limit, None, cut=not ok, decoded=True)
+            reader.feed(response.content)
+            return reader.result(), reader.truncated
+        reader = BodyReader(call, response, limit, deadline, cut=not ok)
+        async for chunk in response.aiter_raw():
+            if not reader.feed(chunk):
+                break
+        return reader.result(), reader.truncated
 
     async def aclose(self) -> None:
         if self.owns_http:
