@@ -170,7 +170,12 @@ class _Progress:
 
 _CONFIG_FLAGS = (
     ("base_url", "--base-url", "server origin (env FACILIO_CONNECTIONS_BASE_URL)"),
-    ("service_token", "--token", "service token (env FACILIO_CONNECTIONS_SERVICE_TOKEN)"),
+    (
+        "service_token",
+        "--token",
+        "service token; visible to other local users (ps): prefer the env "
+        "FACILIO_CONNECTIONS_SERVICE_TOKEN or --token-file",
+    ),
     ("org_domain", "--org-domain", "X-Current-Org-Domain"),
     ("current_site", "--current-site", "X-current-site"),
     ("csrf_token", "--csrf-token", "X-CSRF-Token"),
@@ -186,7 +191,17 @@ def _add_config_flags(parser: argparse.ArgumentParser) -> None:
     group.add_argument(
         "--request-timeout", dest="timeout_seconds", type=float, help="seconds per request"
     )
+    group.add_argument(
+        "--token-file",
+        metavar="PATH",
+        help="read the service token from a file ('-' for stdin); a trailing newline is dropped",
+    )
     group.add_argument("--max-retries", type=int, help="retries of safe failures (default 2)")
+    group.add_argument(
+        "--max-response-bytes",
+        metavar="N",
+        help="largest response body, after decompression (default 64 MiB; 'none': no limit)",
+    )
     parser.add_argument(
         "--format", choices=("json", "table"), default="json", help="output (default json)"
     )
@@ -194,16 +209,36 @@ def _add_config_flags(parser: argparse.ArgumentParser) -> None:
 
 def _config(args: argparse.Namespace) -> ConnectionsClientConfig:
     env = dict(os.environ)
-    for dest in (*(flag[0] for flag in _CONFIG_FLAGS), "timeout_seconds", "max_retries"):
+    names = (*(flag[0] for flag in _CONFIG_FLAGS), "timeout_seconds", "max_retries")
+    for dest in (*names, "max_response_bytes"):
         value = getattr(args, dest, None)
         if value is not None:
             env["FACILIO_CONNECTIONS_" + dest.upper()] = str(value)
+    token_file = getattr(args, "token_file", None)
+    if token_file is not None:
+        if getattr(args, "service_token", None) is not None:
+            raise UsageError("pass --token or --token-file, not both")
+        env["FACILIO_CONNECTIONS_SERVICE_TOKEN"] = _read_token(token_file)
     if not env.get("FACILIO_CONNECTIONS_BASE_URL"):
         raise UsageError("no server: pass --base-url or set FACILIO_CONNECTIONS_BASE_URL")
     try:
         return ConnectionsClientConfig.from_env(env)
     except (ValueError, TypeError) as exc:
         raise UsageError(str(exc)) from None
+
+
+def _read_token(where: str) -> str:
+    """The token in a file (or stdin for ``-``), without the newline a file usually ends in."""
+    try:
+        text = sys.stdin.read() if where == "-" else Path(where).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise UsageError(f"--token-file: {exc.strerror}: {where}") from None
+    except UnicodeDecodeError:
+        raise UsageError(f"--token-file: not UTF-8 text: {where}") from None
+    token = text.strip("\r\n")
+    if not token:
+        raise UsageError(f"--token-file: the file is empty: {where}")
+    return token
 
 
 def _client(args: argparse.Namespace) -> ConnectionsClient:
@@ -521,6 +556,12 @@ def _need_emulator_extra() -> None:
 def _emulator_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
     parser.add_argument("--port", type=int, default=8081, help="port (default 8081; 0 = any)")
+    parser.add_argument(
+        "--allow-host",
+        action="append",
+        metavar="HOST",
+        help="also answer requests whose Host header names HOST (default: loopback names only)",
+    )
 
 
 @command("emulator", "serve a local emulator of /api/v1 until interrupted", _emulator_args)
@@ -528,10 +569,18 @@ def _emulator(args: argparse.Namespace, io: Io) -> int:
     _need_emulator_extra()
     from facilio_connections_sdk.testing import EmulatorServer
 
-    server = EmulatorServer(host=args.host, port=args.port)
+    server = EmulatorServer(host=args.host, port=args.port, allowed_hosts=args.allow_host)
     url = server.start()
+    if not server.loopback:
+        print(
+            f"WARNING: bound to {args.host}, not a loopback address: anyone who can reach this "
+            "port can drive the emulator. Use --host 127.0.0.1 unless you mean it.",
+            file=io.err,
+        )
     print(f"Connections emulator serving {url}/api/v1 (any X-Service-Token works).", file=io.out)
-    print(f"Try: facilio-connections --base-url {url} --token dev connections list", file=io.out)
+    print("Try:", file=io.out)
+    print("  export FACILIO_CONNECTIONS_SERVICE_TOKEN=dev", file=io.out)
+    print(f"  facilio-connections --base-url {url} connections list", file=io.out)
     print("Press Ctrl+C to stop.", file=io.out, flush=True)
     try:
         threading.Event().wait()

@@ -15,11 +15,13 @@ import math
 import posixpath
 import sqlite3
 import threading
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl, unquote
 
+import anyio.to_thread
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
@@ -43,6 +45,48 @@ __all__ = ["Emulator", "RecordedRequest"]
 API_PREFIX = "/api/v1"
 DEFAULT_PER_PAGE = 20
 MAX_PER_PAGE = 100
+# Hardening: what one request may cost the machine the emulator runs on.
+MAX_BODY_BYTES = 8 * 1024 * 1024
+MAX_RECORDED_REQUESTS = 10_000
+SQL_TIME_LIMIT = 5.0
+LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1", "[::1]"})
+# sqlite authorizer action codes the emulator's SQL may never use: they reach the file system
+# (ATTACH, and VACUUM INTO, which sqlite authorizes as an ATTACH) or change the engine (PRAGMA).
+_DENIED_SQL = {
+    sqlite3.SQLITE_ATTACH: "ATTACH (or VACUUM INTO)",
+    sqlite3.SQLITE_DETACH: "DETACH",
+    sqlite3.SQLITE_PRAGMA: "PRAGMA",
+}
+
+
+def _host_name(header: str) -> str:
+    """The host of a ``Host`` header, lower-cased, without the port."""
+    host = header.strip().lower()
+    if host.startswith("["):
+        return host.split("]", 1)[0] + "]"
+    return host.rsplit(":", 1)[0] if host.count(":") == 1 else host
+
+
+def is_loopback_name(host: str) -> bool:
+    return host in LOOPBACK_HOSTS or host.endswith(".localhost") or host.startswith("127.")
+
+
+class _SqlGuard:
+    """Runs one statement with an authorizer and a deadline (set on the connection once)."""
+
+    def __init__(self) -> None:
+        self.denied: str | None = None
+        self.deadline = 0.0
+
+    def authorize(self, action: int, *_args: object) -> int:
+        what = _DENIED_SQL.get(action)
+        if what is not None:
+            self.denied = what
+            return sqlite3.SQLITE_DENY
+        return sqlite3.SQLITE_OK
+
+    def progress(self) -> int:
+        return 1 if time.monotonic() > self.deadline else 0
 
 
 class ApiError(Exception):
@@ -64,6 +108,19 @@ class RecordedRequest:
     operation_id: str | None
     headers: dict[str, str]
     body: bytes
+
+
+class RequestLog(list[RecordedRequest]):
+    """A list of the newest ``limit`` requests (older ones are dropped, a tenth at a time)."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__()
+        self.limit = limit
+
+    def append(self, item: RecordedRequest) -> None:
+        super().append(item)
+        if len(self) > self.limit + self.limit // 10:
+            del self[: len(self) - self.limit]
 
 
 @dataclass
@@ -135,13 +192,29 @@ class Emulator:
     ``requests`` records what arrived. ``app`` is the ASGI application.
     """
 
-    def __init__(self, *, spec: Spec | None = None, require_auth: bool = True) -> None:
+    def __init__(
+        self,
+        *,
+        spec: Spec | None = None,
+        require_auth: bool = True,
+        allowed_hosts: Iterable[str] = (),
+        max_body_bytes: int = MAX_BODY_BYTES,
+        sql_time_limit: float = SQL_TIME_LIMIT,
+    ) -> None:
         self.spec = spec or load_spec()
         self.state: EmulatorState = seed()
         self.faults = Faults()
         self.require_auth = require_auth
-        self.requests: list[RecordedRequest] = []
+        # Only loopback names (and these) in ``Host``: a web page that rebinds its own DNS name
+        # to 127.0.0.1 cannot drive the emulator from a browser.
+        self.allowed_hosts = frozenset(_host_name(h) for h in allowed_hosts)
+        self.max_body_bytes = max_body_bytes
+        self.sql_time_limit = sql_time_limit
+        # the newest requests only: a long-running emulator must not keep every body for ever
+        self.requests: list[RecordedRequest] = RequestLog(MAX_RECORDED_REQUESTS)
         self._lock = threading.Lock()
+        self._sql_lock = threading.Lock()
+        self._sql_guard = _SqlGuard()
         self._handlers: dict[str, Callable[[Ctx], Any]] = {
             op.operation_id: getattr(self, f"_op_{op.operation_id}")
             for op in self.spec.operations
@@ -173,10 +246,44 @@ class Emulator:
 
     # -- the pipeline -------------------------------------------------------------------------
 
+    async def _read_body(self, request: Request) -> bytes:
+        declared = request.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > self.max_body_bytes:
+            raise ApiError(413, "payload_too_large", self._too_large())
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > self.max_body_bytes:
+                raise ApiError(413, "payload_too_large", self._too_large())
+            chunks.append(chunk)
+        body = b"".join(chunks)
+        request._body = body  # Starlette's own cache: form() and body() read it from here
+        return body
+
+    def _too_large(self) -> str:
+        return f"the request body is larger than the emulator's {self.max_body_bytes:,} bytes"
+
+    def _host_allowed(self, request: Request) -> bool:
+        host = _host_name(request.headers.get("host", ""))
+        return is_loopback_name(host) or host in self.allowed_hosts
+
     async def _endpoint(self, request: Request) -> Response:
         raw_path = request.scope.get("raw_path", request.url.path.encode()).decode()
         raw_path = raw_path.split("?", 1)[0]
-        body = await request.body()
+        if not self._host_allowed(request):
+            return self._error(
+                ApiError(
+                    403,
+                    "host_not_allowed",
+                    "the emulator answers loopback Host names only; start it with "
+                    "--allow-host NAME to serve another",
+                )
+            )
+        try:
+            body = await self._read_body(request)
+        except ApiError as exc:
+            return self._error(exc)
         matched = None
         if raw_path.startswith(API_PREFIX + "/"):
             matched = self.spec.match(request.method, raw_path[len(API_PREFIX) :])
@@ -202,9 +309,13 @@ class Emulator:
             return _BrokenResponse("drop")
         try:
             ctx = await self._context(request, op, raw_params, body)
-            handler: Callable[[Ctx], Any] = self._handlers.get(op.operation_id, self._executor)
-            with self._lock:
-                answer = handler(ctx)
+            if op.operation_id.startswith("executeSql"):
+                # SQL runs off the event loop: a long query never stalls other requests
+                answer = await anyio.to_thread.run_sync(self._sql_executor, ctx)
+            else:
+                handler: Callable[[Ctx], Any] = self._handlers.get(op.operation_id, self._executor)
+                with self._lock:
+                    answer = handler(ctx)
         except ApiError as exc:
             return self._error(exc)
         except SpecError as exc:
@@ -402,15 +513,28 @@ class Emulator:
 
     # -- executors ----------------------------------------------------------------------------
 
-    def _executor(self, ctx: Ctx) -> dict[str, Any]:
+    def _executor_target(self, ctx: Ctx) -> tuple[Connection, str, str]:
         conn = self._connection(ctx.path["slug"])
         family, verb = ctx.op.template.rsplit("/", 2)[-2:]
         if conn.kind != family:
             raise ApiError(
                 400, "wrong_connection_kind", f"{conn.slug!r} is a {conn.kind} connection"
             )
-        run = {"http": self._http, "file": self._file, "sql": self._sql}[family]
+        return conn, family, verb
+
+    def _executor(self, ctx: Ctx) -> dict[str, Any]:
+        conn, family, verb = self._executor_target(ctx)
+        run = {"http": self._http, "file": self._file}[family]
         return self._finish(ctx, run(conn, verb, ctx.body))
+
+    def _sql_executor(self, ctx: Ctx) -> dict[str, Any]:
+        """On a worker thread: the tenant lock only around lookups, the SQL lock around SQL."""
+        with self._lock:
+            conn, _family, verb = self._executor_target(ctx)
+        with self._sql_lock:
+            result = self._sql(conn, verb, ctx.body)
+        with self._lock:
+            return self._finish(ctx, result)
 
     def _http(self, conn: Connection, verb: str, body: dict[str, Any]) -> dict[str, Any]:
         request = {
@@ -488,6 +612,33 @@ class Emulator:
     def _sql(self, conn: Connection, verb: str, body: dict[str, Any]) -> dict[str, Any]:
         db = conn.db
         assert db is not None
+        guard = self._sql_guard
+        guard.denied = None
+        guard.deadline = time.monotonic() + self.sql_time_limit
+        db.set_authorizer(guard.authorize)
+        db.set_progress_handler(guard.progress, 1000)
+        try:
+            return self._run_sql(db, verb, body)
+        except sqlite3.Error as exc:
+            if guard.denied is not None:
+                raise ApiError(
+                    400,
+                    "sql_not_allowed",
+                    f"{guard.denied} is not allowed in the emulator (it reaches the file system "
+                    "or changes the engine)",
+                ) from None
+            if time.monotonic() > guard.deadline:
+                raise ApiError(
+                    408,
+                    "sql_timeout",
+                    f"the statement ran longer than {self.sql_time_limit:g} s and was stopped",
+                ) from None
+            raise ApiError(400, "sql_error", str(exc)) from None
+        finally:
+            db.set_authorizer(None)
+            db.set_progress_handler(None, 1000)
+
+    def _run_sql(self, db: sqlite3.Connection, verb: str, body: dict[str, Any]) -> dict[str, Any]:
         try:
             if verb in ("query", "execute"):
                 statement = body["query" if verb == "query" else "statement"]
@@ -535,8 +686,6 @@ class Emulator:
             return {"row_count": cursor.rowcount}
         except ValueError as exc:
             raise ApiError(400, "invalid_identifier", str(exc)) from None
-        except sqlite3.Error as exc:
-            raise ApiError(400, "sql_error", str(exc)) from None
 
     @staticmethod
     def _where(where: dict[str, Any] | None) -> tuple[str, list[Any]]:

@@ -3,24 +3,62 @@
 from __future__ import annotations
 
 import contextlib
+import ipaddress
 import socket
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 import uvicorn
+from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from facilio_connections_sdk.testing._app import Emulator
 
 __all__ = ["EmulatorServer", "run_emulator"]
 
 START_TIMEOUT = 10.0
+# Open connections the emulator keeps at once; more are closed as they arrive.
+MAX_CONNECTIONS = 200
+# Seconds a connection may sit idle (before its first request, or between requests).
+IDLE_TIMEOUT = 5.0
+
+
+class _GuardedH11(H11Protocol):
+    """uvicorn's HTTP/1.1 protocol with a cap on open connections and an idle timer from the
+    moment a connection opens (uvicorn's own starts only after a first response)."""
+
+    def connection_made(self, transport: Any) -> None:
+        super().connection_made(transport)
+        if len(self.connections) > MAX_CONNECTIONS:
+            transport.close()
+            return
+        self.timeout_keep_alive_task = self.loop.call_later(
+            self.timeout_keep_alive, self.timeout_keep_alive_handler
+        )
+
+
+def _is_loopback(host: str) -> bool:
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return host == "localhost"
 
 
 class EmulatorServer:
     """An :class:`Emulator` served by uvicorn in a daemon thread."""
 
-    def __init__(self, emulator: Emulator | None = None, *, host: str = "127.0.0.1", port: int = 0):
-        self.emulator = emulator or Emulator()
+    def __init__(
+        self,
+        emulator: Emulator | None = None,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        allowed_hosts: Iterable[str] | None = None,
+    ):
+        self.emulator = emulator or Emulator(allowed_hosts=allowed_hosts or ())
+        if emulator is not None and allowed_hosts:
+            self.emulator.allowed_hosts |= frozenset(allowed_hosts)
+        self.loopback = _is_loopback(host)
         # proto=IPPROTO_TCP: asyncio then sets TCP_NODELAY on each connection (without it,
         # Nagle + delayed ACK add ~40 ms to every answer sent in two writes)
         self._socket = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
@@ -33,7 +71,9 @@ class EmulatorServer:
             log_level="critical",  # a scripted "drop" fault is not an error worth a traceback
             lifespan="off",
             access_log=False,
-            timeout_keep_alive=30,
+            timeout_keep_alive=int(IDLE_TIMEOUT),
+            http=_GuardedH11,
+            limit_concurrency=MAX_CONNECTIONS,
         )
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(
