@@ -17,6 +17,7 @@ from facilio_connections_sdk._errors import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    RedirectError,
     UnprocessableEntityError,
 )
 from facilio_connections_sdk._sync.client import ConnectionsClient
@@ -52,6 +53,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RedirectError",
     "UnprocessableEntityError",
     "__version__",
     "models",

@@ -103,6 +103,8 @@ class Keep(enum.Enum):
 
 
 KEEP = Keep.KEEP
+# Decoded bytes produced per inflate call (bounded output, whatever the compression ratio).
+INFLATE_STEP = 256 * 1024
 # Accept-Encoding the SDK asks for: what BodyReader decodes within the size limit.
 ACCEPT_ENCODING = "gzip, deflate"
 
@@ -404,7 +406,10 @@ class BodyReader:
         if inflate is None:
             return self._take(raw)
         while raw:
-            room = 0 if self._limit is None else self._limit - len(self._data) + 1
+            # at most one step of output per call: a bomb never gets ahead of the limit check
+            room = INFLATE_STEP
+            if self._limit is not None:
+                room = min(room, self._limit - len(self._data) + 1)
             try:
                 piece = inflate.decompress(raw, room)
             except zlib.error:

@@ -1,0 +1,350 @@
+"""A hostile or broken server: redirects, malformed answers, huge and slow bodies.
+
+Every client kind (sync, async on httpx, async on aiohttp) talks to real loopback servers.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import gzip
+import threading
+import tracemalloc
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+import facilio_connections_sdk as sdk
+from facilio_connections_sdk import AsyncConnectionsClient, ConnectionsClient
+from tests.servers import (
+    Answer,
+    HttpServer,
+    RawServer,
+    Seen,
+    http_server,
+    loopback_alias_available,
+)
+
+SLUG = "servicenow-connection"
+DETAIL = (
+    b'{"connection": {"id": 1, "slug": "servicenow-connection", "display_name": "S"}, '
+    b'"accounts": []}'
+)
+JSON = [("Content-Type", "application/json")]
+KINDS = ["sync", "async", "aiohttp"]
+
+
+class Client:
+    """One client kind behind a sync facade: ``call(name, *args)`` runs the method."""
+
+    def __init__(self, kind: str, base_url: str, **config: Any) -> None:
+        self.kind = kind
+        cfg = sdk.ConnectionsClientConfig(
+            base_url=base_url, service_token="tok-SECRET-1234", max_retries=0, **config
+        )
+        self.loop = asyncio.new_event_loop() if kind != "sync" else None
+        if kind == "sync":
+            self.client: Any = ConnectionsClient.from_config(cfg)
+        else:
+            backend = "aiohttp" if kind == "aiohttp" else "httpx"
+            self.client = AsyncConnectionsClient.from_config(cfg, http_backend=backend)
+
+    def call(self, name: str, *args: Any, **kwargs: Any) -> Any:
+        result = getattr(self.client, name)(*args, **kwargs)
+        if self.loop is None:
+            return result
+        return self.loop.run_until_complete(result)
+
+    def close(self) -> None:
+        if self.loop is None:
+            self.client.close()
+        else:
+            self.loop.run_until_complete(self.client.aclose())
+            self.loop.close()
+
+
+@pytest.fixture(params=KINDS)
+def kind(request: pytest.FixtureRequest) -> str:
+    value: str = request.param
+    return value
+
+
+def _client(kind: str, base_url: str, **config: Any) -> Iterator[Client]:
+    client = Client(kind, base_url, **config)
+    try:
+        yield client
+    finally:
+        client.close()
+
+
+def _get(client: Client) -> Any:
+    return client.call("get_connection", SLUG)
+
+
+def _execute(client: Client) -> Any:
+    return client.call("execute_action", SLUG, "a", {"input": {"x": 1}})
+
+
+# ---- redirects ---------------------------------------------------------------------------
+
+
+@pytest.fixture
+def other_origin() -> Iterator[HttpServer]:
+    """The server a hostile redirect points at: must never receive anything."""
+    host = "127.0.0.2" if loopback_alias_available() else "127.0.0.1"
+    with http_server(lambda _s: Answer(200, JSON, DETAIL), host) as server:
+        yield server
+
+
+@pytest.mark.parametrize("status", [301, 302, 303, 307, 308])
+@pytest.mark.parametrize("call", [_get, _execute], ids=["GET", "execute"])
+def test_cross_origin_redirect_sends_nothing_to_the_other_origin(
+    kind: str, status: int, call: Any, other_origin: HttpServer
+) -> None:
+    target = other_origin.base_url + "/api/v1/connections/servicenow-connection"
+    with http_server(lambda _s: Answer(status, [("Location", target)], b"")) as origin:
+        for client in _client(kind, origin.base_url):
+            with pytest.raises(sdk.RedirectError) as info:
+                call(client)
+    assert other_origin.seen == []
+    assert len(origin.seen) == 1
+    assert info.value.status_code == status
+    assert info.value.location == target
+    assert "tok-SECRET-1234" not in str(info.value)
+
+
+def test_same_host_other_port_is_another_origin(kind: str, other_origin: HttpServer) -> None:
+    with http_server(lambda _s: Answer(200, JSON, DETAIL)) as second:
+        target = second.base_url + "/api/v1/connections/x"
+        with http_server(lambda _s: Answer(302, [("Location", target)], b"")) as origin:
+            for client in _client(kind, origin.base_url):
+                with pytest.raises(sdk.RedirectError, match="another origin"):
+                    _get(client)
+        assert second.seen == []
+
+
+def test_same_origin_get_redirect_keeps_every_header(kind: str) -> None:
+    def route(seen: Seen) -> Answer:
+        if seen.path.endswith("/old"):
+            return Answer(307, [("Location", "/api/v1/connections/new")], b"")
+        return Answer(200, JSON, DETAIL)
+
+    headers = {"Cookie": "session=abc", "X-Custom": "kept"}
+    with http_server(route) as origin:
+        for client in _client(
+            kind, origin.base_url, extra_headers=headers, org_id=7, csrf_token="csrf-1"
+        ):
+            detail = client.call("get_connection", "old")
+            assert detail.connection.slug == SLUG
+    first, second = origin.seen
+    assert second.path == "/api/v1/connections/new"
+    for name in ("X-Service-Token", "Cookie", "X-Custom", "X-Org-Id", "X-CSRF-Token"):
+        assert second.headers.get(name.lower()) == first.headers.get(name.lower()), name
+        assert second.headers.get(name.lower())
+
+
+@pytest.mark.parametrize("status", [302, 307, 308])
+def test_same_origin_redirect_of_a_post_is_not_followed(kind: str, status: int) -> None:
+    def route(seen: Seen) -> Answer:
+        if seen.method == "POST":
+            return Answer(status, [("Location", "/api/v1/elsewhere")], b"")
+        return Answer(200, JSON, b'{"status": "success"}')
+
+    with http_server(route) as origin:
+        for client in _client(kind, origin.base_url):
+            with pytest.raises(sdk.RedirectError, match="never re-sent"):
+                _execute(client)
+    assert [s.method for s in origin.seen] == ["POST"]
+
+
+def test_redirect_loops_stop_after_five_hops(kind: str) -> None:
+    with http_server(lambda s: Answer(302, [("Location", s.path + "x")], b"")) as origin:
+        for client in _client(kind, origin.base_url):
+            with pytest.raises(sdk.RedirectError, match="more than 5 redirects"):
+                _get(client)
+    assert len(origin.seen) == 6
+
+
+def test_redirect_without_location_and_scheme_change_are_errors(kind: str) -> None:
+    with http_server(lambda _s: Answer(302, [], b"")) as origin:
+        for client in _client(kind, origin.base_url):
+            with pytest.raises(sdk.RedirectError, match="without a Location") as info:
+                _get(client)
+            assert info.value.location is None
+    moved = "https://127.0.0.1:{port}/api/v1/connections/x"
+    with http_server(lambda _s: Answer(301, [("Location", moved.format(port=1))], b"")) as o:
+        for client in _client(kind, o.base_url):
+            with pytest.raises(sdk.RedirectError, match="moved to https://"):
+                _get(client)
+
+
+def test_a_caller_client_that_follows_redirects_is_overruled(other_origin: HttpServer) -> None:
+    import httpx
+
+    target = other_origin.base_url + "/api/v1/connections/x"
+    with http_server(lambda _s: Answer(302, [("Location", target)], b"")) as origin:
+        http = httpx.Client(follow_redirects=True)
+        with ConnectionsClient(origin.base_url, "tok", http_client=http) as client:
+            with pytest.raises(sdk.RedirectError):
+                client.get_connection(SLUG)
+        http.close()
+    assert other_origin.seen == []
+
+
+# ---- wire-level malformations --------------------------------------------------------------
+
+_MALFORMED = {
+    "bad status line": b"HTTP/1.1 2OO OK\r\nContent-Length: 2\r\n\r\n{}",
+    "not HTTP": b"SSH-2.0-OpenSSH_9.6\r\n\r\n",
+    "conflicting Content-Length": (
+        b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nContent-Length: 5\r\n\r\n{}"
+    ),
+    "bad chunk size": (
+        b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n"
+    ),
+    "huge headers": b"HTTP/1.1 200 OK\r\nX-Big: " + b"a" * 200_000 + b"\r\n\r\n{}",
+    "short body": b"HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n{}",
+    "bad gzip": (b"HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nContent-Length: 4\r\n\r\nnope"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(_MALFORMED))
+def test_malformed_wire_answers_are_connections_errors(kind: str, name: str) -> None:
+    server = RawServer(_MALFORMED[name])
+    try:
+        for client in _client(kind, server.base_url):
+            with pytest.raises(sdk.ConnectionsError):
+                _get(client)
+            # the client still answers the next call
+            server.reply = b"HTTP/1.1 200 OK\r\nContent-Length: %d\r\n\r\n" % len(DETAIL) + DETAIL
+            assert _get(client).connection.slug == SLUG
+    finally:
+        server.close()
+
+
+# ---- size limits and memory ------------------------------------------------------------------
+
+LIMIT = 2 * 1024 * 1024
+
+
+def _zeros(total: int, chunk: int = 1 << 16) -> Iterator[bytes]:
+    sent = 0
+    while sent < total:
+        yield b"0" * min(chunk, total - sent)
+        sent += chunk
+
+
+def _peak_growth(run: Any) -> int:
+    tracemalloc.start()
+    try:
+        base = tracemalloc.get_traced_memory()[0]
+        run()
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    return peak - base
+
+
+def test_gzip_bomb_stops_at_the_limit_with_bounded_memory(kind: str) -> None:
+    bomb = gzip.compress(b"\0" * (200 * 1024 * 1024), compresslevel=9)
+    assert len(bomb) < 300_000
+    headers = [*JSON, ("Content-Encoding", "gzip")]
+    with http_server(lambda _s: Answer(200, headers, bomb)) as origin:
+        for client in _client(kind, origin.base_url, max_response_bytes=LIMIT):
+
+            def run() -> None:
+                with pytest.raises(sdk.InvalidResponseError, match="max_response_bytes"):
+                    _get(client)
+
+            growth = _peak_growth(run)
+    assert growth < 2 * LIMIT, f"peak growth {growth:,} bytes"
+
+
+def test_a_200_mb_body_stops_at_the_limit_with_bounded_memory(kind: str) -> None:
+    total = 200 * 1024 * 1024
+    # no Content-Length: the body has to be read to find out, and reading stops at the limit
+    with http_server(lambda _s: Answer(200, JSON, _zeros(total))) as origin:
+        for client in _client(kind, origin.base_url, max_response_bytes=LIMIT):
+
+            def run() -> None:
+                with pytest.raises(sdk.InvalidResponseError, match="max_response_bytes") as info:
+                    _get(client)
+                assert len(info.value.body) <= 64 * 1024
+
+            growth = _peak_growth(run)
+            # a declared Content-Length over the limit fails before reading anything
+            declared = [*JSON, ("Content-Length", str(total))]
+            origin.route = lambda _s: Answer(200, declared, _zeros(total))
+            with pytest.raises(sdk.InvalidResponseError, match="max_response_bytes"):
+                _get(client)
+    assert growth < 2 * LIMIT, f"peak growth {growth:,} bytes"
+
+
+def test_error_bodies_are_kept_to_64_kib(kind: str) -> None:
+    body = b'{"message": "' + b"x" * 500_000 + b'"}'
+    with http_server(lambda _s: Answer(500, JSON, body)) as origin:
+        for client in _client(kind, origin.base_url):
+            with pytest.raises(sdk.InternalServerError) as info:
+                _get(client)
+    assert len(info.value.body) == 64 * 1024
+    assert info.value.body_truncated
+    assert "cut" in str(info.value)
+
+
+def test_no_limit_reads_a_body_over_the_default(kind: str) -> None:
+    big = b'{"connection": {"id": 1, "slug": "s", "display_name": "' + b"d" * 3_000_000 + b'"}}'
+    with http_server(lambda _s: Answer(200, JSON, big)) as origin:
+        for client in _client(kind, origin.base_url, max_response_bytes=1_000_000):
+            with pytest.raises(sdk.InvalidResponseError):
+                _get(client)
+            client.client = client.client.with_options(max_response_bytes=None)
+            assert len(_get(client).connection.display_name) == 3_000_000
+
+
+# ---- time: one deadline per attempt -----------------------------------------------------------
+
+
+def _trickle(done: threading.Event, head: bytes = b"") -> Iterator[bytes]:
+    """One byte every 0.1 s for at most 20 s; ``done`` is set only if it all went out."""
+    if head:
+        yield head
+    for _ in range(200):
+        yield b" "
+        threading.Event().wait(0.1)
+    done.set()
+
+
+def test_a_trickling_body_times_out_at_the_deadline(kind: str) -> None:
+    done = threading.Event()
+    with http_server(lambda _s: Answer(200, JSON, _trickle(done, b'{"connection": '))) as origin:
+        for client in _client(kind, origin.base_url, timeout_seconds=0.5):
+            with pytest.raises(sdk.ConnectionsTimeoutError):
+                _get(client)
+    assert not done.is_set()  # the call ended long before the server finished trickling
+
+
+def test_trickling_headers_time_out_at_the_deadline(kind: str) -> None:
+    done = threading.Event()
+
+    class Trickler(RawServer):
+        def _serve(self) -> None:
+            conn, _ = self._sock.accept()
+            with conn:
+                conn.recv(65536)
+                try:
+                    conn.sendall(b"HTTP/1.1 200 OK\r\n")
+                    for i in range(200):
+                        conn.sendall(b"X-%d: y\r\n" % i)
+                        threading.Event().wait(0.1)
+                    done.set()
+                except OSError:
+                    return
+
+    server = Trickler(b"")
+    try:
+        for client in _client(kind, server.base_url, timeout_seconds=0.5):
+            with pytest.raises(sdk.ConnectionsTimeoutError):
+                _get(client)
+    finally:
+        server.close()
+    assert not done.is_set()
