@@ -10,7 +10,8 @@ import gzip
 import threading
 import tracemalloc
 from collections.abc import Iterator
-from typing import Any
+from contextlib import contextmanager
+from typing import Any, Literal
 
 import pytest
 
@@ -46,7 +47,7 @@ class Client:
         if kind == "sync":
             self.client: Any = ConnectionsClient.from_config(cfg)
         else:
-            backend = "aiohttp" if kind == "aiohttp" else "httpx"
+            backend: Literal["httpx", "aiohttp"] = "aiohttp" if kind == "aiohttp" else "httpx"
             self.client = AsyncConnectionsClient.from_config(cfg, http_backend=backend)
 
     def call(self, name: str, *args: Any, **kwargs: Any) -> Any:
@@ -69,6 +70,7 @@ def kind(request: pytest.FixtureRequest) -> str:
     return value
 
 
+@contextmanager
 def _client(kind: str, base_url: str, **config: Any) -> Iterator[Client]:
     client = Client(kind, base_url, **config)
     try:
@@ -103,7 +105,7 @@ def test_cross_origin_redirect_sends_nothing_to_the_other_origin(
 ) -> None:
     target = other_origin.base_url + "/api/v1/connections/servicenow-connection"
     with http_server(lambda _s: Answer(status, [("Location", target)], b"")) as origin:
-        for client in _client(kind, origin.base_url):
+        with _client(kind, origin.base_url) as client:
             with pytest.raises(sdk.RedirectError) as info:
                 call(client)
     assert other_origin.seen == []
@@ -117,7 +119,7 @@ def test_same_host_other_port_is_another_origin(kind: str, other_origin: HttpSer
     with http_server(lambda _s: Answer(200, JSON, DETAIL)) as second:
         target = second.base_url + "/api/v1/connections/x"
         with http_server(lambda _s: Answer(302, [("Location", target)], b"")) as origin:
-            for client in _client(kind, origin.base_url):
+            with _client(kind, origin.base_url) as client:
                 with pytest.raises(sdk.RedirectError, match="another origin"):
                     _get(client)
         assert second.seen == []
@@ -130,12 +132,14 @@ def test_same_origin_get_redirect_keeps_every_header(kind: str) -> None:
         return Answer(200, JSON, DETAIL)
 
     headers = {"Cookie": "session=abc", "X-Custom": "kept"}
-    with http_server(route) as origin:
-        for client in _client(
+    with (
+        http_server(route) as origin,
+        _client(
             kind, origin.base_url, extra_headers=headers, org_id=7, csrf_token="csrf-1"
-        ):
-            detail = client.call("get_connection", "old")
-            assert detail.connection.slug == SLUG
+        ) as client,
+    ):
+        detail = client.call("get_connection", "old")
+        assert detail.connection.slug == SLUG
     first, second = origin.seen
     assert second.path == "/api/v1/connections/new"
     for name in ("X-Service-Token", "Cookie", "X-Custom", "X-Org-Id", "X-CSRF-Token"):
@@ -150,30 +154,31 @@ def test_same_origin_redirect_of_a_post_is_not_followed(kind: str, status: int) 
             return Answer(status, [("Location", "/api/v1/elsewhere")], b"")
         return Answer(200, JSON, b'{"status": "success"}')
 
-    with http_server(route) as origin:
-        for client in _client(kind, origin.base_url):
-            with pytest.raises(sdk.RedirectError, match="never re-sent"):
-                _execute(client)
+    with http_server(route) as origin, _client(kind, origin.base_url) as client:
+        with pytest.raises(sdk.RedirectError, match="never re-sent"):
+            _execute(client)
     assert [s.method for s in origin.seen] == ["POST"]
 
 
 def test_redirect_loops_stop_after_five_hops(kind: str) -> None:
     with http_server(lambda s: Answer(302, [("Location", s.path + "x")], b"")) as origin:
-        for client in _client(kind, origin.base_url):
+        with _client(kind, origin.base_url) as client:
             with pytest.raises(sdk.RedirectError, match="more than 5 redirects"):
                 _get(client)
     assert len(origin.seen) == 6
 
 
 def test_redirect_without_location_and_scheme_change_are_errors(kind: str) -> None:
-    with http_server(lambda _s: Answer(302, [], b"")) as origin:
-        for client in _client(kind, origin.base_url):
-            with pytest.raises(sdk.RedirectError, match="without a Location") as info:
-                _get(client)
-            assert info.value.location is None
+    with (
+        http_server(lambda _s: Answer(302, [], b"")) as origin,
+        _client(kind, origin.base_url) as client,
+    ):
+        with pytest.raises(sdk.RedirectError, match="without a Location") as info:
+            _get(client)
+        assert info.value.location is None
     moved = "https://127.0.0.1:{port}/api/v1/connections/x"
     with http_server(lambda _s: Answer(301, [("Location", moved.format(port=1))], b"")) as o:
-        for client in _client(kind, o.base_url):
+        with _client(kind, o.base_url) as client:
             with pytest.raises(sdk.RedirectError, match="moved to https://"):
                 _get(client)
 
@@ -184,9 +189,11 @@ def test_a_caller_client_that_follows_redirects_is_overruled(other_origin: HttpS
     target = other_origin.base_url + "/api/v1/connections/x"
     with http_server(lambda _s: Answer(302, [("Location", target)], b"")) as origin:
         http = httpx.Client(follow_redirects=True)
-        with ConnectionsClient(origin.base_url, "tok", http_client=http) as client:
-            with pytest.raises(sdk.RedirectError):
-                client.get_connection(SLUG)
+        with (
+            ConnectionsClient(origin.base_url, "tok", http_client=http) as client,
+            pytest.raises(sdk.RedirectError),
+        ):
+            client.get_connection(SLUG)
         http.close()
     assert other_origin.seen == []
 
@@ -212,7 +219,7 @@ _MALFORMED = {
 def test_malformed_wire_answers_are_connections_errors(kind: str, name: str) -> None:
     server = RawServer(_MALFORMED[name])
     try:
-        for client in _client(kind, server.base_url):
+        with _client(kind, server.base_url) as client:
             with pytest.raises(sdk.ConnectionsError):
                 _get(client)
             # the client still answers the next call
@@ -250,7 +257,7 @@ def test_gzip_bomb_stops_at_the_limit_with_bounded_memory(kind: str) -> None:
     assert len(bomb) < 300_000
     headers = [*JSON, ("Content-Encoding", "gzip")]
     with http_server(lambda _s: Answer(200, headers, bomb)) as origin:
-        for client in _client(kind, origin.base_url, max_response_bytes=LIMIT):
+        with _client(kind, origin.base_url, max_response_bytes=LIMIT) as client:
 
             def run() -> None:
                 with pytest.raises(sdk.InvalidResponseError, match="max_response_bytes"):
@@ -264,7 +271,7 @@ def test_a_200_mb_body_stops_at_the_limit_with_bounded_memory(kind: str) -> None
     total = 200 * 1024 * 1024
     # no Content-Length: the body has to be read to find out, and reading stops at the limit
     with http_server(lambda _s: Answer(200, JSON, _zeros(total))) as origin:
-        for client in _client(kind, origin.base_url, max_response_bytes=LIMIT):
+        with _client(kind, origin.base_url, max_response_bytes=LIMIT) as client:
 
             def run() -> None:
                 with pytest.raises(sdk.InvalidResponseError, match="max_response_bytes") as info:
@@ -274,7 +281,7 @@ def test_a_200_mb_body_stops_at_the_limit_with_bounded_memory(kind: str) -> None
             growth = _peak_growth(run)
             # a declared Content-Length over the limit fails before reading anything
             declared = [*JSON, ("Content-Length", str(total))]
-            origin.route = lambda _s: Answer(200, declared, _zeros(total))
+            origin.route = lambda _s, h=declared: Answer(200, h, _zeros(total))  # type: ignore[misc]
             with pytest.raises(sdk.InvalidResponseError, match="max_response_bytes"):
                 _get(client)
     assert growth < 2 * LIMIT, f"peak growth {growth:,} bytes"
@@ -283,7 +290,7 @@ def test_a_200_mb_body_stops_at_the_limit_with_bounded_memory(kind: str) -> None
 def test_error_bodies_are_kept_to_64_kib(kind: str) -> None:
     body = b'{"message": "' + b"x" * 500_000 + b'"}'
     with http_server(lambda _s: Answer(500, JSON, body)) as origin:
-        for client in _client(kind, origin.base_url):
+        with _client(kind, origin.base_url) as client:
             with pytest.raises(sdk.InternalServerError) as info:
                 _get(client)
     assert len(info.value.body) == 64 * 1024
@@ -294,7 +301,7 @@ def test_error_bodies_are_kept_to_64_kib(kind: str) -> None:
 def test_no_limit_reads_a_body_over_the_default(kind: str) -> None:
     big = b'{"connection": {"id": 1, "slug": "s", "display_name": "' + b"d" * 3_000_000 + b'"}}'
     with http_server(lambda _s: Answer(200, JSON, big)) as origin:
-        for client in _client(kind, origin.base_url, max_response_bytes=1_000_000):
+        with _client(kind, origin.base_url, max_response_bytes=1_000_000) as client:
             with pytest.raises(sdk.InvalidResponseError):
                 _get(client)
             client.client = client.client.with_options(max_response_bytes=None)
@@ -317,7 +324,7 @@ def _trickle(done: threading.Event, head: bytes = b"") -> Iterator[bytes]:
 def test_a_trickling_body_times_out_at_the_deadline(kind: str) -> None:
     done = threading.Event()
     with http_server(lambda _s: Answer(200, JSON, _trickle(done, b'{"connection": '))) as origin:
-        for client in _client(kind, origin.base_url, timeout_seconds=0.5):
+        with _client(kind, origin.base_url, timeout_seconds=0.5) as client:
             with pytest.raises(sdk.ConnectionsTimeoutError):
                 _get(client)
     assert not done.is_set()  # the call ended long before the server finished trickling
@@ -342,7 +349,7 @@ def test_trickling_headers_time_out_at_the_deadline(kind: str) -> None:
 
     server = Trickler(b"")
     try:
-        for client in _client(kind, server.base_url, timeout_seconds=0.5):
+        with _client(kind, server.base_url, timeout_seconds=0.5) as client:
             with pytest.raises(sdk.ConnectionsTimeoutError):
                 _get(client)
     finally:
