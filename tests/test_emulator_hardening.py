@@ -1,0 +1,137 @@
+"""The emulator keeps its SQL away from the disk, answers loopback Host names only, and bounds
+what one request may cost."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+import facilio_connections_sdk as sdk
+from facilio_connections_sdk import ConnectionsClient
+from facilio_connections_sdk.testing import Emulator, RecordedRequest, run_emulator
+from facilio_connections_sdk.testing._app import RequestLog
+
+DB = "warehouse-db"
+
+
+@pytest.fixture
+def emulator_url() -> Any:
+    with run_emulator(Emulator(sql_time_limit=0.5)) as base_url:
+        yield base_url
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "ATTACH DATABASE '{path}' AS other",
+        "VACUUM INTO '{path}'",
+        "PRAGMA writable_schema=ON",
+        "PRAGMA main.journal_mode",
+        "DETACH DATABASE main",
+    ],
+)
+def test_sql_that_reaches_the_file_system_is_refused(
+    emulator_url: str, tmp_path: Path, statement: str
+) -> None:
+    target = tmp_path / "stolen.db"
+    with ConnectionsClient(emulator_url, "t") as client:
+        with pytest.raises(sdk.BadRequestError) as info:
+            client.execute_sql_execute(DB, {"statement": statement.format(path=target)})
+        assert info.value.error is not None
+        assert info.value.error.error == "sql_not_allowed"
+        # ordinary SQL still works afterwards
+        rows = client.execute_sql_query(DB, {"query": "select count(*) as n from work_orders"})
+        assert rows.result is not None
+        assert rows.result["rows"][0]["n"] == 3
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_runaway_query_is_stopped_and_does_not_block_other_requests(emulator_url: str) -> None:
+    forever = (
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT count(*) FROM n"
+    )
+    outcome: dict[str, Any] = {}
+    sql_done = threading.Event()
+
+    def run_sql() -> None:
+        with ConnectionsClient(emulator_url, "t") as client:
+            try:
+                client.with_options(timeout_seconds=30).execute_sql_query(DB, {"query": forever})
+            except sdk.ConnectionsApiError as exc:
+                outcome["sql"] = exc
+        sql_done.set()
+
+    worker = threading.Thread(target=run_sql)
+    worker.start()
+    with ConnectionsClient(emulator_url, "t") as client:
+        # answered while the query runs (SQL runs off the event loop)
+        while not client.list_connections().connections:
+            pass
+        outcome["get_while_sql_ran"] = not sql_done.is_set()
+    worker.join(30)
+    assert outcome["get_while_sql_ran"]
+    error = outcome["sql"]
+    assert error.status_code == 408
+    assert error.error is not None and error.error.error == "sql_timeout"
+
+
+def test_a_foreign_host_header_is_refused(emulator_url: str) -> None:
+    url = emulator_url + "/api/v1/connections"
+    headers = {"X-Service-Token": "t"}
+    assert httpx.get(url, headers=headers).status_code == 200
+    answer = httpx.get(url, headers={**headers, "Host": "attacker.example"})
+    assert answer.status_code == 403
+    assert answer.json()["error"] == "host_not_allowed"
+
+
+def test_allowed_hosts_opt_in() -> None:
+    with run_emulator(Emulator(allowed_hosts=["emulator.internal:8081"])) as base_url:
+        answer = httpx.get(
+            base_url + "/api/v1/connections",
+            headers={"X-Service-Token": "t", "Host": "emulator.internal"},
+        )
+    assert answer.status_code == 200
+
+
+def test_request_bodies_over_the_cap_get_413() -> None:
+    with run_emulator(Emulator(max_body_bytes=1024)) as base_url:
+        url = base_url + "/api/v1/connections/warehouse-db/sql/query"
+        headers = {"X-Service-Token": "t", "Content-Type": "application/json"}
+        big = b'{"query": "select 1", "pad": "' + b"x" * 4096 + b'"}'
+        assert httpx.post(url, headers=headers, content=big).status_code == 413
+
+        def chunks() -> Any:  # no Content-Length: counted while read
+            yield big
+
+        assert httpx.post(url, headers=headers, content=chunks()).status_code == 413
+
+
+def test_the_request_log_keeps_the_newest_only() -> None:
+    log = RequestLog(100)
+    for i in range(1000):
+        log.append(RecordedRequest("GET", f"/{i}", "", None, {}, b""))
+    assert len(log) <= 110
+    assert log[-1].path == "/999"
+    assert [r.path for r in log] == [f"/{i}" for i in range(1000 - len(log), 1000)]
+
+
+@pytest.mark.parametrize(
+    ("host", "loopback"),
+    [
+        ("127.0.0.1", True),
+        ("127.0.0.2", True),
+        ("::1", True),
+        ("localhost", True),
+        ("0.0.0.0", False),
+        ("192.0.2.10", False),
+        ("emulator.internal", False),
+    ],
+)
+def test_non_loopback_binds_are_recognised_for_the_warning(host: str, loopback: bool) -> None:
+    from facilio_connections_sdk.testing._runner import _is_loopback
+
+    assert _is_loopback(host) is loopback

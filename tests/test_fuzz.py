@@ -1,0 +1,173 @@
+"""A fuzz of status x headers x body through the real send loop (sync and async).
+
+Whatever the server answers, a call ends in a model (2xx only) or a ``ConnectionsError``,
+never a raw exception, and the client still answers the next call.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import gzip
+import zlib
+from typing import Any
+
+import httpx
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import facilio_connections_sdk as sdk
+from facilio_connections_sdk import AsyncConnectionsClient, ConnectionsClient, models
+
+BASE = "https://tenant.example.com"
+GOOD = b'{"connection": {"id": 1, "slug": "s", "display_name": "S"}, "accounts": []}'
+
+_json_bodies = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=8),
+    lambda children: (
+        st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=6), children, max_size=3)
+    ),
+    max_leaves=8,
+).map(lambda value: repr(value).replace("'", '"').replace("None", "null").encode())
+_bodies = st.one_of(
+    st.binary(max_size=64),
+    _json_bodies,
+    st.just(GOOD),
+    st.just(b'{"error": "e", "message": "m", "available_versions": [1, {}]}'),
+    st.integers(1, 5000).map(lambda n: b"[" * n + b"]" * n),
+    st.integers(1, 5000).map(lambda n: b'{"a":' * n + b"1" + b"}" * n),
+)
+_header_values = st.one_of(
+    st.text(alphabet=st.characters(min_codepoint=32, max_codepoint=126), max_size=24),
+    st.sampled_from(
+        [
+            "application/json; charset=utf-16",
+            "application/json; charset=rot13",
+            "text/plain; charset=undefined",
+            "Wed, 21 Oct 99999999999 07:28:00 GMT",
+            "1e999",
+            "nan",
+            "-1",
+            "gzip",
+            "deflate",
+            "br",
+            "gzip, gzip",
+            "/api/v1/connections/x",
+            "http://evil.example/x",
+            "//evil.example/x",
+            "http://[::1",
+        ]
+    ),
+)
+_headers = st.lists(
+    st.tuples(
+        st.sampled_from(
+            ["content-type", "content-encoding", "retry-after", "location", "content-length"]
+        ),
+        _header_values,
+    ),
+    max_size=4,
+)
+_status = st.one_of(st.integers(100, 599), st.sampled_from([200, 204, 301, 302, 307, 429, 503]))
+
+
+def _encode(body: bytes, headers: list[tuple[str, str]], compress: int) -> bytes:
+    coding = next((v for k, v in headers if k == "content-encoding"), "")
+    if compress and coding == "gzip":
+        return gzip.compress(body)
+    if compress and coding == "deflate":
+        return zlib.compress(body)
+    return body
+
+
+def _response(status: int, headers: list[tuple[str, str]], body: bytes) -> httpx.Response:
+    # a stream, not content=: the body reaches the SDK undecoded, as from a socket
+    return httpx.Response(status, headers=headers, stream=httpx.ByteStream(body))
+
+
+class Script:
+    """Answers every request (retries included) with ``answer``; a good one when it is None."""
+
+    def __init__(self) -> None:
+        self.answer: tuple[int, list[tuple[str, str]], bytes] | None = None
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        if self.answer is None:
+            return httpx.Response(200, headers={"content-type": "application/json"}, content=GOOD)
+        return _response(*self.answer)
+
+
+def _check(outcome: Any) -> None:
+    assert isinstance(outcome, models.ConnectionDetail | sdk.ConnectionsError), repr(outcome)
+
+
+def _sync_client(script: Script) -> ConnectionsClient:
+    http = httpx.Client(transport=httpx.MockTransport(script))
+    client = ConnectionsClient(BASE, "tok", http_client=http)
+    client._transport.sleep = lambda _s: None
+    return client
+
+
+_SYNC_SCRIPT = Script()
+_SYNC = _sync_client(_SYNC_SCRIPT)
+
+
+@settings(
+    max_examples=3000,
+    derandomize=True,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+@given(status=_status, headers=_headers, body=_bodies, compress=st.integers(0, 1))
+def test_sync_every_answer_is_a_model_or_a_connections_error(
+    status: int, headers: list[tuple[str, str]], body: bytes, compress: int
+) -> None:
+    _SYNC_SCRIPT.answer = (status, headers, _encode(body, headers, compress))
+    try:
+        outcome: Any = _SYNC.get_connection("s")
+    except sdk.ConnectionsError as exc:
+        outcome = exc
+    _check(outcome)
+    if isinstance(outcome, models.ConnectionDetail):
+        assert 200 <= status < 300
+    # the client still answers the next call
+    _SYNC_SCRIPT.answer = None
+    again = _SYNC.get_connection("s")
+    assert again.connection is not None
+    assert again.connection.slug == "s"
+
+
+@settings(
+    max_examples=600,
+    derandomize=True,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+@given(status=_status, headers=_headers, body=_bodies, compress=st.integers(0, 1))
+def test_async_every_answer_is_a_model_or_a_connections_error(
+    status: int, headers: list[tuple[str, str]], body: bytes, compress: int
+) -> None:
+    script = Script()
+
+    async def run() -> None:
+        async with AsyncConnectionsClient(
+            BASE, "tok", http_client=httpx.AsyncClient(transport=httpx.MockTransport(script))
+        ) as client:
+
+            async def no_sleep(_s: float) -> None:
+                return None
+
+            client._transport.sleep = no_sleep
+            script.answer = (status, headers, _encode(body, headers, compress))
+            try:
+                outcome: Any = await client.get_connection("s")
+            except sdk.ConnectionsError as exc:
+                outcome = exc
+            _check(outcome)
+            if isinstance(outcome, models.ConnectionDetail):
+                assert 200 <= status < 300
+            script.answer = None
+            again = await client.get_connection("s")
+            assert again.connection is not None
+            assert again.connection.slug == "s"
+
+    asyncio.run(run())
