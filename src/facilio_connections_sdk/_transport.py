@@ -352,7 +352,8 @@ class BodyReader:
         self._limit = limit
         self._deadline = deadline
         self._cut = cut
-        self._data = bytearray()
+        # one chunk (the common case) is kept as it came; a second one starts a bytearray
+        self._data: bytes | bytearray = b""
         self.truncated = False
         self._retry_raw = False
         self._inflate: Any = None
@@ -392,11 +393,20 @@ class BodyReader:
         if limit is not None and len(self._data) + len(piece) > limit:
             if not self._cut:
                 raise self._too_large()
-            self._data += piece[: limit - len(self._data)]
+            self._append(piece[: limit - len(self._data)])
             self.truncated = True
             return False
-        self._data += piece
+        self._append(piece)
         return True
+
+    def _append(self, piece: bytes) -> None:
+        data = self._data
+        if not data:
+            self._data = piece
+        elif isinstance(data, bytearray):
+            data += piece
+        else:
+            self._data = bytearray(data) + piece
 
     def feed(self, raw: bytes) -> bool:
         """Add one raw chunk; False when reading should stop (an error body was cut)."""
@@ -426,7 +436,7 @@ class BodyReader:
             raw = inflate.unconsumed_tail
         return True
 
-    def result(self) -> bytearray:
+    def result(self) -> bytes | bytearray:
         """The decoded body (after the last chunk)."""
         if self._inflate is not None and not self.truncated:
             try:

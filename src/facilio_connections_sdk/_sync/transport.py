@@ -122,7 +122,9 @@ class Transport:
                     continue
             return parse_response(call, response, content, cut)
 
-    def _exchange(self, call: Call[M], deadline: float) -> tuple[httpx.Response, bytearray, bool]:
+    def _exchange(
+        self, call: Call[M], deadline: float
+    ) -> tuple[httpx.Response, bytes | bytearray, bool]:
         """One attempt: send, follow same-origin redirects, read the final body.
 
         Returns the final response, its decoded body and whether an error body was cut.
@@ -143,7 +145,7 @@ class Transport:
 
     def _read(
         self, call: Call[M], response: httpx.Response, deadline: float
-    ) -> tuple[bytearray, bool]:
+    ) -> tuple[bytes | bytearray, bool]:
         ok = 200 <= response.status_code < 300
         limit = self.max_response_bytes if ok else ERROR_BODY_LIMIT
         if response.is_stream_consumed:  # a transport that read (and decoded) it itself
