@@ -111,13 +111,19 @@ _SYNC_SCRIPT = Script()
 _SYNC = _sync_client(_SYNC_SCRIPT)
 
 
-@settings(
-    max_examples=3000,
-    derandomize=True,
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow],
-)
-@given(status=_status, headers=_headers, body=_bodies, compress=st.integers(0, 1))
+def _fuzz(examples: int) -> Any:
+    """Deterministic runs of ``examples`` answers (status x headers x body x compression)."""
+    run = settings(
+        max_examples=examples,
+        derandomize=True,
+        deadline=None,
+        suppress_health_check=[HealthCheck.too_slow],
+    )
+    answers = given(status=_status, headers=_headers, body=_bodies, compress=st.integers(0, 1))
+    return lambda test: run(answers(test))
+
+
+@_fuzz(3000)
 def test_sync_every_answer_is_a_model_or_a_connections_error(
     status: int, headers: list[tuple[str, str]], body: bytes, compress: int
 ) -> None:
@@ -136,13 +142,7 @@ def test_sync_every_answer_is_a_model_or_a_connections_error(
     assert again.connection.slug == "s"
 
 
-@settings(
-    max_examples=600,
-    derandomize=True,
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow],
-)
-@given(status=_status, headers=_headers, body=_bodies, compress=st.integers(0, 1))
+@_fuzz(600)
 def test_async_every_answer_is_a_model_or_a_connections_error(
     status: int, headers: list[tuple[str, str]], body: bytes, compress: int
 ) -> None:
