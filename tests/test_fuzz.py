@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import gzip
 import zlib
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -111,7 +112,7 @@ _SYNC_SCRIPT = Script()
 _SYNC = _sync_client(_SYNC_SCRIPT)
 
 
-def _fuzz(examples: int) -> Any:
+def _fuzz(examples: int) -> Callable[[Callable[..., None]], Callable[..., None]]:
     """Deterministic runs of ``examples`` answers (status x headers x body x compression)."""
     run = settings(
         max_examples=examples,
@@ -120,7 +121,12 @@ def _fuzz(examples: int) -> Any:
         suppress_health_check=[HealthCheck.too_slow],
     )
     answers = given(status=_status, headers=_headers, body=_bodies, compress=st.integers(0, 1))
-    return lambda test: run(answers(test))
+
+    def wrap(test: Callable[..., None]) -> Callable[..., None]:
+        wrapped: Callable[..., None] = run(answers(test))
+        return wrapped
+
+    return wrap
 
 
 @_fuzz(3000)
