@@ -116,7 +116,8 @@ def normalize_base_url(base_url: str) -> str:
     return url
 
 
-def _is_loopback(host: str) -> bool:
+def is_loopback_host(host: str) -> bool:
+    """Whether ``host`` (a name or an address) is this machine's loopback."""
     if host == "localhost" or host.endswith(".localhost"):
         return True
     try:
@@ -217,7 +218,7 @@ class ConnectionsClientConfig:
     def warn_if_insecure(self) -> None:
         """Warn when credentials would travel in clear text to a host that is not loopback."""
         parts = urlsplit(self.origin)
-        if parts.scheme == "http" and not _is_loopback(parts.hostname or ""):
+        if parts.scheme == "http" and not is_loopback_host(parts.hostname or ""):
             warnings.warn(
                 f"base_url uses plain http:// to {parts.hostname}; credentials are sent "
                 "unencrypted. Use https:// outside local development.",

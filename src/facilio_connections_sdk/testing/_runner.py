@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import ipaddress
 import socket
 import threading
 from collections.abc import Iterable, Iterator
@@ -12,6 +11,7 @@ from typing import Any
 import uvicorn
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
+from facilio_connections_sdk._config import is_loopback_host as _is_loopback
 from facilio_connections_sdk.testing._app import Emulator
 
 __all__ = ["EmulatorServer", "run_emulator"]
@@ -35,13 +35,6 @@ class _GuardedH11(H11Protocol):
         self.timeout_keep_alive_task = self.loop.call_later(
             self.timeout_keep_alive, self.timeout_keep_alive_handler
         )
-
-
-def _is_loopback(host: str) -> bool:
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return host == "localhost"
 
 
 class EmulatorServer:
