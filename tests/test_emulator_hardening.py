@@ -132,6 +132,6 @@ def test_the_request_log_keeps_the_newest_only() -> None:
     ],
 )
 def test_non_loopback_binds_are_recognised_for_the_warning(host: str, loopback: bool) -> None:
-    from facilio_connections_sdk.testing._runner import _is_loopback
+    from facilio_connections_sdk._config import is_loopback_host
 
-    assert _is_loopback(host) is loopback
+    assert is_loopback_host(host) is loopback
