@@ -36,6 +36,7 @@ CASES: list[Case] = [
     ),
     ("list_connections blank q", lambda c: c.list_connections(q="  ", filter=""), "GET", "/api/v1/connections", "", None, m.ConnectionList),
     ("connections().list", lambda c: c.connections().list(relay_id="r", authorized=False), "GET", "/api/v1/connections", "relay_id=r", None, m.ConnectionList),
+    ("connections().list spaced relay", lambda c: c.connections().list("r 1"), "GET", "/api/v1/connections", "relay_id=r%201", None, m.ConnectionList),
     ("template().connections", lambda c: c.template("servicenow").connections(page=1), "GET", "/api/v1/connections", "template_id=servicenow&page=1", None, m.ConnectionList),
     ("get_connection", lambda c: c.get_connection("servicenow-connection"), "GET", S, "", None, m.ConnectionDetail),
     ("connection().get", lambda c: c.connection("servicenow-connection").get(), "GET", S, "", None, m.ConnectionDetail),
@@ -61,6 +62,7 @@ CASES: list[Case] = [
     ("authorize_url", lambda c: c.connection("servicenow-connection").authorize_url({"scope": "x"}), "POST", S + "/connect/authorize-url", "", {"scope": "x"}, str),
     # actions
     ("list_all_actions", lambda c: c.list_all_actions(), "GET", "/api/v1/actions", "", None, m.ActionList),
+    ("list_all_actions q with a space", lambda c: c.list_all_actions(q="add comment+"), "GET", "/api/v1/actions", "q=add%20comment%2B", None, m.ActionList),
     ("actions_catalog().list", lambda c: c.actions_catalog().list(page=1, per_page=20, q="jira"), "GET", "/api/v1/actions", "page=1&perPage=20&q=jira", None, m.ActionList),
     ("list_actions", lambda c: c.list_actions("servicenow-connection"), "GET", S + "/actions", "", None, m.ActionList),
     ("actions().list", lambda c: c.connection("servicenow-connection").actions().list(page=3, per_page=150), "GET", S + "/actions", "page=3&perPage=150", None, m.ActionList),
@@ -95,6 +97,7 @@ CASES: list[Case] = [
     # triggers
     ("list_triggers", lambda c: c.list_triggers("servicenow-connection"), "GET", S + "/triggers", "", None, m.TriggerList),
     ("triggers()", lambda c: c.connection("servicenow-connection").triggers(account_slug="ops"), "GET", S + "/triggers", "account_slug=ops", None, m.TriggerList),
+    ("triggers() spaced account", lambda c: c.connection("servicenow-connection").triggers(account_slug="acc 2"), "GET", S + "/triggers", "account_slug=acc%202", None, m.TriggerList),
     ("get_trigger", lambda c: c.get_trigger("servicenow-connection", "incident-created", account_slug="ops"), "GET", S + "/triggers/incident-created", "account_slug=ops", None, m.TriggerDetail),
     ("trigger().get", lambda c: c.connection("servicenow-connection").trigger("incident-created").get(), "GET", S + "/triggers/incident-created", "", None, m.TriggerDetail),
     (

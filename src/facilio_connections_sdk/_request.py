@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import mimetypes
 import os
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING, Any, Generic, TypeVar
 from urllib.parse import quote
@@ -23,6 +23,7 @@ __all__ = [
     "FileInput",
     "Query",
     "encode_json",
+    "encode_query",
     "execute_body",
     "execute_query",
     "multipart_files",
@@ -119,6 +120,11 @@ def path(*parts: tuple[str, object] | str) -> str:
         else:
             out.append(part)
     return "/" + "/".join(out)
+
+
+def encode_query(items: Iterable[tuple[str, str]]) -> str:
+    """``a=1&b=x%20y``: every name and value percent-encoded with no safe characters (0.x)."""
+    return "&".join(f"{quote(name, safe='')}={quote(value, safe='')}" for name, value in items)
 
 
 def _int(value: object, what: str) -> str:

@@ -50,7 +50,7 @@ from facilio_connections_sdk._errors import (
     api_error,
     invalid_response,
 )
-from facilio_connections_sdk._request import Call, encode_json
+from facilio_connections_sdk._request import Call, encode_json, encode_query
 
 if TYPE_CHECKING:
     from facilio_connections_sdk.models import ApiModel
@@ -114,11 +114,12 @@ class RequestFactory:
 
     ``httpx.Client.request`` merges client and request headers, cookies and params on every
     call; the SDK's headers never change, so they are merged with the client's own default
-    headers (User-Agent, Accept-Encoding, ...) once, here. URLs are parsed (and their query
-    encoded) by httpx once per distinct path and query, then reused: parsing costs about as
-    much as the rest of building a request. A client with a cookie jar or default params still
-    goes through ``build_request`` so nothing of it is lost. Headers of a client you pass are
-    read when the SDK client is created.
+    headers (User-Agent, Accept-Encoding, ...) once, here. URLs are parsed once per distinct
+    path and query, then reused: parsing costs about as much as the rest of building a request.
+    Query values are percent-encoded with no safe characters, as 0.x sends them (``r%201``,
+    never ``r+1``). A client's cookie jar and default params are applied as
+    ``httpx.Client.build_request`` would. Headers of a client you pass are read when the SDK
+    client is created.
     """
 
     __slots__ = ("_headers", "_http", "_timeout", "_urls", "api_root")
@@ -151,12 +152,9 @@ class RequestFactory:
         key = (path, items) if items else path
         url = self._urls.get(key)
         if url is None:
-            # what httpx.Request itself does with a URL and params: httpx's own encoding
-            url = (
-                httpx.URL(self.api_root + path, params=items)
-                if items
-                else httpx.URL(self.api_root + path)
-            )
+            # the query is encoded as 0.x encodes it; httpx keeps %xx escapes as they are
+            target = self.api_root + path
+            url = httpx.URL(target + "?" + encode_query(items) if items else target)
             if len(self._urls) >= URL_CACHE_SIZE:
                 self._urls.clear()  # cheap and thread-safe; refills with what is in use
             self._urls[key] = url
@@ -164,19 +162,16 @@ class RequestFactory:
 
     def build(self, call: Call[M]) -> httpx.Request:
         http = self._http
-        params: QueryItems | None = tuple(call.params) if call.params else None
-        make: Callable[..., httpx.Request]
-        url: httpx.URL | str
-        if http.cookies or http.params:
-            # a cookie jar or default params on the client: let httpx merge them in
-            make, url = http.build_request, self.api_root + call.path
-        else:
-            make, url, params = httpx.Request, self.url(call.path, params), None
+        items: QueryItems | None = tuple(call.params) if call.params else None
+        if http.params:
+            # the client's default params first (ours replace one of the same name), then ours
+            ours = {name for name, _ in items or ()}
+            own = tuple((k, v) for k, v in http.params.multi_items() if k not in ours)
+            items = own + (items or ())
         content = None if call.json is None else encode_json(call.json)
-        request = make(
+        request = httpx.Request(
             call.method,
-            url,
-            params=params,
+            self.url(call.path, items),
             content=content,
             files=call.files,
             headers=self._headers,
@@ -184,16 +179,18 @@ class RequestFactory:
         )
         if content is not None:  # where httpx's json= puts it: after Content-Length
             request.headers["Content-Type"] = "application/json"
+        if http.cookies:  # what httpx.Client.build_request adds: the jar's matching cookies
+            http.cookies.set_cookie_header(request)
         return request
 
     def redirect(self, request: httpx.Request, url: httpx.URL) -> httpx.Request:
         """The next hop of a followed redirect: same method and SDK headers, no body."""
-        make: Callable[..., httpx.Request] = (
-            self._http.build_request if self._http.cookies else httpx.Request
-        )
-        return make(
+        hop = httpx.Request(
             request.method, url, headers=self._headers, extensions={"timeout": self._timeout}
         )
+        if self._http.cookies:
+            self._http.cookies.set_cookie_header(hop)
+        return hop
 
 
 def backoff_delay(attempt: int, rand: Callable[[], float] = random.random) -> float:
