@@ -22,12 +22,12 @@ import httpx  # noqa: E402
 from openapi_core import OpenAPI  # noqa: E402
 
 from facilio_connections_sdk import AsyncConnectionsClient, ConnectionsClient  # noqa: E402
-from tests.support import BASE, MockApi, Runner  # noqa: E402
+from tests.support import BASE, MockApi, Runner, spec_for_openapi_core  # noqa: E402
 
 
 @pytest.fixture(scope="session")
 def openapi(spec: dict[str, Any]) -> OpenAPI:
-    return OpenAPI.from_dict(spec)
+    return OpenAPI.from_dict(spec_for_openapi_core(spec))
 
 
 @pytest.fixture

@@ -237,13 +237,34 @@ def test_multipart_execute_sends_inputs_and_every_file_form(
     assert request.headers["content-type"].startswith("multipart/form-data; boundary=")
     raw = request.content
     assert b'name="_inputs"\r\nContent-Type: application/json\r\n\r\n' in raw
-    assert b'{"input":{"parentId":"1"},"options":{"source":"agent"}}' in raw
+    # json.dumps(body) with its default separators, as 0.x writes it
+    assert b'{"input": {"parentId": "1"}, "options": {"source": "agent"}}\r\n' in raw
+    assert raw.count(b"Content-Disposition: form-data;") == 5
     assert (
         b'name="by_path"; filename="report.csv"\r\nContent-Type: text/csv\r\n\r\na,b\n1,2\n' in raw
     )
     assert b'name="by_bytes"; filename="by_bytes"' in raw
     assert b'filename="notes.txt"\r\nContent-Type: text/plain\r\n\r\nfrom-a-file-object' in raw
     assert b'filename="photo.png"\r\nContent-Type: image/png\r\n\r\nPNG' in raw
+
+
+def test_multipart_execute_without_a_body_sends_only_the_files(
+    client: Any, run: Runner, mock_api: MockApi
+) -> None:
+    run(client.execute_action(SLUG, "upload", files={"doc": ("a.txt", b"hi", "text/plain")}))
+    raw = mock_api.last.content
+    assert b'name="_inputs"' not in raw
+    assert raw.count(b"Content-Disposition: form-data;") == 1
+    assert b'name="doc"; filename="a.txt"\r\nContent-Type: text/plain\r\n\r\nhi\r\n' in raw
+
+
+def test_multipart_inputs_are_ascii_json_as_json_dumps_writes_them(
+    client: Any, run: Runner, mock_api: MockApi
+) -> None:
+    body = {"input": {"title": "Café ✓", "n": [1, 2]}}
+    run(client.execute_action(SLUG, "upload", body, files={"doc": b"x"}))
+    raw = mock_api.last.content
+    assert b'{"input": {"title": "Caf\\u00e9 \\u2713", "n": [1, 2]}}\r\n' in raw
 
 
 # -- errors ---------------------------------------------------------------------------------

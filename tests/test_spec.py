@@ -2,9 +2,13 @@ from __future__ import annotations
 
 from typing import Any
 
+import httpx
+import pytest
+from openapi_core.validation.request.exceptions import InvalidRequestBody
 from openapi_spec_validator import validate
 
 from tests.contract import OPERATIONS, SCHEMAS
+from tests.support import BASE, spec_request_errors
 
 
 def test_spec_is_valid_openapi_31(spec: dict[str, Any]) -> None:
@@ -79,3 +83,45 @@ def test_security_schemes_cover_token_and_cookie_with_csrf(spec: dict[str, Any])
     assert schemes["CsrfToken"]["name"] == "X-CSRF-Token"
     assert schemes["SessionCookie"]["in"] == "cookie"
     assert {"SessionCookie": [], "CsrfToken": []} in spec["security"]
+
+
+def test_multipart_execute_describes_inputs_as_optional_json_text(spec: dict[str, Any]) -> None:
+    op = spec["paths"]["/connections/{slug}/actions/{action}/execute"]["post"]
+    multipart = op["requestBody"]["content"]["multipart/form-data"]
+    assert multipart["encoding"]["_inputs"]["contentType"] == "application/json"
+    schema = spec["components"]["schemas"][multipart["schema"]["$ref"].rsplit("/", 1)[1]]
+    assert "_inputs" not in schema.get("required", [])  # a files-only run sends no _inputs
+    inputs = schema["properties"]["_inputs"]
+    assert inputs["type"] == "string"  # a part is text: never an object schema (OAS 3.1)
+    assert inputs["contentMediaType"] == "application/json"
+    assert inputs["contentSchema"] == {"$ref": "#/components/schemas/ExecuteRequest"}
+
+
+@pytest.mark.parametrize(
+    ("inputs", "valid"),
+    [
+        (None, True),
+        ('{"input": {"title": "t"}}', True),
+        ('{"input": 5}', False),  # the JSON inside the part is checked against ExecuteRequest
+    ],
+)
+def test_multipart_validation_checks_the_json_inside_inputs(
+    openapi: Any, inputs: str | None, valid: bool
+) -> None:
+    files: list[tuple[str, tuple[str | None, bytes, str]]] = [
+        ("doc", ("a.txt", b"hi", "text/plain"))
+    ]
+    if inputs is not None:
+        files.insert(0, ("_inputs", (None, inputs.encode(), "application/json")))
+    request = httpx.Request(
+        "POST",
+        BASE + "/api/v1/connections/crm/actions/upload/execute",
+        files=files,
+        headers={"X-Service-Token": "tok"},
+    )
+    request.read()
+    if valid:
+        spec_request_errors(openapi, request)
+    else:
+        with pytest.raises(InvalidRequestBody):
+            spec_request_errors(openapi, request)

@@ -87,14 +87,15 @@ def encode_json(value: Any, where: str = "body", *, compact: bool = True) -> byt
     """``value`` as UTF-8 JSON; NaN, infinities and non-JSON values are a ``ValueError``
     naming where they are (``body.input.amount``) before anything is sent.
 
-    ``compact``: httpx's own ``json=`` encoding (no spaces); otherwise ``json.dumps``'s
-    default separators.
+    ``compact``: httpx's own ``json=`` encoding (no spaces, UTF-8 as it is); otherwise what
+    ``json.dumps(value)`` writes with its defaults (``", "``, ``": "``, ASCII with ``\\u``
+    escapes), as 0.x writes a multipart ``_inputs`` part.
     """
     try:
         if compact:
             text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
         else:
-            text = json.dumps(value, ensure_ascii=False, allow_nan=False)
+            text = json.dumps(value, allow_nan=False)
     except (ValueError, TypeError, RecursionError) as exc:
         found = _bad_json_value(value, where)
         detail = f"{found[0]}: {found[1]}" if found else f"{where}: {exc}"
@@ -254,15 +255,16 @@ def multipart_files(
 ) -> list[tuple[str, tuple[str | None, bytes, str]]]:
     """The parts of a multipart execute: ``_inputs`` (the JSON body), then one per file.
 
-    Every file is read into memory up front, so a request retried after a connect failure
-    sends the same bytes again.
+    As 0.x sends it: ``_inputs`` only when the body is not empty, written as ``json.dumps``
+    writes it. Every file is read into memory up front, so a request retried after a connect
+    failure sends the same bytes again.
     """
     if not isinstance(files, Mapping) or not files:
         raise ValueError("files must be a non-empty mapping of input name -> file")
-    inputs = encode_json(body, "_inputs")
-    parts: list[tuple[str, tuple[str | None, bytes, str]]] = [
-        ("_inputs", (None, inputs, "application/json"))
-    ]
+    parts: list[tuple[str, tuple[str | None, bytes, str]]] = []
+    if body:
+        inputs = encode_json(body, "_inputs", compact=False)
+        parts.append(("_inputs", (None, inputs, "application/json")))
     for field, value in files.items():
         if not isinstance(field, str) or not field:
             raise ValueError("file input names must be non-empty strings")

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any
+from typing import Annotated, Any, Dict
 
 from pydantic import ConfigDict, Field
 
@@ -224,13 +224,28 @@ class DeleteFileParameters(ExecuteBodyExtras):
 
 class ExecuteMultipart(ApiModel):
     """
-    One `_inputs` part plus one part per file input.
+    A saved-action run with files: an optional `_inputs` part plus one part per file input.
     """
 
     model_config = ConfigDict(
         extra="allow",
     )
-    field_inputs: Annotated[ExecuteRequest, Field(alias="_inputs")]
+    __annotations__ = {
+        "__pydantic_extra__": Dict[str, str],
+    }
+    field_inputs: Annotated[
+        str | None,
+        Field(
+            alias="_inputs",
+            json_schema_extra={
+                "contentMediaType": "application/json",
+                "contentSchema": {"$ref": "#/components/schemas/ExecuteRequest"},
+            },
+        ),
+    ] = None
+    """
+    The ExecuteRequest as JSON text (`json.dumps` of the body). Sent only when the body is not empty.
+    """
 
 
 class ExecuteRequest(ExecuteBodyExtras):
