@@ -3,8 +3,9 @@
 1. spec -> models: every datamodel-code-generator setting lives in ``[tool.datamodel-codegen]``
    of ``pyproject.toml``; this script only names the input and output and appends ``__all__``
    (so the models package can export every schema by name).
-2. async client -> sync client (``codegen/unasync.py``).
-3. the spec -> the copy the emulator ships as package data.
+2. spec -> the typed executors of the async client (``codegen/executors.py``).
+3. async client -> sync client (``codegen/unasync.py``).
+4. the spec -> the copy the emulator ships as package data.
 
 Every output is formatted with ruff, so the result is the same byte for byte on every run.
 """
@@ -19,7 +20,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from codegen import unasync
+from codegen import executors, unasync
 
 SPEC = Path("openapi/connections-v1.yaml")
 OUTPUT = Path("src/facilio_connections_sdk/models/_generated.py")
@@ -71,7 +72,11 @@ def _models(root: Path) -> str:
 
 def generate(root: Path) -> dict[Path, str]:
     """Every generated file under ``root`` (relative path -> text), formatted."""
-    out = {OUTPUT: _models(root), **unasync.outputs(root)}
+    out = {OUTPUT: _models(root)}
+    execs = executors.outputs(root, SPEC)
+    execs = {target: _format(root, target, text) for target, text in execs.items()}
+    out.update(execs)
+    out.update(unasync.outputs(root, execs))
     out = {target: _format(root, target, text) for target, text in out.items()}
     out[SPEC_COPY] = (root / SPEC).read_text(encoding="utf-8")
     return out

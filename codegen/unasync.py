@@ -11,7 +11,7 @@ from pathlib import Path
 
 SOURCE_DIR = Path("src/facilio_connections_sdk/_async")
 TARGET_DIR = Path("src/facilio_connections_sdk/_sync")
-FILES = ("__init__.py", "transport.py", "client.py")
+FILES = ("__init__.py", "transport.py", "executors.py", "client.py")
 
 HEADER = (
     "# GENERATED CODE - DO NOT EDIT.\n"
@@ -54,11 +54,20 @@ def unasync(text: str) -> str:
     return text
 
 
-def outputs(root: Path) -> dict[Path, str]:
-    """Relative target path -> generated text (before formatting)."""
+def outputs(root: Path, generated: dict[Path, str]) -> dict[Path, str]:
+    """Relative target path -> generated text (before formatting).
+
+    ``generated``: async sources that are themselves generated in this run (their fresh text,
+    not what is on disk).
+    """
     out: dict[Path, str] = {}
     for name in FILES:
         source = SOURCE_DIR / name
-        text = unasync((root / source).read_text(encoding="utf-8"))
+        original = generated.get(source)
+        if original is None:
+            original = (root / source).read_text(encoding="utf-8")
+        text = unasync(original)
+        if text.startswith("# GENERATED CODE"):  # its own header gives way to one naming it
+            text = text.split("\n", 3)[3]
         out[TARGET_DIR / name] = HEADER.format(source=source.as_posix()) + "\n" + text
     return out

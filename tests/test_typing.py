@@ -21,6 +21,6 @@ def test_mypy_catches_wrong_types_in_user_code() -> None:
     output, status = _mypy(HERE / "bad_code.py")
     assert status == 1
     assert 'bad_code.py:10: error: Incompatible return value type (got "str"' in output
-    wrong_model = 'bad_code.py:14: error: Argument 2 to "__call__" of "FlatExecuteFn"'
+    wrong_model = 'bad_code.py:14: error: Argument 2 to "execute_http_get" of "_FlatExecutors"'
     assert f'{wrong_model} has incompatible type "SqlQuery"' in output
     assert "bad_code.py:18: error: Incompatible return value type" in output

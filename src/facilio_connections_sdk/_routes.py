@@ -30,7 +30,10 @@ _CONNECTION_FILTERS = frozenset({"all", "connected", "custom"})
 
 @dataclass(frozen=True, slots=True)
 class ExecutorRoute(Generic[P]):
-    """``POST /connections/{slug}/<suffix>`` with a body of type ``model``."""
+    """``POST /connections/{slug}/<suffix>`` with a body of type ``model``.
+
+    The routes themselves are generated from the spec (``_async/executors.py``).
+    """
 
     suffix: str
     model_name: str  # resolved on first use: the models load lazily
@@ -43,53 +46,19 @@ class ExecutorRoute(Generic[P]):
     def call(
         self,
         connection_slug: str,
-        parameters: P | Mapping[str, Any] | None = None,
-        *,
-        async_: bool = False,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Mapping[str, Any] | None = None,
-        **extra_options: Any,
+        parameters: P | Mapping[str, Any] | None,
+        async_: bool,
+        timeout_ms: int | None,
+        version: str | None,
+        account_slug: str | None,
+        options: Mapping[str, Any] | None,
+        extra_options: Mapping[str, Any],
     ) -> Call[m.ExecutionResult]:
+        """The request of one run; every check that can refuse the input runs here."""
         where = path("connections", ("connection_slug", connection_slug), self.suffix)
         query = execute_query(async_, timeout_ms, version)
         body = execute_body(parameters, self.model, account_slug, options, extra_options)
         return Call("POST", where, m.ExecutionResult, params=query, json=body)
-
-
-HTTP_GET: ExecutorRoute[m.HttpParameters] = ExecutorRoute("http/get", "HttpParameters")
-HTTP_POST: ExecutorRoute[m.HttpParameters] = ExecutorRoute("http/post", "HttpParameters")
-HTTP_PATCH: ExecutorRoute[m.HttpParameters] = ExecutorRoute("http/patch", "HttpParameters")
-HTTP_PUT: ExecutorRoute[m.HttpParameters] = ExecutorRoute("http/put", "HttpParameters")
-HTTP_DELETE: ExecutorRoute[m.HttpParameters] = ExecutorRoute("http/delete", "HttpParameters")
-FILE_READ: ExecutorRoute[m.ReadFileParameters] = ExecutorRoute(
-    "file/readFile", "ReadFileParameters"
-)
-FILE_UPLOAD: ExecutorRoute[m.UploadFileParameters] = ExecutorRoute(
-    "file/uploadFile", "UploadFileParameters"
-)
-FILE_APPEND: ExecutorRoute[m.AppendFileParameters] = ExecutorRoute(
-    "file/appendFile", "AppendFileParameters"
-)
-FILE_LIST: ExecutorRoute[m.ListFilesParameters] = ExecutorRoute(
-    "file/listFiles", "ListFilesParameters"
-)
-FILE_RENAME: ExecutorRoute[m.RenameFileParameters] = ExecutorRoute(
-    "file/renameFile", "RenameFileParameters"
-)
-FILE_MOVE: ExecutorRoute[m.MoveFileParameters] = ExecutorRoute(
-    "file/moveFile", "MoveFileParameters"
-)
-FILE_DELETE: ExecutorRoute[m.DeleteFileParameters] = ExecutorRoute(
-    "file/deleteFile", "DeleteFileParameters"
-)
-SQL_QUERY: ExecutorRoute[m.SqlQuery] = ExecutorRoute("sql/query", "SqlQuery")
-SQL_SELECT: ExecutorRoute[m.SqlSelect] = ExecutorRoute("sql/select", "SqlSelect")
-SQL_INSERT: ExecutorRoute[m.SqlInsert] = ExecutorRoute("sql/insert", "SqlInsert")
-SQL_UPDATE: ExecutorRoute[m.SqlUpdate] = ExecutorRoute("sql/update", "SqlUpdate")
-SQL_DELETE: ExecutorRoute[m.SqlDelete] = ExecutorRoute("sql/delete", "SqlDelete")
-SQL_EXECUTE: ExecutorRoute[m.SqlExecute] = ExecutorRoute("sql/execute", "SqlExecute")
 
 
 def connection_query(

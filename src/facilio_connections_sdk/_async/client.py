@@ -2,20 +2,25 @@
 
 This file is the source of truth; ``_sync/client.py`` is generated from it by
 ``python -m codegen`` (``codegen/unasync.py``). Routes are written once, in the scopes; flat
-methods are a second door to the same code.
+methods are a second door to the same code. The typed executors (``http()``, ``file()``,
+``sql()`` and ``execute_<family>_<verb>``) are generated from the spec into ``executors.py``.
 """
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Mapping
-from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, overload
+from typing import Any
 
 import httpx
 
 from facilio_connections_sdk import models as m
-
-if TYPE_CHECKING:
-    from facilio_connections_sdk.models import ApiModel
+from facilio_connections_sdk._async.executors import (
+    AsyncFileScope,
+    AsyncHttpScope,
+    AsyncSqlScope,
+    _AsyncFlatExecutors,
+    _AsyncScope,
+)
 from facilio_connections_sdk._async.transport import AsyncTransport
 from facilio_connections_sdk._backends import HttpBackend, make_async_http_client
 from facilio_connections_sdk._config import (
@@ -36,161 +41,15 @@ from facilio_connections_sdk._request import (
     request_body,
     single_query,
 )
-from facilio_connections_sdk._routes import (
-    ACTIVE_JOB_STATUSES,
-    FILE_APPEND,
-    FILE_DELETE,
-    FILE_LIST,
-    FILE_MOVE,
-    FILE_READ,
-    FILE_RENAME,
-    FILE_UPLOAD,
-    HTTP_DELETE,
-    HTTP_GET,
-    HTTP_PATCH,
-    HTTP_POST,
-    HTTP_PUT,
-    SQL_DELETE,
-    SQL_EXECUTE,
-    SQL_INSERT,
-    SQL_QUERY,
-    SQL_SELECT,
-    SQL_UPDATE,
-    ExecutorRoute,
-    connection_query,
-    subscribe_body,
-)
+from facilio_connections_sdk._routes import ACTIVE_JOB_STATUSES, connection_query, subscribe_body
 from facilio_connections_sdk._transport import KEEP, Keep
 
 __all__ = ["AsyncConnectionsClient"]
 
-P = TypeVar("P", bound="ApiModel")
-P_contra = TypeVar("P_contra", bound="ApiModel", contravariant=True)
 Body = Mapping[str, Any]
 
 
-# -- executors: one descriptor per route, bound to a fluent scope or to the client ---------
-
-
-class AsyncExecuteFn(Protocol[P_contra]):
-    """A fluent executor, e.g. ``client.connection(slug).http().get(...)``."""
-
-    async def __call__(
-        self,
-        parameters: P_contra | Body | None = None,
-        *,
-        async_: bool = False,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.ExecutionResult: ...
-
-
-class AsyncFlatExecuteFn(Protocol[P_contra]):
-    """A flat executor, e.g. ``client.execute_http_get(slug, ...)``."""
-
-    async def __call__(
-        self,
-        connection_slug: str,
-        parameters: P_contra | Body | None = None,
-        *,
-        async_: bool = False,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.ExecutionResult: ...
-
-
-class _AsyncBoundExecute:
-    __slots__ = ("_route", "_slug", "_transport")
-
-    def __init__(
-        self, transport: AsyncTransport, slug: str | None, route: ExecutorRoute[Any]
-    ) -> None:
-        self._transport = transport
-        self._slug = slug
-        self._route = route
-
-    async def __call__(self, *args: Any, **kwargs: Any) -> m.ExecutionResult:
-        if self._slug is not None:
-            args = (self._slug, *args)
-        return await self._transport.send(self._route.call(*args, **kwargs))
-
-
-class _AsyncExecutor(Generic[P]):
-    """One executor route, read through a fluent scope or the client.
-
-    On a scope (``http().get``) it is bound to the scope's connection; on the client
-    (``execute_http_get``) it takes the connection slug as its first argument.
-    """
-
-    def __init__(self, route: ExecutorRoute[P]) -> None:
-        self.route = route
-
-    @overload
-    def __get__(self, obj: None, owner: type[Any]) -> _AsyncExecutor[P]: ...
-    @overload
-    def __get__(self, obj: _AsyncScope, owner: type[Any]) -> AsyncExecuteFn[P]: ...
-    @overload
-    def __get__(self, obj: AsyncConnectionsClient, owner: type[Any]) -> AsyncFlatExecuteFn[P]: ...
-    def __get__(
-        self, obj: _AsyncScope | AsyncConnectionsClient | None, owner: type[Any]
-    ) -> _AsyncExecutor[P] | AsyncExecuteFn[P] | AsyncFlatExecuteFn[P]:
-        if obj is None:
-            return self
-        slug = obj._slug if isinstance(obj, _AsyncScope) else None
-        return _AsyncBoundExecute(obj._transport, slug, self.route)
-
-
 # -- fluent scopes ----------------------------------------------------------------------------
-
-
-class _AsyncScope:
-    __slots__ = ("_slug", "_transport")
-
-    def __init__(self, transport: AsyncTransport, slug: str) -> None:
-        self._transport = transport
-        self._slug = slug
-
-
-class AsyncHttpScope(_AsyncScope):
-    """``connection(slug).http()``: ``POST /connections/{slug}/http/{verb}``."""
-
-    __slots__ = ()
-    get = _AsyncExecutor(HTTP_GET)
-    post = _AsyncExecutor(HTTP_POST)
-    patch = _AsyncExecutor(HTTP_PATCH)
-    put = _AsyncExecutor(HTTP_PUT)
-    delete = _AsyncExecutor(HTTP_DELETE)
-
-
-class AsyncFileScope(_AsyncScope):
-    """``connection(slug).file()``: ``POST /connections/{slug}/file/{verb}``."""
-
-    __slots__ = ()
-    read = _AsyncExecutor(FILE_READ)
-    upload = _AsyncExecutor(FILE_UPLOAD)
-    append = _AsyncExecutor(FILE_APPEND)
-    list_files = _AsyncExecutor(FILE_LIST)
-    rename = _AsyncExecutor(FILE_RENAME)
-    move = _AsyncExecutor(FILE_MOVE)
-    delete = _AsyncExecutor(FILE_DELETE)
-
-
-class AsyncSqlScope(_AsyncScope):
-    """``connection(slug).sql()``: ``POST /connections/{slug}/sql/{verb}``."""
-
-    __slots__ = ()
-    query = _AsyncExecutor(SQL_QUERY)
-    select = _AsyncExecutor(SQL_SELECT)
-    insert = _AsyncExecutor(SQL_INSERT)
-    update = _AsyncExecutor(SQL_UPDATE)
-    delete = _AsyncExecutor(SQL_DELETE)
-    execute = _AsyncExecutor(SQL_EXECUTE)
 
 
 async def _iterate_actions(
@@ -588,7 +447,7 @@ class AsyncJobsScope:
 # -- the client -------------------------------------------------------------------------------
 
 
-class AsyncConnectionsClient:
+class AsyncConnectionsClient(_AsyncFlatExecutors):
     """Client for ``/api/v1``. Use ``async with`` or ``await client.aclose()``.
 
     ``http_client``: your own ``httpx.AsyncClient`` (never closed by the SDK).
@@ -869,27 +728,6 @@ class AsyncConnectionsClient:
                 **extra_options,
             )
         )
-
-    # typed executors (POST, never re-sent once they may have reached the server)
-
-    execute_http_get = _AsyncExecutor(HTTP_GET)
-    execute_http_post = _AsyncExecutor(HTTP_POST)
-    execute_http_patch = _AsyncExecutor(HTTP_PATCH)
-    execute_http_put = _AsyncExecutor(HTTP_PUT)
-    execute_http_delete = _AsyncExecutor(HTTP_DELETE)
-    execute_file_read_file = _AsyncExecutor(FILE_READ)
-    execute_file_upload_file = _AsyncExecutor(FILE_UPLOAD)
-    execute_file_append_file = _AsyncExecutor(FILE_APPEND)
-    execute_file_list_files = _AsyncExecutor(FILE_LIST)
-    execute_file_rename_file = _AsyncExecutor(FILE_RENAME)
-    execute_file_move_file = _AsyncExecutor(FILE_MOVE)
-    execute_file_delete_file = _AsyncExecutor(FILE_DELETE)
-    execute_sql_query = _AsyncExecutor(SQL_QUERY)
-    execute_sql_select = _AsyncExecutor(SQL_SELECT)
-    execute_sql_insert = _AsyncExecutor(SQL_INSERT)
-    execute_sql_update = _AsyncExecutor(SQL_UPDATE)
-    execute_sql_delete = _AsyncExecutor(SQL_DELETE)
-    execute_sql_execute = _AsyncExecutor(SQL_EXECUTE)
 
     # triggers
 

@@ -6,20 +6,18 @@
 
 This file is the source of truth; ``_sync/client.py`` is generated from it by
 ``python -m codegen`` (``codegen/unasync.py``). Routes are written once, in the scopes; flat
-methods are a second door to the same code.
+methods are a second door to the same code. The typed executors (``http()``, ``file()``,
+``sql()`` and ``execute_<family>_<verb>``) are generated from the spec into ``executors.py``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
-from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, overload
+from typing import Any
 
 import httpx
 
 from facilio_connections_sdk import models as m
-
-if TYPE_CHECKING:
-    from facilio_connections_sdk.models import ApiModel
 from facilio_connections_sdk._backends import make_sync_http_client
 from facilio_connections_sdk._config import (
     ConnectionsClientConfig,
@@ -39,160 +37,23 @@ from facilio_connections_sdk._request import (
     request_body,
     single_query,
 )
-from facilio_connections_sdk._routes import (
-    ACTIVE_JOB_STATUSES,
-    FILE_APPEND,
-    FILE_DELETE,
-    FILE_LIST,
-    FILE_MOVE,
-    FILE_READ,
-    FILE_RENAME,
-    FILE_UPLOAD,
-    HTTP_DELETE,
-    HTTP_GET,
-    HTTP_PATCH,
-    HTTP_POST,
-    HTTP_PUT,
-    SQL_DELETE,
-    SQL_EXECUTE,
-    SQL_INSERT,
-    SQL_QUERY,
-    SQL_SELECT,
-    SQL_UPDATE,
-    ExecutorRoute,
-    connection_query,
-    subscribe_body,
+from facilio_connections_sdk._routes import ACTIVE_JOB_STATUSES, connection_query, subscribe_body
+from facilio_connections_sdk._sync.executors import (
+    FileScope,
+    HttpScope,
+    SqlScope,
+    _FlatExecutors,
+    _Scope,
 )
 from facilio_connections_sdk._sync.transport import Transport
 from facilio_connections_sdk._transport import KEEP, Keep
 
 __all__ = ["ConnectionsClient"]
 
-P = TypeVar("P", bound="ApiModel")
-P_contra = TypeVar("P_contra", bound="ApiModel", contravariant=True)
 Body = Mapping[str, Any]
 
 
-# -- executors: one descriptor per route, bound to a fluent scope or to the client ---------
-
-
-class ExecuteFn(Protocol[P_contra]):
-    """A fluent executor, e.g. ``client.connection(slug).http().get(...)``."""
-
-    def __call__(
-        self,
-        parameters: P_contra | Body | None = None,
-        *,
-        async_: bool = False,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.ExecutionResult: ...
-
-
-class FlatExecuteFn(Protocol[P_contra]):
-    """A flat executor, e.g. ``client.execute_http_get(slug, ...)``."""
-
-    def __call__(
-        self,
-        connection_slug: str,
-        parameters: P_contra | Body | None = None,
-        *,
-        async_: bool = False,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.ExecutionResult: ...
-
-
-class _BoundExecute:
-    __slots__ = ("_route", "_slug", "_transport")
-
-    def __init__(self, transport: Transport, slug: str | None, route: ExecutorRoute[Any]) -> None:
-        self._transport = transport
-        self._slug = slug
-        self._route = route
-
-    def __call__(self, *args: Any, **kwargs: Any) -> m.ExecutionResult:
-        if self._slug is not None:
-            args = (self._slug, *args)
-        return self._transport.send(self._route.call(*args, **kwargs))
-
-
-class _Executor(Generic[P]):
-    """One executor route, read through a fluent scope or the client.
-
-    On a scope (``http().get``) it is bound to the scope's connection; on the client
-    (``execute_http_get``) it takes the connection slug as its first argument.
-    """
-
-    def __init__(self, route: ExecutorRoute[P]) -> None:
-        self.route = route
-
-    @overload
-    def __get__(self, obj: None, owner: type[Any]) -> _Executor[P]: ...
-    @overload
-    def __get__(self, obj: _Scope, owner: type[Any]) -> ExecuteFn[P]: ...
-    @overload
-    def __get__(self, obj: ConnectionsClient, owner: type[Any]) -> FlatExecuteFn[P]: ...
-    def __get__(
-        self, obj: _Scope | ConnectionsClient | None, owner: type[Any]
-    ) -> _Executor[P] | ExecuteFn[P] | FlatExecuteFn[P]:
-        if obj is None:
-            return self
-        slug = obj._slug if isinstance(obj, _Scope) else None
-        return _BoundExecute(obj._transport, slug, self.route)
-
-
 # -- fluent scopes ----------------------------------------------------------------------------
-
-
-class _Scope:
-    __slots__ = ("_slug", "_transport")
-
-    def __init__(self, transport: Transport, slug: str) -> None:
-        self._transport = transport
-        self._slug = slug
-
-
-class HttpScope(_Scope):
-    """``connection(slug).http()``: ``POST /connections/{slug}/http/{verb}``."""
-
-    __slots__ = ()
-    get = _Executor(HTTP_GET)
-    post = _Executor(HTTP_POST)
-    patch = _Executor(HTTP_PATCH)
-    put = _Executor(HTTP_PUT)
-    delete = _Executor(HTTP_DELETE)
-
-
-class FileScope(_Scope):
-    """``connection(slug).file()``: ``POST /connections/{slug}/file/{verb}``."""
-
-    __slots__ = ()
-    read = _Executor(FILE_READ)
-    upload = _Executor(FILE_UPLOAD)
-    append = _Executor(FILE_APPEND)
-    list_files = _Executor(FILE_LIST)
-    rename = _Executor(FILE_RENAME)
-    move = _Executor(FILE_MOVE)
-    delete = _Executor(FILE_DELETE)
-
-
-class SqlScope(_Scope):
-    """``connection(slug).sql()``: ``POST /connections/{slug}/sql/{verb}``."""
-
-    __slots__ = ()
-    query = _Executor(SQL_QUERY)
-    select = _Executor(SQL_SELECT)
-    insert = _Executor(SQL_INSERT)
-    update = _Executor(SQL_UPDATE)
-    delete = _Executor(SQL_DELETE)
-    execute = _Executor(SQL_EXECUTE)
 
 
 def _iterate_actions(
@@ -584,7 +445,7 @@ class JobsScope:
 # -- the client -------------------------------------------------------------------------------
 
 
-class ConnectionsClient:
+class ConnectionsClient(_FlatExecutors):
     """Client for ``/api/v1``. Use ``with`` or ``client.close()``.
 
     ``http_client``: your own ``httpx.Client`` (never closed by the SDK).
@@ -856,27 +717,6 @@ class ConnectionsClient:
                 **extra_options,
             )
         )
-
-    # typed executors (POST, never re-sent once they may have reached the server)
-
-    execute_http_get = _Executor(HTTP_GET)
-    execute_http_post = _Executor(HTTP_POST)
-    execute_http_patch = _Executor(HTTP_PATCH)
-    execute_http_put = _Executor(HTTP_PUT)
-    execute_http_delete = _Executor(HTTP_DELETE)
-    execute_file_read_file = _Executor(FILE_READ)
-    execute_file_upload_file = _Executor(FILE_UPLOAD)
-    execute_file_append_file = _Executor(FILE_APPEND)
-    execute_file_list_files = _Executor(FILE_LIST)
-    execute_file_rename_file = _Executor(FILE_RENAME)
-    execute_file_move_file = _Executor(FILE_MOVE)
-    execute_file_delete_file = _Executor(FILE_DELETE)
-    execute_sql_query = _Executor(SQL_QUERY)
-    execute_sql_select = _Executor(SQL_SELECT)
-    execute_sql_insert = _Executor(SQL_INSERT)
-    execute_sql_update = _Executor(SQL_UPDATE)
-    execute_sql_delete = _Executor(SQL_DELETE)
-    execute_sql_execute = _Executor(SQL_EXECUTE)
 
     # triggers
 
