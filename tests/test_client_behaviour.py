@@ -372,6 +372,16 @@ def test_authorize_without_url_is_invalid_response(
         run(client.authorize(SLUG))
 
 
+def test_authorize_refuses_org_wide_and_for_all_users_that_disagree(
+    client: Any, run: Runner, mock_api: MockApi
+) -> None:
+    with pytest.raises(ValueError, match="same field"):
+        run(client.authorize(SLUG, org_wide=True, for_all_users=False))
+    with pytest.raises(ValueError, match="same field"):
+        run(client.connection(SLUG).authorize_url(org_wide=False, for_all_users=True))
+    assert mock_api.requests == []
+
+
 @pytest.mark.parametrize(
     ("exc", "cls"),
     [

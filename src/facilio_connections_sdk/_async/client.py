@@ -161,10 +161,10 @@ class AsyncTriggerScope(_AsyncScope):
         user_id: int | None = None,
         api_key: str | None = None,
         api_key_header: str | None = None,
+        name: str | None = None,
         account_id: int | None = None,
         account: str | None = None,
         inputs: Mapping[str, str] | None = None,
-        name: str | None = None,
     ) -> m.SubscribeResult:
         """``POST .../triggers/{trigger}/subscribers``; ``created`` is False when it existed.
 
@@ -233,12 +233,21 @@ class AsyncConnectionScope(_AsyncScope):
         self,
         request: m.AuthorizeUrlRequest | Body | None = None,
         *,
-        for_all_users: bool | None = None,
-        scope: str | None = None,
+        org_wide: bool | None = None,
         name: str | None = None,
+        scope: str | None = None,
         return_origin: str | None = None,
+        for_all_users: bool | None = None,
     ) -> str:
-        """``POST /connections/{slug}/connect/authorize-url``: the URL to connect an account."""
+        """``POST /connections/{slug}/connect/authorize-url``: the URL to connect an account.
+
+        ``org_wide`` (0.x) and ``for_all_users`` (the wire name) are the same field; give one.
+        With ``org_wide``, the legacy ``scope`` is not sent (as 0.x does).
+        """
+        if org_wide is not None:
+            if for_all_users is not None and for_all_users != org_wide:
+                raise ValueError("org_wide and for_all_users are the same field; give one of them")
+            for_all_users, scope = org_wide, None
         fields = {
             "for_all_users": for_all_users,
             "scope": scope,
@@ -362,12 +371,14 @@ class AsyncTemplateScope:
         self,
         relay_id: str | None = None,
         *,
+        authorized: bool | None = None,
         page: int | None = None,
         per_page: int | None = None,
         q: str | None = None,
         filter: str | None = None,
     ) -> m.ConnectionList:
-        """``GET /connections?template_id=...``."""
+        """``GET /connections?template_id=...``; ``authorized`` is accepted for 0.x code and
+        ignored."""
         return await AsyncConnectionsScope(self._transport, self._template_id).list(
             relay_id, page=page, per_page=per_page, q=q, filter=filter
         )
@@ -628,26 +639,32 @@ class AsyncConnectionsClient(_AsyncFlatExecutors):
     async def get_connection(self, slug: str) -> m.ConnectionDetail:
         return await self.connection(slug).get()
 
-    async def get_connected_accounts(self, slug: str) -> m.ConnectedAccountList:
-        return await self.connection(slug).connected_accounts()
+    async def get_connected_accounts(self, connection_slug: str) -> m.ConnectedAccountList:
+        return await self.connection(connection_slug).connected_accounts()
 
     async def authorize(
         self,
         slug: str,
         request: m.AuthorizeUrlRequest | Body | None = None,
         *,
-        for_all_users: bool | None = None,
-        scope: str | None = None,
+        org_wide: bool | None = None,
         name: str | None = None,
+        scope: str | None = None,
         return_origin: str | None = None,
+        for_all_users: bool | None = None,
     ) -> str:
-        """The URL a person opens to connect an account (``.../connect/authorize-url``)."""
+        """The URL a person opens to connect an account (``.../connect/authorize-url``).
+
+        ``org_wide`` (0.x) and ``for_all_users`` (the wire name) are the same field; give one.
+        With ``org_wide``, the legacy ``scope`` is not sent (as 0.x does).
+        """
         return await self.connection(slug).authorize_url(
             request,
-            for_all_users=for_all_users,
-            scope=scope,
+            org_wide=org_wide,
             name=name,
+            scope=scope,
             return_origin=return_origin,
+            for_all_users=for_all_users,
         )
 
     async def authorize_connection(self, slug: str) -> m.AuthorizeResult:
@@ -731,32 +748,35 @@ class AsyncConnectionsClient(_AsyncFlatExecutors):
 
     # triggers
 
-    async def list_triggers(self, slug: str, *, account_slug: str | None = None) -> m.TriggerList:
-        return await self.connection(slug).triggers(account_slug=account_slug)
+    async def list_triggers(
+        self, connection_slug: str, *, account_slug: str | None = None
+    ) -> m.TriggerList:
+        return await self.connection(connection_slug).triggers(account_slug=account_slug)
 
     async def get_trigger(
-        self, slug: str, trigger: str, *, account_slug: str | None = None
+        self, connection_slug: str, trigger_slug: str, *, account_slug: str | None = None
     ) -> m.TriggerDetail:
-        return await self.connection(slug).trigger(trigger).get(account_slug=account_slug)
+        scope = self.connection(connection_slug).trigger(trigger_slug)
+        return await scope.get(account_slug=account_slug)
 
     async def subscribe(
         self,
-        slug: str,
-        trigger: str,
+        connection_slug: str,
+        trigger_slug: str,
         *,
         target_url: str,
         service: str | None = None,
         user_id: int | None = None,
         api_key: str | None = None,
         api_key_header: str | None = None,
+        name: str | None = None,
         account_id: int | None = None,
         account: str | None = None,
         inputs: Mapping[str, str] | None = None,
-        name: str | None = None,
     ) -> m.SubscribeResult:
         return (
-            await self.connection(slug)
-            .trigger(trigger)
+            await self.connection(connection_slug)
+            .trigger(trigger_slug)
             .subscribe(
                 target_url=target_url,
                 service=service,
