@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import ast
 import importlib.util
 import shutil
 import subprocess
@@ -101,3 +102,62 @@ def test_sync_twin_has_no_async_left() -> None:
     text = (ROOT / "src/facilio_connections_sdk/_sync/client.py").read_text(encoding="utf-8")
     for word in ("async def", "await ", "AsyncClient", "AsyncIterator", "_async."):
         assert word not in text, word
+
+
+_NEW_EXECUTOR = """  /connections/{slug}/sql/explain:
+    parameters: [{$ref: "#/components/parameters/Slug"}]
+    post:
+      operationId: executeSqlExplain
+      tags: [executors]
+      summary: Explain a SQL query plan
+      description: Shows how the database would run `query`.
+      parameters: *executeQuery
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: {$ref: "#/components/schemas/SqlQuery"}
+      responses: *executeResponses
+"""
+
+
+def _add_executor(repo: Path, text: str) -> None:
+    spec = repo / "openapi" / "connections-v1.yaml"
+    source = spec.read_text(encoding="utf-8")
+    anchor = "  /jobs/{job_id}:\n"
+    assert anchor in source
+    spec.write_text(source.replace(anchor, text + "\n" + anchor, 1), encoding="utf-8")
+
+
+def test_a_new_executor_in_the_spec_becomes_a_flat_and_a_fluent_method(repo_copy: Path) -> None:
+    _add_executor(repo_copy, _NEW_EXECUTOR)
+    result = _codegen(repo_copy, "--check")
+    assert result.returncode == 1
+    assert "_async/executors.py" in result.stdout
+    assert "_sync/executors.py" in result.stdout
+    assert _codegen(repo_copy).returncode == 0
+    for kind, prefix in (("_sync", "def"), ("_async", "async def")):
+        text = (repo_copy / f"src/facilio_connections_sdk/{kind}/executors.py").read_text("utf-8")
+        tree = ast.parse(text)
+        methods = {
+            (cls.name, fn.name): fn
+            for cls in tree.body
+            if isinstance(cls, ast.ClassDef)
+            for fn in cls.body
+            if isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef))
+        }
+        scope = "SqlScope" if kind == "_sync" else "AsyncSqlScope"
+        flat = "_FlatExecutors" if kind == "_sync" else "_AsyncFlatExecutors"
+        fluent_fn, flat_fn = methods[(scope, "explain")], methods[(flat, "execute_sql_explain")]
+        for fn in (fluent_fn, flat_fn):
+            assert (ast.get_docstring(fn) or "").startswith("Explain a SQL query plan.")
+            assert f"{prefix} {fn.name}(" in text
+        assert [a.arg for a in flat_fn.args.args[:3]] == ["self", "connection_slug", "parameters"]
+        assert '"sql/explain", "SqlQuery"' in text
+
+
+def test_an_executor_without_a_summary_is_refused(repo_copy: Path) -> None:
+    _add_executor(repo_copy, _NEW_EXECUTOR.replace("      summary: Explain a SQL query plan\n", ""))
+    result = _codegen(repo_copy)
+    assert result.returncode != 0
+    assert "executeSqlExplain has no summary" in result.stdout + result.stderr
