@@ -28,7 +28,7 @@ _MISSING: Any = object()
 class ApiModel(BaseModel):
     """Base of every request and response model."""
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow",
         validate_by_name=True,
         validate_by_alias=True,

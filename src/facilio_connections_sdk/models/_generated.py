@@ -5,40 +5,28 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, Dict
+from typing import Annotated, Any
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from facilio_connections_sdk.models._base import ApiModel, Timestamp
 
 
 class AccountRef(ApiModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
     id: int
     name: str | None = None
     auth_type: str | None = None
 
 
 class ActionDetail(ApiModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
     action: ActionOut | None = None
 
 
 class ActionInputs(ApiModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
     inputs: list[InputField] | None = None
 
 
 class ActionList(ApiModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
     count: int | None = None
     actions: list[ActionOut] | None = None
     total: int | None = None
@@ -48,9 +36,6 @@ class ActionList(ApiModel):
 
 
 class ActionOut(ApiModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
     id: int
     slug: str
     name: str | None = None
@@ -62,24 +47,15 @@ class ActionOut(ApiModel):
 
 
 class ActionOutputs(ApiModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
     outputs: list[OutputField] | None = None
 
 
 class AuthorizeResult(ApiModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
     status: str | None = None
     authorization_url: str | None = None
 
 
 class AuthorizeUrlRequest(ApiModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
     for_all_users: bool | None = None
     scope: str | None = None
     name: str | None = None
@@ -87,16 +63,10 @@ class AuthorizeUrlRequest(ApiModel):
 
 
 class AuthorizeUrlResult(ApiModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
     url: str | None = None
 
 
 class ConnectedAccount(ApiModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
     id: int
     account_slug: str | None = None
     is_default: bool | None = None
@@ -110,17 +80,11 @@ class ConnectedAccount(ApiModel):
 
 
 class ConnectedAccountList(ApiModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
     count: int | None = None
     accounts: list[ConnectedAccount] | None = None
 
 
 class ConnectionDetail(ApiModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
     connection: ConnectionOut | None = None
     accounts: list[AccountRef] | None = None
 
@@ -138,9 +102,6 @@ class ConnectionKind(str, Enum):
 
 
 class ConnectionList(ApiModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
     count: int | None = None
     connections: list[ConnectionOut] | None = None
     total: int | None = None
@@ -150,9 +111,6 @@ class ConnectionList(ApiModel):
 
 
 class ConnectionOut(ApiModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
     id: int
     slug: str
     display_name: str | None = None
@@ -169,28 +127,18 @@ class ConnectionOut(ApiModel):
 
 
 class ConnectionStatus(ApiModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
     slug: str
     is_active: bool | None = None
     is_authorized: bool | None = None
 
 
 class EmptyRequest(ApiModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    pass
 
 
 class ErrorBody(ApiModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    error: str | None = None
-    """
-    Machine-readable code.
-    """
+    error: Annotated[str | None, Field(description="Machine-readable code.")] = None
+    """Machine-readable code."""
     message: str | None = None
     details: Any | None = None
     request_id: str | None = None
@@ -198,17 +146,13 @@ class ErrorBody(ApiModel):
 
 
 class ExecuteBodyExtras(ApiModel):
-    """
-    Keys every execute body may carry.
-    """
+    """Keys every execute body may carry."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    account_slug: str | None = None
-    """
-    Picks one of the connection's connected accounts.
-    """
+    account_slug: Annotated[
+        str | None,
+        Field(description="Picks one of the connection's connected accounts."),
+    ] = None
+    """Picks one of the connection's connected accounts."""
     options: ExecutionOptions | None = None
 
 
@@ -223,29 +167,21 @@ class DeleteFileParameters(ExecuteBodyExtras):
 
 
 class ExecuteMultipart(ApiModel):
-    """
-    A saved-action run with files: an optional `_inputs` part plus one part per file input.
-    """
+    """A saved-action run with files: an optional `_inputs` part plus one part per file input."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    __annotations__ = {
-        "__pydantic_extra__": Dict[str, str],
-    }
+    __pydantic_extra__: dict[str, str]
     field_inputs: Annotated[
         str | None,
         Field(
             alias="_inputs",
+            description="The ExecuteRequest as JSON text (`json.dumps` of the body). Sent only when the body is not empty.",
             json_schema_extra={
                 "contentMediaType": "application/json",
                 "contentSchema": {"$ref": "#/components/schemas/ExecuteRequest"},
             },
         ),
     ] = None
-    """
-    The ExecuteRequest as JSON text (`json.dumps` of the body). Sent only when the body is not empty.
-    """
+    """The ExecuteRequest as JSON text (`json.dumps` of the body). Sent only when the body is not empty."""
 
 
 class ExecuteRequest(ExecuteBodyExtras):
@@ -253,22 +189,14 @@ class ExecuteRequest(ExecuteBodyExtras):
 
 
 class ExecutionOptions(ApiModel):
-    """
-    Execution metadata the server reads; any other key is passed through.
-    """
+    """Execution metadata the server reads; any other key is passed through."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
     source: str | None = None
     purpose: str | None = None
     debug: bool | None = None
 
 
 class ExecutionResult(ApiModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
     status: Annotated[ExecutionStatus | str | None, Field(union_mode="left_to_right")] = None
     job_id: str | None = None
     result: Any | None = None
@@ -300,13 +228,8 @@ class FileEncoding(str, Enum):
 
 
 class FileEnvelope(ApiModel):
-    """
-    A file inside an execution result, kept verbatim.
-    """
+    """A file inside an execution result, kept verbatim."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
     field__file__: Annotated[bool, Field(alias="__file__")]
     name: str | None = None
     content_type: str | None = None
@@ -316,19 +239,19 @@ class FileEnvelope(ApiModel):
 
 
 class HttpParameters(ExecuteBodyExtras):
-    path: str | None = None
-    """
-    Path under the connection's base URL; the base URL itself when left out.
-    """
+    path: Annotated[
+        str | None,
+        Field(
+            description="Path under the connection's base URL; the base URL itself when left out."
+        ),
+    ] = None
+    """Path under the connection's base URL; the base URL itself when left out."""
     query: dict[str, str | list[str]] | None = None
     headers: dict[str, str] | None = None
     body: Any | None = None
 
 
 class InputField(ApiModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
     name: str
     type: Annotated[InputType | str | None, Field(union_mode="left_to_right")] = None
     required: bool | None = None
@@ -354,9 +277,6 @@ class InputType(str, Enum):
 
 
 class JobResult(ApiModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
     job_id: str
     status: Annotated[JobStatus | str | None, Field(union_mode="left_to_right")] = None
     result: Any | None = None
@@ -391,9 +311,6 @@ class MoveFileParameters(ExecuteBodyExtras):
 
 
 class OutputField(ApiModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
     name: str
     type: str | None = None
     description: str | None = None
@@ -415,10 +332,14 @@ class SqlDelete(ExecuteBodyExtras):
 
 class SqlExecute(ExecuteBodyExtras):
     statement: str
-    params: Annotated[list[Any] | dict[str, Any] | None, Field(union_mode="left_to_right")] = None
-    """
-    Positional (list) or named (map) statement parameters.
-    """
+    params: Annotated[
+        list[Any] | dict[str, Any] | None,
+        Field(
+            description="Positional (list) or named (map) statement parameters.",
+            union_mode="left_to_right",
+        ),
+    ] = None
+    """Positional (list) or named (map) statement parameters."""
 
 
 class SqlInsert(ExecuteBodyExtras):
@@ -428,10 +349,14 @@ class SqlInsert(ExecuteBodyExtras):
 
 class SqlQuery(ExecuteBodyExtras):
     query: str
-    params: Annotated[list[Any] | dict[str, Any] | None, Field(union_mode="left_to_right")] = None
-    """
-    Positional (list) or named (map) statement parameters.
-    """
+    params: Annotated[
+        list[Any] | dict[str, Any] | None,
+        Field(
+            description="Positional (list) or named (map) statement parameters.",
+            union_mode="left_to_right",
+        ),
+    ] = None
+    """Positional (list) or named (map) statement parameters."""
 
 
 class SqlSelect(ExecuteBodyExtras):
@@ -450,9 +375,6 @@ class SqlUpdate(ExecuteBodyExtras):
 
 
 class SubscribeRequest(ApiModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
     target_url: Annotated[str, Field(alias="targetUrl")]
     service: str | None = None
     user_id: Annotated[int | None, Field(alias="userId")] = None
@@ -465,17 +387,11 @@ class SubscribeRequest(ApiModel):
 
 
 class SubscribeResult(ApiModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
     subscriber: Subscriber | None = None
     created: bool | None = None
 
 
 class Subscriber(ApiModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
     id: int
     name: str | None = None
     target_url: Annotated[str | None, Field(alias="targetUrl")] = None
@@ -484,16 +400,10 @@ class Subscriber(ApiModel):
 
 
 class ToggleActiveRequest(ApiModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
     active: bool
 
 
 class Trigger(ApiModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
     slug: str
     display_name: Annotated[str | None, Field(alias="displayName")] = None
     description: str | None = None
@@ -503,41 +413,26 @@ class Trigger(ApiModel):
 
 
 class TriggerAccount(ApiModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
     id: int | None = None
     name: str | None = None
 
 
 class TriggerConfig(ApiModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
     inputs: list[InputField] | None = None
 
 
 class TriggerDetail(ApiModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
     trigger: Trigger | None = None
     account: TriggerAccount | None = None
 
 
 class TriggerList(ApiModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
     account: TriggerAccount | None = None
     count: int | None = None
     triggers: list[Trigger] | None = None
 
 
 class UnsubscribeResult(ApiModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
     id: int
     deleted: bool | None = None
     webhook: WebhookStatus | None = None
@@ -551,9 +446,6 @@ class UploadFileParameters(ExecuteBodyExtras):
 
 
 class WebhookStatus(ApiModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
     removed_at_app: Annotated[bool | None, Field(alias="removedAtApp")] = None
     set_up_by_hand: Annotated[bool | None, Field(alias="setUpByHand")] = None
 
