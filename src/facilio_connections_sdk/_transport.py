@@ -132,7 +132,7 @@ class RequestFactory:
         timeout: httpx.Timeout | None,
     ) -> None:
         self._http = http
-        self.api_root = api_root
+        self.api_root: str = api_root
         merged = httpx.Headers(http.headers)
         merged["Accept-Encoding"] = ACCEPT_ENCODING
         merged.update(headers)

@@ -201,15 +201,15 @@ class Emulator:
         max_body_bytes: int = MAX_BODY_BYTES,
         sql_time_limit: float = SQL_TIME_LIMIT,
     ) -> None:
-        self.spec = spec or load_spec()
+        self.spec: Spec = spec or load_spec()
         self.state: EmulatorState = seed()
-        self.faults = Faults()
-        self.require_auth = require_auth
+        self.faults: Faults = Faults()
+        self.require_auth: bool = require_auth
         # Only loopback names (and these) in ``Host``: a web page that rebinds its own DNS name
         # to 127.0.0.1 cannot drive the emulator from a browser.
-        self.allowed_hosts = frozenset(_host_name(h) for h in allowed_hosts)
-        self.max_body_bytes = max_body_bytes
-        self.sql_time_limit = sql_time_limit
+        self.allowed_hosts: frozenset[str] = frozenset(_host_name(h) for h in allowed_hosts)
+        self.max_body_bytes: int = max_body_bytes
+        self.sql_time_limit: float = sql_time_limit
         # the newest requests only: a long-running emulator must not keep every body for ever
         self.requests: list[RecordedRequest] = RequestLog(MAX_RECORDED_REQUESTS)
         self._lock = threading.Lock()
@@ -220,7 +220,7 @@ class Emulator:
             for op in self.spec.operations
             if not op.operation_id.startswith(("executeHttp", "executeFile", "executeSql"))
         }
-        self.app = Starlette(
+        self.app: Starlette = Starlette(
             routes=[
                 Route(
                     "/{path:path}",

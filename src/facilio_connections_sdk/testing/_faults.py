@@ -31,7 +31,7 @@ class Faults:
     """
 
     def __init__(self) -> None:
-        self.latency = 0.0
+        self.latency: float = 0.0
         self._lock = threading.Lock()
         self._scripts: dict[str, deque[Fault]] = defaultdict(deque)
 

@@ -48,17 +48,17 @@ class EmulatorServer:
         port: int = 0,
         allowed_hosts: Iterable[str] | None = None,
     ):
-        self.emulator = emulator or Emulator(allowed_hosts=allowed_hosts or ())
+        self.emulator: Emulator = emulator or Emulator(allowed_hosts=allowed_hosts or ())
         if emulator is not None and allowed_hosts:
             self.emulator.allowed_hosts |= frozenset(allowed_hosts)
-        self.loopback = _is_loopback(host)
+        self.loopback: bool = _is_loopback(host)
         # proto=IPPROTO_TCP: asyncio then sets TCP_NODELAY on each connection (without it,
         # Nagle + delayed ACK add ~40 ms to every answer sent in two writes)
         self._socket = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
         self._socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self._socket.bind((host, port))
         bound_host, bound_port = self._socket.getsockname()[:2]
-        self.base_url = f"http://{bound_host}:{bound_port}"
+        self.base_url: str = f"http://{bound_host}:{bound_port}"
         config = uvicorn.Config(
             self.emulator,
             log_level="critical",  # a scripted "drop" fault is not an error worth a traceback

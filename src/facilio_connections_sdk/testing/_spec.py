@@ -66,7 +66,7 @@ class Spec:
                 if method == "parameters":
                     continue
                 self.operations.append(self._operation(template, method, op, shared))
-        self.by_id = {op.operation_id: op for op in self.operations}
+        self.by_id: dict[str, Operation] = {op.operation_id: op for op in self.operations}
 
     def _operation(
         self, template: str, method: str, op: dict[str, Any], shared: list[dict[str, Any]]
