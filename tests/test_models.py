@@ -60,9 +60,13 @@ def test_every_response_has_an_example_that_round_trips_exactly(spec: dict[str, 
 
 
 def test_unknown_enum_value_is_kept_and_known_values_are_members() -> None:
-    known = ConnectionOut.model_validate_json('{"id": 1, "slug": "a", "kind": "sql"}')
+    known = ConnectionOut.model_validate_json(
+        '{"id": 1, "slug": "a", "display_name": "A", "kind": "sql"}'
+    )
     assert known.kind is ConnectionKind.sql
-    unknown = ConnectionOut.model_validate_json('{"id": 1, "slug": "a", "kind": "graphql"}')
+    unknown = ConnectionOut.model_validate_json(
+        '{"id": 1, "slug": "a", "display_name": "A", "kind": "graphql"}'
+    )
     assert unknown.kind == "graphql"
     assert unknown.to_dict()["kind"] == "graphql"
     job = JobResult.model_validate_json('{"job_id": "j", "status": "paused"}')
@@ -89,18 +93,24 @@ def test_unknown_enum_value_is_kept_and_known_values_are_members() -> None:
     ],
 )
 def test_timestamps_parse_to_datetime_and_dump_as_sent(text: str, expected: datetime) -> None:
-    raw = json.dumps({"job_id": "j", "created_at": text})
+    raw = json.dumps({"job_id": "j", "status": "queued", "created_at": text})
     job = JobResult.model_validate_json(raw)
     assert isinstance(job.created_at, datetime)
     assert job.created_at == expected
     assert job.created_at.tzinfo == expected.tzinfo
-    assert job.to_dict() == {"job_id": "j", "created_at": text}
+    assert job.to_dict() == {"job_id": "j", "status": "queued", "created_at": text}
 
 
 def test_timestamp_built_in_python_dumps_iso() -> None:
-    job = JobResult(job_id="j", created_at=datetime(2026, 1, 1, tzinfo=timezone.utc))
+    job = JobResult(
+        job_id="j", status="queued", created_at=datetime(2026, 1, 1, tzinfo=timezone.utc)
+    )
     assert isinstance(job.created_at, Timestamp)
-    assert job.to_dict() == {"job_id": "j", "created_at": "2026-01-01T00:00:00+00:00"}
+    assert job.to_dict() == {
+        "job_id": "j",
+        "status": "queued",
+        "created_at": "2026-01-01T00:00:00+00:00",
+    }
 
 
 @pytest.mark.parametrize(
@@ -109,7 +119,12 @@ def test_timestamp_built_in_python_dumps_iso() -> None:
 )
 def test_a_timestamp_not_iso_8601_loads_is_kept_and_fails_only_when_read(text: str) -> None:
     # like an unknown enum value, an unknown date form must not make the response unreadable
-    raw = json.dumps({"connections": [{"id": 1, "slug": "a", "created_at": text}]})
+    raw = json.dumps(
+        {
+            "count": 1,
+            "connections": [{"id": 1, "slug": "a", "display_name": "A", "created_at": text}],
+        }
+    )
     listing = ConnectionList.model_validate_json(raw)
     conn = (listing.connections or [])[0]
     assert conn.slug == "a"
@@ -123,7 +138,9 @@ def test_a_timestamp_not_iso_8601_loads_is_kept_and_fails_only_when_read(text: s
 def test_a_timestamp_that_is_not_a_json_string_is_a_validation_error() -> None:
     for value in ("1767605400", "true", "{}"):
         with pytest.raises(ValidationError):
-            JobResult.model_validate_json(f'{{"job_id": "j", "created_at": {value}}}')
+            JobResult.model_validate_json(
+                f'{{"job_id": "j", "status": "queued", "created_at": {value}}}'
+            )
 
 
 def test_timestamp_parse_reads_only_iso_8601_date_times() -> None:
@@ -154,18 +171,38 @@ def test_dict_style_access_matches_0x_code() -> None:
     assert list(listing.keys()) == ["count", "connections", "perPage"]
 
 
-def test_response_models_require_only_identity_fields() -> None:
-    assert ConnectionOut.model_validate({"id": 1, "slug": "a"}).display_name is None
-    with pytest.raises(ValidationError):
-        ConnectionOut.model_validate({"id": 1})
-    with pytest.raises(ValidationError):
-        JobResult.model_validate({"status": "queued"})
-    assert ConnectionList.model_validate({}).connections is None
+def test_response_models_require_what_the_contract_says_the_server_always_sends() -> None:
+    conn = ConnectionOut.model_validate({"id": 1, "slug": "a", "display_name": "A"})
+    assert conn.display_name == "A"
+    assert conn.description is None
+    for missing in ("id", "slug", "display_name"):
+        wire = {"id": 1, "slug": "a", "display_name": "A"}
+        del wire[missing]
+        with pytest.raises(ValidationError, match=missing):
+            ConnectionOut.model_validate(wire)
+    with pytest.raises(ValidationError, match="status"):
+        JobResult.model_validate({"job_id": "j"})
+    with pytest.raises(ValidationError, match="connection"):
+        ConnectionDetail.model_validate({"accounts": []})
+
+
+def test_an_absent_response_array_reads_as_empty_and_stays_absent() -> None:
+    listing = ConnectionList.model_validate({"count": 0})
+    assert listing.connections == []
+    assert listing.to_dict() == {"count": 0}  # lossless: not invented on the way back
+    assert "connections" not in listing
+    other = ConnectionList.model_validate({"count": 0})
+    other.connections.append(ConnectionOut(id=1, slug="a", display_name="A"))
+    assert listing.connections == []  # the default is not shared between instances
+    # the annotation is the list itself, never list | None
+    assert ConnectionList.model_fields["connections"].annotation == list[ConnectionOut]
 
 
 def test_to_dict_keeps_explicit_nulls_and_omits_unset() -> None:
-    out = ConnectionOut.model_validate_json('{"id": 1, "slug": "a", "description": null}')
-    assert out.to_dict() == {"id": 1, "slug": "a", "description": None}
+    out = ConnectionOut.model_validate_json(
+        '{"id": 1, "slug": "a", "display_name": "A", "description": null}'
+    )
+    assert out.to_dict() == {"id": 1, "slug": "a", "display_name": "A", "description": None}
 
 
 _KNOWN_WIRE = {"count", "connections", "total", "page", "perPage", "totalPages"} | {
@@ -195,7 +232,7 @@ def test_arbitrary_unknown_keys_survive_the_round_trip(
 ) -> None:
     wire = {
         "count": 1,
-        "connections": [{"id": 3, "slug": "x", "kind": "file", **inner}],
+        "connections": [{"id": 3, "slug": "x", "display_name": "X", "kind": "file", **inner}],
         **top,
     }
     raw = json.dumps(wire)
@@ -217,21 +254,27 @@ def test_timestamp_forms_the_c_parser_rejects_use_pydantics_parser(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     # Python 3.10's datetime.fromisoformat rejects "Z" and ".5"; 3.11's rejects a lower "z".
-    job = JobResult.model_validate_json('{"job_id": "j", "created_at": "2026-01-05T09:30:00z"}')
+    job = JobResult.model_validate_json(
+        '{"job_id": "j", "status": "queued", "created_at": "2026-01-05T09:30:00z"}'
+    )
     assert job.created_at == datetime(2026, 1, 5, 9, 30, tzinfo=timezone.utc)
 
     def old_python(text: str) -> datetime:
         raise ValueError(text)
 
     monkeypatch.setattr(Timestamp, "fromisoformat", classmethod(lambda cls, t: old_python(t)))
-    job = JobResult.model_validate_json('{"job_id": "j", "created_at": "2026-01-05T09:30:00.5Z"}')
+    job = JobResult.model_validate_json(
+        '{"job_id": "j", "status": "queued", "created_at": "2026-01-05T09:30:00.5Z"}'
+    )
     assert isinstance(job.created_at, Timestamp)
     assert job.created_at == datetime(2026, 1, 5, 9, 30, 0, 500000, tzinfo=timezone.utc)
     assert job.to_dict()["created_at"] == "2026-01-05T09:30:00.5Z"
 
 
 def test_a_timestamp_that_only_looks_valid_fails_when_read() -> None:
-    job = JobResult.model_validate_json('{"job_id": "j", "created_at": "2026-02-30T10:00:00Z"}')
+    job = JobResult.model_validate_json(
+        '{"job_id": "j", "status": "queued", "created_at": "2026-02-30T10:00:00Z"}'
+    )
     with pytest.raises(ValueError, match=r"JobResult\.created_at: not a valid date-time: .*day"):
         _ = job.created_at
     assert job.to_dict()["created_at"] == "2026-02-30T10:00:00Z"  # still kept as sent
@@ -242,17 +285,18 @@ def test_subclasses_of_models_keep_field_defaults_and_lazy_timestamps() -> None:
         note: str = ""
 
     assert Mine.model_fields["created_at"].default is None
-    plain = Mine.model_validate({"id": 1, "slug": "x"})
+    plain = Mine.model_validate({"id": 1, "slug": "x", "display_name": "X"})
     assert plain.created_at is None
-    parsed = Mine.model_validate_json(
-        '{"id": 1, "slug": "x", "created_at": "2026-01-01T00:00:00Z"}'
-    )
+    raw = '{"id": 1, "slug": "x", "display_name": "X", "created_at": "2026-01-01T00:00:00Z"}'
+    parsed = Mine.model_validate_json(raw)
     assert parsed.created_at == datetime(2026, 1, 1, tzinfo=timezone.utc)
-    assert parsed.to_dict() == {"id": 1, "slug": "x", "created_at": "2026-01-01T00:00:00Z"}
+    assert parsed.to_dict() == json.loads(raw)
 
 
 def test_repr_shows_timestamps_as_datetimes() -> None:
-    job = JobResult.model_validate_json('{"job_id": "j", "created_at": "2026-01-05T09:30:00Z"}')
+    job = JobResult.model_validate_json(
+        '{"job_id": "j", "status": "queued", "created_at": "2026-01-05T09:30:00Z"}'
+    )
     assert "created_at=Timestamp(2026, 1, 5, 9, 30" in repr(job)
 
 

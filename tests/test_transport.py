@@ -282,13 +282,18 @@ def _pages(
     def answer(request: httpx.Request) -> httpx.Response:
         page = int(request.url.params.get("page", "1"))
         per_page = int(request.url.params.get("perPage", "20"))
-        return httpx.Response(200, json=make(page, per_page))
+        body = make(page, per_page)
+        body.setdefault("count", len(body.get(key, [])))  # always sent (the contract)
+        return httpx.Response(200, json=body)
 
     mock_api.overrides[("GET", template)] = answer
 
 
 def _conns(n: int, start: int = 0) -> list[dict[str, Any]]:
-    return [{"id": start + i, "slug": f"c{start + i}"} for i in range(n)]
+    return [
+        {"id": start + i, "slug": f"c{start + i}", "display_name": f"C {start + i}"}
+        for i in range(n)
+    ]
 
 
 def test_iterate_stops_on_a_short_page(client: Any, run: Runner, mock_api: MockApi) -> None:

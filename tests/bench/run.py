@@ -286,7 +286,7 @@ def _paging_peak(total: int) -> float:
         per_page = int(request.url.params["perPage"])
         start = (page - 1) * per_page
         items = [_connection(i) for i in range(start, min(total, start + per_page))]
-        body = json.dumps({"connections": items, "perPage": per_page}).encode()
+        body = json.dumps({"count": len(items), "connections": items, "perPage": per_page}).encode()
         return httpx.Response(200, content=body)
 
     client = ConnectionsClient(
