@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 import httpx
@@ -125,3 +126,60 @@ def test_multipart_validation_checks_the_json_inside_inputs(
     else:
         with pytest.raises(InvalidRequestBody):
             spec_request_errors(openapi, request)
+
+
+def _undocumented(spec: dict[str, Any]) -> list[str]:
+    missing = []
+    for template, item in spec["paths"].items():
+        for method, op in item.items():
+            params = op if method == "parameters" else op.get("parameters", [])
+            missing += [
+                f"{template} parameter {p['name']}"
+                for p in params
+                if "$ref" not in p and not p.get("description")
+            ]
+            if method != "parameters":
+                missing += [
+                    f"{method.upper()} {template} {key}"
+                    for key in ("summary", "description")
+                    if not op.get(key)
+                ]
+    components = spec["components"]
+    missing += [
+        f"parameter {n}" for n, p in components["parameters"].items() if not p.get("description")
+    ]
+    for name, schema in components["schemas"].items():
+        if not schema.get("description"):
+            missing.append(f"schema {name}")
+        parts = [schema, *(p for p in schema.get("allOf", []) if "$ref" not in p)]
+        for part in parts:
+            missing += [
+                f"{name}.{prop}"
+                for prop, body in part.get("properties", {}).items()
+                if not body.get("description")
+            ]
+    return missing
+
+
+def test_every_operation_parameter_schema_and_property_is_described(spec: dict[str, Any]) -> None:
+    assert _undocumented(spec) == []
+
+
+def test_the_documentation_check_finds_a_missing_description(spec: dict[str, Any]) -> None:
+    broken = copy.deepcopy(spec)
+    del broken["components"]["schemas"]["ConnectionOut"]["properties"]["slug"]["description"]
+    del broken["paths"]["/jobs/{job_id}"]["get"]["summary"]
+    assert _undocumented(broken) == ["GET /jobs/{job_id} summary", "ConnectionOut.slug"]
+
+
+def test_response_arrays_are_never_null_and_default_to_empty(spec: dict[str, Any]) -> None:
+    found = 0
+    for name, schema in spec["components"]["schemas"].items():
+        for prop, body in schema.get("properties", {}).items():
+            if body.get("type") == "array" or "array" in (body.get("type") or []):
+                found += 1
+                if name.endswith(("Request", "Parameters")) or name.startswith("Sql"):
+                    continue
+                assert body["type"] == "array", f"{name}.{prop}"
+                assert body.get("default") == [], f"{name}.{prop}"
+    assert found >= 10

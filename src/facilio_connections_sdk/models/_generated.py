@@ -487,7 +487,15 @@ class ExecuteMultipart(ApiModel):
 
 
 class ExecuteRequest(ExecuteBodyExtras):
-    input: dict[str, Any] | None = None
+    """The body of a saved-action run: its `input`, and the execute extras."""
+
+    input: Annotated[
+        dict[str, Any] | None,
+        Field(
+            description="The action's inputs, name -> value (`list_action_inputs` tells the names)."
+        ),
+    ] = None
+    """The action's inputs, name -> value (`list_action_inputs` tells the names)."""
 
 
 class ExecutionOptions(ApiModel):
@@ -581,13 +589,16 @@ class FileEnvelope(ApiModel):
         Field(alias="__file__", description="Always true: marks the object as a file."),
     ]
     """Always true: marks the object as a file."""
-    name: Annotated[str | None, Field(description="File name.")] = None
+    name: Annotated[str, Field(description="File name.")]
     """File name."""
-    content_type: Annotated[str | None, Field(description="Media type of the file.")] = None
+    content_type: Annotated[str, Field(description="Media type of the file.")]
     """Media type of the file."""
-    size: Annotated[int | None, Field(description="Size in bytes.")] = None
+    size: Annotated[int, Field(description="Size in bytes.")]
     """Size in bytes."""
-    content_base64: str | None = None
+    content_base64: Annotated[
+        str | None, Field(description="The content, base64-encoded, when it is inline.")
+    ] = None
+    """The content, base64-encoded, when it is inline."""
     url: Annotated[
         str | None,
         Field(description="Where to download the content, when it is not inline."),
@@ -649,10 +660,12 @@ class InputField(ApiModel):
     ] = None
     """The value used when the input is left out, when there is one."""
     options: Annotated[
-        list[Any] | None,
-        Field(description="The values the input allows, when it is a choice."),
-    ] = None
-    """The values the input allows, when it is a choice."""
+        list[Any],
+        Field(
+            description="The values the input allows, when it is a choice; an empty list otherwise."
+        ),
+    ] = []
+    """The values the input allows, when it is a choice; an empty list otherwise."""
 
 
 class InputType(str, Enum):
