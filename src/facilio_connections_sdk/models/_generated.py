@@ -538,10 +538,10 @@ class ExecutionResult(ApiModel):
     result: Annotated[
         Any | None,
         Field(
-            description="What the run returned: free-form JSON (files inside it are FileEnvelope objects)."
+            description="What the run returned: free-form JSON. A file inside it is a FileEnvelope object."
         ),
     ] = None
-    """What the run returned: free-form JSON (files inside it are FileEnvelope objects)."""
+    """What the run returned: free-form JSON. A file inside it is a FileEnvelope object."""
     error: Annotated[
         ErrorBody | None,
         Field(description="Why the run failed, when `status` is `error`."),
@@ -699,9 +699,12 @@ class JobResult(ApiModel):
     ]
     """`queued`, `running`, `succeeded`, `failed` or `cancelled` (an open set)."""
     result: Annotated[
-        Any | None, Field(description="What the run returned, once it `succeeded`.")
+        Any | None,
+        Field(
+            description="What the run returned, once it `succeeded`. A file inside it is a FileEnvelope object."
+        ),
     ] = None
-    """What the run returned, once it `succeeded`."""
+    """What the run returned, once it `succeeded`. A file inside it is a FileEnvelope object."""
     error: Annotated[
         ErrorBody | None, Field(description="Why the run failed, once it `failed`.")
     ] = None
