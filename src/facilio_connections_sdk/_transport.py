@@ -141,6 +141,7 @@ class RequestFactory:
         self._urls: dict[str | tuple[str, QueryItems], httpx.URL] = {}
 
     def with_timeout(self, timeout: httpx.Timeout | None) -> RequestFactory:
+        """A factory sharing this one's headers and URL cache, with another timeout."""
         out = RequestFactory.__new__(RequestFactory)
         out._http, out.api_root, out._headers = self._http, self.api_root, self._headers
         out._urls = self._urls
@@ -161,6 +162,7 @@ class RequestFactory:
         return url
 
     def build(self, call: Call[M]) -> httpx.Request:
+        """The ``httpx.Request`` of ``call``: SDK headers, 0.x query encoding, JSON body."""
         http = self._http
         items: QueryItems | None = tuple(call.params) if call.params else None
         if http.params:

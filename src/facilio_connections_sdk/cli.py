@@ -40,6 +40,8 @@ class UsageError(Exception):
 
 @dataclass
 class Io:
+    """Where the CLI writes: standard output and standard error (replaceable in tests)."""
+
     out: TextIO
     err: TextIO
 
@@ -606,6 +608,7 @@ _LOCAL = {("emulator",), ("demo",)}
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The ``facilio-connections`` argument parser, with every sub-command."""
     parser = argparse.ArgumentParser(
         prog="facilio-connections",
         description="Call the Facilio Connections /api/v1 API, or run its emulator.",
@@ -633,6 +636,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(
     argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None
 ) -> int:
+    """Run the CLI with ``argv``; the exit status (0 on success)."""
     io = Io(out or sys.stdout, err or sys.stderr)
     parser = build_parser()
     try:  # argparse prints help and usage errors itself: to our streams, not the process's

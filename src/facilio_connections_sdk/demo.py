@@ -57,6 +57,7 @@ def walkthrough(client: ConnectionsClient, out: TextIO) -> None:
 
 
 def run_demo(out: TextIO) -> None:
+    """Run the 0.x walkthrough against an in-process emulator, printing to ``out``."""
     from facilio_connections_sdk.testing import run_emulator
 
     with run_emulator() as base_url:

@@ -79,26 +79,101 @@ class AsyncActionsScope(_AsyncScope):
     async def list(
         self, *, page: int | None = None, per_page: int | None = None, q: str | None = None
     ) -> m.ActionList:
-        """``GET /connections/{slug}/actions`` — one page when ``page`` is given."""
+        """List a connection's saved actions.
+
+        ``GET /connections/{slug}/actions`` (the whole list, or one page with ``page``).
+
+        Args:
+            page: Ask for one page (from 1); without it the whole list comes back.
+            per_page: Page size (the server caps it at 100).
+            q: Search text; not sent when blank.
+
+        Returns:
+            The ``ActionList``.
+
+        Raises:
+            NotFoundError: No such connection.
+            ConnectionsError: The request failed (``ConnectionsApiError`` and its subclasses for
+                an HTTP error).
+        """
         query = paging_query([], page, per_page, q) or None
         return await self._transport.send(Call("GET", self._where(), m.ActionList, params=query))
 
     def iterate(self, *, per_page: int = 100, q: str | None = None) -> AsyncIterator[m.ActionOut]:
-        """Every action of the connection, page by page (one page in memory at a time)."""
+        """Every saved action of a connection, page by page.
+
+        ``GET /connections/{slug}/actions?page=N&perPage=...`` until the list ends.
+
+        Walks the pages (``per_page`` items each, clamped into 1..100) and stops on an empty or
+        short page or at ``totalPages``; one page is in memory at a time.
+
+        Args:
+            per_page: Page size, clamped into 1..100.
+            q: Search text.
+
+        Returns:
+            An iterator of ``ActionOut``.
+
+        Raises:
+            ConnectionsError: The request failed (``ConnectionsApiError`` and its subclasses for
+                an HTTP error).
+        """
         return _iterate_actions(self._transport, self._where(), per_page, q)
 
     async def get(self, action_slug: str) -> m.ActionDetail:
-        """``GET /connections/{slug}/actions/{action}``."""
+        """Get a saved action.
+
+        ``GET /connections/{slug}/actions/{action}``.
+
+        Args:
+            action_slug: The saved action's slug.
+
+        Returns:
+            The ``ActionDetail``.
+
+        Raises:
+            NotFoundError: No such connection or action.
+            ConnectionsError: The request failed (``ConnectionsApiError`` and its subclasses for
+                an HTTP error).
+        """
         where = self._where(("action_slug", action_slug))
         return await self._transport.send(Call("GET", where, m.ActionDetail))
 
     async def list_inputs(self, action_slug: str) -> m.ActionInputs:
-        """``GET .../actions/{action}/inputs``: the inputs the action takes."""
+        """List the inputs of a saved action.
+
+        ``GET /connections/{slug}/actions/{action}/inputs``.
+
+        Args:
+            action_slug: The saved action's slug.
+
+        Returns:
+            The ``ActionInputs``: the names are the keys of ``input`` in an execute body.
+
+        Raises:
+            NotFoundError: No such connection or action.
+            ConnectionsError: The request failed (``ConnectionsApiError`` and its subclasses for
+                an HTTP error).
+        """
         where = self._where(("action_slug", action_slug), "inputs")
         return await self._transport.send(Call("GET", where, m.ActionInputs))
 
     async def list_outputs(self, action_slug: str) -> m.ActionOutputs:
-        """``GET .../actions/{action}/outputs``: what the action returns."""
+        """List the outputs of a saved action.
+
+        ``GET /connections/{slug}/actions/{action}/outputs``.
+
+        Args:
+            action_slug: The saved action's slug.
+
+        Returns:
+            The ``ActionOutputs``.
+
+        Raises:
+            NotFoundError: No such connection or action.
+            ConnectionsError: The request failed (``ConnectionsApiError`` and its subclasses for
+                an HTTP error).
+        """
         where = self._where(("action_slug", action_slug), "outputs")
         return await self._transport.send(Call("GET", where, m.ActionOutputs))
 
@@ -115,9 +190,38 @@ class AsyncActionsScope(_AsyncScope):
         options: Body | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult:
-        """``POST .../actions/{action}/execute``; multipart when ``files`` is given.
+        """Run a saved action.
 
-        Never re-sent once it may have reached the server (see the retry table).
+        ``POST /connections/{slug}/actions/{action}/execute``; multipart with ``files``.
+        Never re-sent once it may have reached the server.
+
+        Example::
+
+            body = {"input": {"body": "hi"}}
+            run = await client.execute_action("crm", "add-comment", body, async_=True)
+            job = await client.wait_for_job(run.job_id)
+
+        Args:
+            action_slug: The saved action's slug.
+            body: An ``ExecuteRequest`` or a mapping (``{"input": {...}, "options": {...}}``),
+                checked before anything is sent.
+            files: Input name -> file (a path, bytes, an open binary file or ``(filename, data[,
+                content_type])``); the request becomes multipart.
+            async_: Queue the run and answer at once with a ``job_id``.
+            timeout_ms: How long the server may run it, in milliseconds.
+            version: Pin the action version; a mismatch raises ``ConflictError``.
+            account_slug: The connected account to run as (never over one in the body).
+            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body.
+            **extra_options: More execution options; they win over ``options``.
+
+        Returns:
+            The ``ExecutionResult`` (with ``job_id`` when queued: see ``wait_for_job``).
+
+        Raises:
+            ValueError: Bad input, found before anything is sent.
+            ConflictError: ``version`` does not match; ``available_versions`` lists the others.
+            ConnectionsError: The request failed (``ConnectionsApiError`` and its subclasses for
+                an HTTP error).
         """
         where = self._where(("action_slug", action_slug), "execute")
         query = execute_query(async_, timeout_ms, version)
@@ -149,7 +253,21 @@ class AsyncTriggerScope(_AsyncScope):
         )
 
     async def get(self, *, account_slug: str | None = None) -> m.TriggerDetail:
-        """``GET /connections/{slug}/triggers/{trigger}``."""
+        """Get a trigger.
+
+        ``GET /connections/{slug}/triggers/{trigger}``.
+
+        Args:
+            account_slug: List subscriptions for this connected account instead of the default.
+
+        Returns:
+            The ``TriggerDetail``.
+
+        Raises:
+            NotFoundError: No such connection or trigger.
+            ConnectionsError: The request failed (``ConnectionsApiError`` and its subclasses for
+                an HTTP error).
+        """
         query = single_query("account_slug", account_slug)
         return await self._transport.send(Call("GET", self._where(), m.TriggerDetail, params=query))
 
@@ -166,9 +284,30 @@ class AsyncTriggerScope(_AsyncScope):
         account: str | None = None,
         inputs: Mapping[str, str] | None = None,
     ) -> m.SubscribeResult:
-        """``POST .../triggers/{trigger}/subscribers``; ``created`` is False when it existed.
+        """Subscribe a webhook to a trigger.
 
-        HTTP 502 (``InternalServerError``) means the provider refused and nothing was saved.
+        ``POST /connections/{slug}/triggers/{trigger}/subscribers``. Safe on every start-up:
+        ``created`` is False when the same subscriber already existed.
+
+        Args:
+            target_url: The URL the events are sent to.
+            service: Authenticate with a service token of this service; events run as you.
+            user_id: With ``service``: run as this user instead.
+            api_key: Authenticate with this API key instead.
+            api_key_header: The header the API key goes in (``x-api-key`` when left out).
+            name: A name for the subscriber.
+            account_id: The connected account whose events are sent (wins over ``account``).
+            account: The connected account, by slug.
+            inputs: What the trigger needs (its ``config.inputs``), name -> value.
+
+        Returns:
+            The ``SubscribeResult``: ``subscriber`` and ``created``.
+
+        Raises:
+            ValueError: ``target_url`` is empty (nothing is sent).
+            InternalServerError: HTTP 502: the provider refused and nothing was saved.
+            ConnectionsError: The request failed (``ConnectionsApiError`` and its subclasses for
+                an HTTP error).
         """
         body = subscribe_body(
             target_url,
@@ -199,29 +338,88 @@ class AsyncConnectionScope(_AsyncScope):
         return path("connections", ("connection_slug", self._slug), *tail)
 
     async def get(self) -> m.ConnectionDetail:
-        """``GET /connections/{slug}``: the connection and its accounts."""
+        """Get a connection and its accounts.
+
+        ``GET /connections/{slug}``.
+
+        Returns:
+            The ``ConnectionDetail``: ``connection`` and its ``accounts``.
+
+        Raises:
+            NotFoundError: No such connection.
+            ConnectionsError: The request failed (``ConnectionsApiError`` and its subclasses for
+                an HTTP error).
+        """
         return await self._transport.send(Call("GET", self._where(), m.ConnectionDetail))
 
     async def connected_accounts(self) -> m.ConnectedAccountList:
-        """``GET /connections/{slug}/accounts``."""
+        """List a connection's connected accounts.
+
+        ``GET /connections/{slug}/accounts``.
+
+        Returns:
+            The ``ConnectedAccountList``; ``is_default`` marks the account runs use.
+
+        Raises:
+            NotFoundError: No such connection.
+            ConnectionsError: The request failed (``ConnectionsApiError`` and its subclasses for
+                an HTTP error).
+        """
         return await self._transport.send(
             Call("GET", self._where("accounts"), m.ConnectedAccountList)
         )
 
     async def authorize(self) -> m.AuthorizeResult:
-        """``POST /connections/{slug}/authorize``; open ``authorization_url`` when present."""
+        """Authorize a connection.
+
+        ``POST /connections/{slug}/authorize`` with ``{}``.
+
+        Returns:
+            The ``AuthorizeResult``; open ``authorization_url`` when it is present.
+
+        Raises:
+            NotFoundError: No such connection.
+            ConnectionsError: The request failed (``ConnectionsApiError`` and its subclasses for
+                an HTTP error).
+        """
         return await self._transport.send(
             Call("POST", self._where("authorize"), m.AuthorizeResult, json={})
         )
 
     async def unauthorize(self) -> m.ConnectionStatus:
-        """``POST /connections/{slug}/unauthorize``."""
+        """Remove a connection's authorization.
+
+        ``POST /connections/{slug}/unauthorize`` with ``{}``.
+
+        Returns:
+            The connection's new ``ConnectionStatus``.
+
+        Raises:
+            NotFoundError: No such connection.
+            ConnectionsError: The request failed (``ConnectionsApiError`` and its subclasses for
+                an HTTP error).
+        """
         return await self._transport.send(
             Call("POST", self._where("unauthorize"), m.ConnectionStatus, json={})
         )
 
     async def set_active(self, active: bool) -> m.ConnectionStatus:
-        """``POST /connections/{slug}/toggle-active`` with ``{"active": active}``."""
+        """Turn a connection on or off.
+
+        ``POST /connections/{slug}/toggle-active`` with ``{"active": active}``.
+
+        Args:
+            active: True to turn it on, False to turn it off.
+
+        Returns:
+            The connection's new ``ConnectionStatus``.
+
+        Raises:
+            TypeError: ``active`` is not a bool (nothing is sent).
+            NotFoundError: No such connection.
+            ConnectionsError: The request failed (``ConnectionsApiError`` and its subclasses for
+                an HTTP error).
+        """
         if not isinstance(active, bool):
             raise TypeError(f"active must be a bool, not {type(active).__name__}")
         body = request_body({"active": active}, m.ToggleActiveRequest)
@@ -239,10 +437,31 @@ class AsyncConnectionScope(_AsyncScope):
         return_origin: str | None = None,
         for_all_users: bool | None = None,
     ) -> str:
-        """``POST /connections/{slug}/connect/authorize-url``: the URL to connect an account.
+        """Get the URL that connects an account.
 
-        ``org_wide`` (0.x) and ``for_all_users`` (the wire name) are the same field; give one.
-        With ``org_wide``, the legacy ``scope`` is not sent (as 0.x does).
+        ``POST /connections/{slug}/connect/authorize-url``.
+
+        Example::
+
+            url = await client.authorize("github", org_wide=True, return_origin="https://app.example.com")
+
+        Args:
+            request: An ``AuthorizeUrlRequest`` or a mapping with its wire keys.
+            org_wide: The account is usable by everyone in the org (``for_all_users`` on the wire);
+                with it, ``scope`` is not sent.
+            name: Name for the account that will be connected.
+            scope: Legacy scope of the account.
+            return_origin: Origin the browser returns to when connecting is done.
+            for_all_users: The wire name of ``org_wide``; give one of the two.
+
+        Returns:
+            The URL (``str``) a person opens to connect an account.
+
+        Raises:
+            ValueError: ``org_wide`` and ``for_all_users`` disagree (nothing is sent).
+            InvalidResponseError: The answer has no ``url``.
+            ConnectionsError: The request failed (``ConnectionsApiError`` and its subclasses for
+                an HTTP error).
         """
         if org_wide is not None:
             if for_all_users is not None and for_all_users != org_wide:
@@ -269,25 +488,44 @@ class AsyncConnectionScope(_AsyncScope):
         return result.url
 
     def http(self) -> AsyncHttpScope:
+        """``connection(slug).http()``: HTTP requests through the connection."""
         return AsyncHttpScope(self._transport, self._slug)
 
     def file(self) -> AsyncFileScope:
+        """``connection(slug).file()``: files on a file connection (``read``, ``upload``, ...)."""
         return AsyncFileScope(self._transport, self._slug)
 
     def sql(self) -> AsyncSqlScope:
+        """``connection(slug).sql()``: SQL on a SQL connection (``query``, ``select``, ...)."""
         return AsyncSqlScope(self._transport, self._slug)
 
     def actions(self) -> AsyncActionsScope:
+        """``connection(slug).actions()``: the connection's saved actions."""
         return AsyncActionsScope(self._transport, self._slug)
 
     async def triggers(self, *, account_slug: str | None = None) -> m.TriggerList:
-        """``GET /connections/{slug}/triggers`` with your subscriptions on each."""
+        """List a connection's triggers.
+
+        ``GET /connections/{slug}/triggers``, with your subscribers on each.
+
+        Args:
+            account_slug: List subscriptions for this connected account instead of the default.
+
+        Returns:
+            The ``TriggerList``: ``triggers`` and the ``account`` they are listed for.
+
+        Raises:
+            NotFoundError: No such connection.
+            ConnectionsError: The request failed (``ConnectionsApiError`` and its subclasses for
+                an HTTP error).
+        """
         query = single_query("account_slug", account_slug)
         return await self._transport.send(
             Call("GET", self._where("triggers"), m.TriggerList, params=query)
         )
 
     def trigger(self, trigger_slug: str) -> AsyncTriggerScope:
+        """``connection(slug).trigger(trigger_slug)``: one trigger (``get``, ``subscribe``)."""
         return AsyncTriggerScope(self._transport, self._slug, trigger_slug)
 
 
@@ -332,7 +570,26 @@ class AsyncConnectionsScope:
         filter: str | None = None,
         authorized: bool | None = None,
     ) -> m.ConnectionList:
-        """``GET /connections``; ``authorized`` is accepted for 0.x code and ignored."""
+        """List connections.
+
+        ``GET /connections`` with the given filters (the whole list, or one page with ``page``).
+
+        Args:
+            relay_id: Only connections that run through this relay.
+            template_id: Only connections made from this template.
+            page: Ask for one page (from 1); without it the whole list comes back.
+            per_page: Page size (the server caps it at 100).
+            q: Search text; not sent when blank.
+            filter: ``"all"``, ``"connected"`` or ``"custom"``.
+            authorized: Accepted for 0.x code and ignored.
+
+        Returns:
+            The ``ConnectionList``: ``connections``, ``count``; the paging keys with ``page``.
+
+        Raises:
+            ConnectionsError: The request failed (``ConnectionsApiError`` and its subclasses for
+                an HTTP error).
+        """
         query = connection_query(
             relay_id, template_id or self._template_id, page, per_page, q, filter
         )
@@ -350,7 +607,28 @@ class AsyncConnectionsScope:
         filter: str | None = None,
         authorized: bool | None = None,
     ) -> AsyncIterator[m.ConnectionOut]:
-        """Every connection, page by page (one page in memory at a time)."""
+        """Every connection, page by page.
+
+        ``GET /connections?page=N&perPage=...`` until the list ends.
+
+        Walks the pages (``per_page`` items each, clamped into 1..100) and stops on an empty or
+        short page or at ``totalPages``; one page is in memory at a time.
+
+        Args:
+            relay_id: Only connections that run through this relay.
+            template_id: Only connections made from this template.
+            q: Search text; not sent when blank.
+            filter: ``"all"``, ``"connected"`` or ``"custom"``.
+            authorized: Accepted for 0.x code and ignored.
+            per_page: Page size, clamped into 1..100.
+
+        Returns:
+            An iterator of ``ConnectionOut``.
+
+        Raises:
+            ConnectionsError: The request failed (``ConnectionsApiError`` and its subclasses for
+                an HTTP error).
+        """
         return _iterate_connections(
             self._transport, relay_id, template_id or self._template_id, per_page, q, filter
         )
@@ -377,13 +655,31 @@ class AsyncTemplateScope:
         q: str | None = None,
         filter: str | None = None,
     ) -> m.ConnectionList:
-        """``GET /connections?template_id=...``; ``authorized`` is accepted for 0.x code and
-        ignored."""
+        """List connections.
+
+        ``GET /connections?template_id=...``: the connections made from this template.
+
+        Args:
+            relay_id: Only connections that run through this relay.
+            authorized: Accepted for 0.x code and ignored.
+            page: Ask for one page (from 1); without it the whole list comes back.
+            per_page: Page size (the server caps it at 100).
+            q: Search text; not sent when blank.
+            filter: ``"all"``, ``"connected"`` or ``"custom"``.
+
+        Returns:
+            The ``ConnectionList``.
+
+        Raises:
+            ConnectionsError: The request failed (``ConnectionsApiError`` and its subclasses for
+                an HTTP error).
+        """
         return await AsyncConnectionsScope(self._transport, self._template_id).list(
             relay_id, page=page, per_page=per_page, q=q, filter=filter
         )
 
     def connection(self, slug: str) -> AsyncConnectionScope:
+        """``template(id).connection(slug)``: one connection, as ``client.connection(slug)``."""
         return AsyncConnectionScope(self._transport, slug)
 
 
@@ -398,10 +694,44 @@ class AsyncActionsCatalogScope:
     async def list(
         self, *, page: int | None = None, per_page: int | None = None, q: str | None = None
     ) -> m.ActionList:
+        """List the tenant's action catalog.
+
+        ``GET /actions`` (every connection's actions; the whole list, or one page with ``page``).
+
+        Args:
+            page: Ask for one page (from 1); without it the whole list comes back.
+            per_page: Page size (the server caps it at 100).
+            q: Search text; not sent when blank.
+
+        Returns:
+            The ``ActionList``.
+
+        Raises:
+            ConnectionsError: The request failed (``ConnectionsApiError`` and its subclasses for
+                an HTTP error).
+        """
         query = paging_query([], page, per_page, q) or None
         return await self._transport.send(Call("GET", "/actions", m.ActionList, params=query))
 
     def iterate(self, *, per_page: int = 100, q: str | None = None) -> AsyncIterator[m.ActionOut]:
+        """Every action of the catalog, page by page.
+
+        ``GET /actions?page=N&perPage=...`` until the list ends.
+
+        Walks the pages (``per_page`` items each, clamped into 1..100) and stops on an empty or
+        short page or at ``totalPages``; one page is in memory at a time.
+
+        Args:
+            per_page: Page size, clamped into 1..100.
+            q: Search text.
+
+        Returns:
+            An iterator of ``ActionOut``.
+
+        Raises:
+            ConnectionsError: The request failed (``ConnectionsApiError`` and its subclasses for
+                an HTTP error).
+        """
         return _iterate_actions(self._transport, "/actions", per_page, q)
 
 
@@ -414,7 +744,21 @@ class AsyncJobsScope:
         self._transport = transport
 
     async def result(self, job_id: str) -> m.JobResult:
-        """``GET /jobs/{job_id}``."""
+        """Get a background job's state and result.
+
+        ``GET /jobs/{job_id}``.
+
+        Args:
+            job_id: The ``job_id`` of a queued run.
+
+        Returns:
+            The ``JobResult``: ``status``, and ``result`` or ``error`` once final.
+
+        Raises:
+            NotFoundError: No such job.
+            ConnectionsError: The request failed (``ConnectionsApiError`` and its subclasses for
+                an HTTP error).
+        """
         return await self._transport.send(
             Call("GET", path("jobs", ("job_id", job_id)), m.JobResult)
         )
@@ -427,11 +771,24 @@ class AsyncJobsScope:
         poll_interval: float = 1.0,
         on_poll: Callable[[m.JobResult], object] | None = None,
     ) -> m.JobResult:
-        """Poll ``GET /jobs/{job_id}`` until the job is no longer queued or running.
+        """Wait for a background job to finish.
 
-        The interval starts at ``poll_interval`` and grows by half each poll, up to
-        ``max(poll_interval, 5 s)``. ``on_poll`` sees every polled state (for progress).
-        Raises ``ConnectionsTimeoutError`` when ``timeout`` seconds pass first.
+        Polls ``GET /jobs/{job_id}`` until the job is no longer ``queued`` or ``running``.
+
+        Args:
+            job_id: The ``job_id`` of a queued run.
+            timeout: Give up after this many seconds.
+            poll_interval: Seconds between the first polls; it grows by half each poll, up to
+                ``max(poll_interval, 5)``.
+            on_poll: Called with every polled state (for progress).
+
+        Returns:
+            The final ``JobResult`` (``succeeded``, ``failed`` or ``cancelled``).
+
+        Raises:
+            ConnectionsTimeoutError: ``timeout`` seconds passed first.
+            ConnectionsError: The request failed (``ConnectionsApiError`` and its subclasses for
+                an HTTP error).
         """
         check_seconds(timeout, "timeout")
         check_seconds(poll_interval, "poll_interval")
@@ -574,23 +931,51 @@ class AsyncConnectionsClient(_AsyncFlatExecutors):
     # fluent roots
 
     def jobs(self) -> AsyncJobsScope:
+        """``client.jobs()``: background job results and waiting (``result``, ``wait``)."""
         return AsyncJobsScope(self._transport)
 
     def connections(self) -> AsyncConnectionsScope:
+        """``client.connections()``: listing connections (``list``, ``iterate``)."""
         return AsyncConnectionsScope(self._transport)
 
     def actions_catalog(self) -> AsyncActionsCatalogScope:
+        """``client.actions_catalog()``: the tenant-wide action catalog (``GET /actions``)."""
         return AsyncActionsCatalogScope(self._transport)
 
     def template(self, template_id: str) -> AsyncTemplateScope:
+        """``client.template(template_id)``: the connections made from one template.
+
+        Raises:
+            ValueError: ``template_id`` is empty.
+        """
         return AsyncTemplateScope(self._transport, template_id)
 
     def connection(self, slug: str) -> AsyncConnectionScope:
+        """``client.connection(slug)``: everything about one connection, fluently.
+
+        Raises:
+            ValueError: The slug is empty, ``.`` or ``..`` (checked now, not at the first call).
+        """
         return AsyncConnectionScope(self._transport, slug)
 
     # jobs
 
     async def get_job_result(self, job_id: str) -> m.JobResult:
+        """Get a background job's state and result.
+
+        ``GET /jobs/{job_id}``.
+
+        Args:
+            job_id: The ``job_id`` of a queued run.
+
+        Returns:
+            The ``JobResult``: ``status``, and ``result`` or ``error`` once final.
+
+        Raises:
+            NotFoundError: No such job.
+            ConnectionsError: The request failed (``ConnectionsApiError`` and its subclasses for
+                an HTTP error).
+        """
         return await self.jobs().result(job_id)
 
     async def wait_for_job(
@@ -601,6 +986,25 @@ class AsyncConnectionsClient(_AsyncFlatExecutors):
         poll_interval: float = 1.0,
         on_poll: Callable[[m.JobResult], object] | None = None,
     ) -> m.JobResult:
+        """Wait for a background job to finish.
+
+        Polls ``GET /jobs/{job_id}`` until the job is no longer ``queued`` or ``running``.
+
+        Args:
+            job_id: The ``job_id`` of a queued run.
+            timeout: Give up after this many seconds.
+            poll_interval: Seconds between the first polls; it grows by half each poll, up to
+                ``max(poll_interval, 5)``.
+            on_poll: Called with every polled state (for progress).
+
+        Returns:
+            The final ``JobResult`` (``succeeded``, ``failed`` or ``cancelled``).
+
+        Raises:
+            ConnectionsTimeoutError: ``timeout`` seconds passed first.
+            ConnectionsError: The request failed (``ConnectionsApiError`` and its subclasses for
+                an HTTP error).
+        """
         return await self.jobs().wait(
             job_id, timeout=timeout, poll_interval=poll_interval, on_poll=on_poll
         )
@@ -618,6 +1022,26 @@ class AsyncConnectionsClient(_AsyncFlatExecutors):
         filter: str | None = None,
         authorized: bool | None = None,
     ) -> m.ConnectionList:
+        """List connections.
+
+        ``GET /connections`` with the given filters (the whole list, or one page with ``page``).
+
+        Args:
+            relay_id: Only connections that run through this relay.
+            template_id: Only connections made from this template.
+            page: Ask for one page (from 1); without it the whole list comes back.
+            per_page: Page size (the server caps it at 100).
+            q: Search text; not sent when blank.
+            filter: ``"all"``, ``"connected"`` or ``"custom"``.
+            authorized: Accepted for 0.x code and ignored.
+
+        Returns:
+            The ``ConnectionList``: ``connections``, ``count``; the paging keys with ``page``.
+
+        Raises:
+            ConnectionsError: The request failed (``ConnectionsApiError`` and its subclasses for
+                an HTTP error).
+        """
         return await self.connections().list(
             relay_id, template_id=template_id, page=page, per_page=per_page, q=q, filter=filter
         )
@@ -632,14 +1056,66 @@ class AsyncConnectionsClient(_AsyncFlatExecutors):
         filter: str | None = None,
         authorized: bool | None = None,
     ) -> AsyncIterator[m.ConnectionOut]:
+        """Every connection, page by page.
+
+        ``GET /connections?page=N&perPage=...`` until the list ends.
+
+        Walks the pages (``per_page`` items each, clamped into 1..100) and stops on an empty or
+        short page or at ``totalPages``; one page is in memory at a time.
+
+        Args:
+            relay_id: Only connections that run through this relay.
+            template_id: Only connections made from this template.
+            q: Search text; not sent when blank.
+            filter: ``"all"``, ``"connected"`` or ``"custom"``.
+            authorized: Accepted for 0.x code and ignored.
+            per_page: Page size, clamped into 1..100.
+
+        Returns:
+            An iterator of ``ConnectionOut``.
+
+        Raises:
+            ConnectionsError: The request failed (``ConnectionsApiError`` and its subclasses for
+                an HTTP error).
+        """
         return self.connections().iterate(
             relay_id, template_id=template_id, per_page=per_page, q=q, filter=filter
         )
 
     async def get_connection(self, slug: str) -> m.ConnectionDetail:
+        """Get a connection and its accounts.
+
+        ``GET /connections/{slug}``.
+
+        Args:
+            slug: The connection's slug.
+
+        Returns:
+            The ``ConnectionDetail``: ``connection`` and its ``accounts``.
+
+        Raises:
+            NotFoundError: No such connection.
+            ConnectionsError: The request failed (``ConnectionsApiError`` and its subclasses for
+                an HTTP error).
+        """
         return await self.connection(slug).get()
 
     async def get_connected_accounts(self, connection_slug: str) -> m.ConnectedAccountList:
+        """List a connection's connected accounts.
+
+        ``GET /connections/{slug}/accounts``.
+
+        Args:
+            connection_slug: The connection's slug.
+
+        Returns:
+            The ``ConnectedAccountList``; ``is_default`` marks the account runs use.
+
+        Raises:
+            NotFoundError: No such connection.
+            ConnectionsError: The request failed (``ConnectionsApiError`` and its subclasses for
+                an HTTP error).
+        """
         return await self.connection(connection_slug).connected_accounts()
 
     async def authorize(
@@ -653,10 +1129,32 @@ class AsyncConnectionsClient(_AsyncFlatExecutors):
         return_origin: str | None = None,
         for_all_users: bool | None = None,
     ) -> str:
-        """The URL a person opens to connect an account (``.../connect/authorize-url``).
+        """Get the URL that connects an account.
 
-        ``org_wide`` (0.x) and ``for_all_users`` (the wire name) are the same field; give one.
-        With ``org_wide``, the legacy ``scope`` is not sent (as 0.x does).
+        ``POST /connections/{slug}/connect/authorize-url``.
+
+        Example::
+
+            url = await client.authorize("github", org_wide=True, return_origin="https://app.example.com")
+
+        Args:
+            slug: The connection's slug.
+            request: An ``AuthorizeUrlRequest`` or a mapping with its wire keys.
+            org_wide: The account is usable by everyone in the org (``for_all_users`` on the wire);
+                with it, ``scope`` is not sent.
+            name: Name for the account that will be connected.
+            scope: Legacy scope of the account.
+            return_origin: Origin the browser returns to when connecting is done.
+            for_all_users: The wire name of ``org_wide``; give one of the two.
+
+        Returns:
+            The URL (``str``) a person opens to connect an account.
+
+        Raises:
+            ValueError: ``org_wide`` and ``for_all_users`` disagree (nothing is sent).
+            InvalidResponseError: The answer has no ``url``.
+            ConnectionsError: The request failed (``ConnectionsApiError`` and its subclasses for
+                an HTTP error).
         """
         return await self.connection(slug).authorize_url(
             request,
@@ -668,12 +1166,59 @@ class AsyncConnectionsClient(_AsyncFlatExecutors):
         )
 
     async def authorize_connection(self, slug: str) -> m.AuthorizeResult:
+        """Authorize a connection.
+
+        ``POST /connections/{slug}/authorize`` with ``{}``.
+
+        Args:
+            slug: The connection's slug.
+
+        Returns:
+            The ``AuthorizeResult``; open ``authorization_url`` when it is present.
+
+        Raises:
+            NotFoundError: No such connection.
+            ConnectionsError: The request failed (``ConnectionsApiError`` and its subclasses for
+                an HTTP error).
+        """
         return await self.connection(slug).authorize()
 
     async def unauthorize_connection(self, slug: str) -> m.ConnectionStatus:
+        """Remove a connection's authorization.
+
+        ``POST /connections/{slug}/unauthorize`` with ``{}``.
+
+        Args:
+            slug: The connection's slug.
+
+        Returns:
+            The connection's new ``ConnectionStatus``.
+
+        Raises:
+            NotFoundError: No such connection.
+            ConnectionsError: The request failed (``ConnectionsApiError`` and its subclasses for
+                an HTTP error).
+        """
         return await self.connection(slug).unauthorize()
 
     async def toggle_connection_active(self, slug: str, active: bool) -> m.ConnectionStatus:
+        """Turn a connection on or off.
+
+        ``POST /connections/{slug}/toggle-active`` with ``{"active": active}``.
+
+        Args:
+            slug: The connection's slug.
+            active: True to turn it on, False to turn it off.
+
+        Returns:
+            The connection's new ``ConnectionStatus``.
+
+        Raises:
+            TypeError: ``active`` is not a bool (nothing is sent).
+            NotFoundError: No such connection.
+            ConnectionsError: The request failed (``ConnectionsApiError`` and its subclasses for
+                an HTTP error).
+        """
         return await self.connection(slug).set_active(active)
 
     # actions
@@ -681,11 +1226,45 @@ class AsyncConnectionsClient(_AsyncFlatExecutors):
     async def list_all_actions(
         self, *, page: int | None = None, per_page: int | None = None, q: str | None = None
     ) -> m.ActionList:
+        """List the tenant's action catalog.
+
+        ``GET /actions`` (every connection's actions; the whole list, or one page with ``page``).
+
+        Args:
+            page: Ask for one page (from 1); without it the whole list comes back.
+            per_page: Page size (the server caps it at 100).
+            q: Search text; not sent when blank.
+
+        Returns:
+            The ``ActionList``.
+
+        Raises:
+            ConnectionsError: The request failed (``ConnectionsApiError`` and its subclasses for
+                an HTTP error).
+        """
         return await self.actions_catalog().list(page=page, per_page=per_page, q=q)
 
     def iter_all_actions(
         self, *, per_page: int = 100, q: str | None = None
     ) -> AsyncIterator[m.ActionOut]:
+        """Every action of the catalog, page by page.
+
+        ``GET /actions?page=N&perPage=...`` until the list ends.
+
+        Walks the pages (``per_page`` items each, clamped into 1..100) and stops on an empty or
+        short page or at ``totalPages``; one page is in memory at a time.
+
+        Args:
+            per_page: Page size, clamped into 1..100.
+            q: Search text.
+
+        Returns:
+            An iterator of ``ActionOut``.
+
+        Raises:
+            ConnectionsError: The request failed (``ConnectionsApiError`` and its subclasses for
+                an HTTP error).
+        """
         return self.actions_catalog().iterate(per_page=per_page, q=q)
 
     async def list_actions(
@@ -696,6 +1275,24 @@ class AsyncConnectionsClient(_AsyncFlatExecutors):
         per_page: int | None = None,
         q: str | None = None,
     ) -> m.ActionList:
+        """List a connection's saved actions.
+
+        ``GET /connections/{slug}/actions`` (the whole list, or one page with ``page``).
+
+        Args:
+            connection_slug: The connection's slug.
+            page: Ask for one page (from 1); without it the whole list comes back.
+            per_page: Page size (the server caps it at 100).
+            q: Search text; not sent when blank.
+
+        Returns:
+            The ``ActionList``.
+
+        Raises:
+            NotFoundError: No such connection.
+            ConnectionsError: The request failed (``ConnectionsApiError`` and its subclasses for
+                an HTTP error).
+        """
         return (
             await self.connection(connection_slug).actions().list(page=page, per_page=per_page, q=q)
         )
@@ -703,17 +1300,84 @@ class AsyncConnectionsClient(_AsyncFlatExecutors):
     def iter_actions(
         self, connection_slug: str, *, per_page: int = 100, q: str | None = None
     ) -> AsyncIterator[m.ActionOut]:
+        """Every saved action of a connection, page by page.
+
+        ``GET /connections/{slug}/actions?page=N&perPage=...`` until the list ends.
+
+        Walks the pages (``per_page`` items each, clamped into 1..100) and stops on an empty or
+        short page or at ``totalPages``; one page is in memory at a time.
+
+        Args:
+            connection_slug: The connection's slug.
+            per_page: Page size, clamped into 1..100.
+            q: Search text.
+
+        Returns:
+            An iterator of ``ActionOut``.
+
+        Raises:
+            ConnectionsError: The request failed (``ConnectionsApiError`` and its subclasses for
+                an HTTP error).
+        """
         return self.connection(connection_slug).actions().iterate(per_page=per_page, q=q)
 
     async def get_action(self, connection_slug: str, action_slug: str) -> m.ActionDetail:
+        """Get a saved action.
+
+        ``GET /connections/{slug}/actions/{action}``.
+
+        Args:
+            connection_slug: The connection's slug.
+            action_slug: The saved action's slug.
+
+        Returns:
+            The ``ActionDetail``.
+
+        Raises:
+            NotFoundError: No such connection or action.
+            ConnectionsError: The request failed (``ConnectionsApiError`` and its subclasses for
+                an HTTP error).
+        """
         return await self.connection(connection_slug).actions().get(action_slug)
 
     async def list_action_inputs(self, connection_slug: str, action_slug: str) -> m.ActionInputs:
+        """List the inputs of a saved action.
+
+        ``GET /connections/{slug}/actions/{action}/inputs``.
+
+        Args:
+            connection_slug: The connection's slug.
+            action_slug: The saved action's slug.
+
+        Returns:
+            The ``ActionInputs``: the names are the keys of ``input`` in an execute body.
+
+        Raises:
+            NotFoundError: No such connection or action.
+            ConnectionsError: The request failed (``ConnectionsApiError`` and its subclasses for
+                an HTTP error).
+        """
         return await self.connection(connection_slug).actions().list_inputs(action_slug)
 
     async def list_action_output_meta(
         self, connection_slug: str, action_slug: str
     ) -> m.ActionOutputs:
+        """List the outputs of a saved action.
+
+        ``GET /connections/{slug}/actions/{action}/outputs``.
+
+        Args:
+            connection_slug: The connection's slug.
+            action_slug: The saved action's slug.
+
+        Returns:
+            The ``ActionOutputs``.
+
+        Raises:
+            NotFoundError: No such connection or action.
+            ConnectionsError: The request failed (``ConnectionsApiError`` and its subclasses for
+                an HTTP error).
+        """
         return await self.connection(connection_slug).actions().list_outputs(action_slug)
 
     async def execute_action(
@@ -730,6 +1394,40 @@ class AsyncConnectionsClient(_AsyncFlatExecutors):
         options: Body | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult:
+        """Run a saved action.
+
+        ``POST /connections/{slug}/actions/{action}/execute``; multipart with ``files``.
+        Never re-sent once it may have reached the server.
+
+        Example::
+
+            body = {"input": {"body": "hi"}}
+            run = await client.execute_action("crm", "add-comment", body, async_=True)
+            job = await client.wait_for_job(run.job_id)
+
+        Args:
+            connection_slug: The connection's slug.
+            action_slug: The saved action's slug.
+            body: An ``ExecuteRequest`` or a mapping (``{"input": {...}, "options": {...}}``),
+                checked before anything is sent.
+            files: Input name -> file (a path, bytes, an open binary file or ``(filename, data[,
+                content_type])``); the request becomes multipart.
+            async_: Queue the run and answer at once with a ``job_id``.
+            timeout_ms: How long the server may run it, in milliseconds.
+            version: Pin the action version; a mismatch raises ``ConflictError``.
+            account_slug: The connected account to run as (never over one in the body).
+            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body.
+            **extra_options: More execution options; they win over ``options``.
+
+        Returns:
+            The ``ExecutionResult`` (with ``job_id`` when queued: see ``wait_for_job``).
+
+        Raises:
+            ValueError: Bad input, found before anything is sent.
+            ConflictError: ``version`` does not match; ``available_versions`` lists the others.
+            ConnectionsError: The request failed (``ConnectionsApiError`` and its subclasses for
+                an HTTP error).
+        """
         return (
             await self.connection(connection_slug)
             .actions()
@@ -751,11 +1449,44 @@ class AsyncConnectionsClient(_AsyncFlatExecutors):
     async def list_triggers(
         self, connection_slug: str, *, account_slug: str | None = None
     ) -> m.TriggerList:
+        """List a connection's triggers.
+
+        ``GET /connections/{slug}/triggers``, with your subscribers on each.
+
+        Args:
+            connection_slug: The connection's slug.
+            account_slug: List subscriptions for this connected account instead of the default.
+
+        Returns:
+            The ``TriggerList``: ``triggers`` and the ``account`` they are listed for.
+
+        Raises:
+            NotFoundError: No such connection.
+            ConnectionsError: The request failed (``ConnectionsApiError`` and its subclasses for
+                an HTTP error).
+        """
         return await self.connection(connection_slug).triggers(account_slug=account_slug)
 
     async def get_trigger(
         self, connection_slug: str, trigger_slug: str, *, account_slug: str | None = None
     ) -> m.TriggerDetail:
+        """Get a trigger.
+
+        ``GET /connections/{slug}/triggers/{trigger}``.
+
+        Args:
+            connection_slug: The connection's slug.
+            trigger_slug: The trigger's slug.
+            account_slug: List subscriptions for this connected account instead of the default.
+
+        Returns:
+            The ``TriggerDetail``.
+
+        Raises:
+            NotFoundError: No such connection or trigger.
+            ConnectionsError: The request failed (``ConnectionsApiError`` and its subclasses for
+                an HTTP error).
+        """
         scope = self.connection(connection_slug).trigger(trigger_slug)
         return await scope.get(account_slug=account_slug)
 
@@ -774,6 +1505,33 @@ class AsyncConnectionsClient(_AsyncFlatExecutors):
         account: str | None = None,
         inputs: Mapping[str, str] | None = None,
     ) -> m.SubscribeResult:
+        """Subscribe a webhook to a trigger.
+
+        ``POST /connections/{slug}/triggers/{trigger}/subscribers``. Safe on every start-up:
+        ``created`` is False when the same subscriber already existed.
+
+        Args:
+            connection_slug: The connection's slug.
+            trigger_slug: The trigger's slug.
+            target_url: The URL the events are sent to.
+            service: Authenticate with a service token of this service; events run as you.
+            user_id: With ``service``: run as this user instead.
+            api_key: Authenticate with this API key instead.
+            api_key_header: The header the API key goes in (``x-api-key`` when left out).
+            name: A name for the subscriber.
+            account_id: The connected account whose events are sent (wins over ``account``).
+            account: The connected account, by slug.
+            inputs: What the trigger needs (its ``config.inputs``), name -> value.
+
+        Returns:
+            The ``SubscribeResult``: ``subscriber`` and ``created``.
+
+        Raises:
+            ValueError: ``target_url`` is empty (nothing is sent).
+            InternalServerError: HTTP 502: the provider refused and nothing was saved.
+            ConnectionsError: The request failed (``ConnectionsApiError`` and its subclasses for
+                an HTTP error).
+        """
         return (
             await self.connection(connection_slug)
             .trigger(trigger_slug)
@@ -791,6 +1549,20 @@ class AsyncConnectionsClient(_AsyncFlatExecutors):
         )
 
     async def unsubscribe(self, subscriber_id: int | str) -> m.UnsubscribeResult:
-        """``DELETE /subscribers/{id}``; ``deleted`` is False when it was already gone."""
+        """Remove a trigger subscriber.
+
+        ``DELETE /subscribers/{id}``. Safe to retry: ``deleted`` is False when it was already gone.
+
+        Args:
+            subscriber_id: The subscriber's id (``subscriber.id`` of a subscribe answer).
+
+        Returns:
+            The ``UnsubscribeResult``; ``webhook`` says what became of the provider's webhook.
+
+        Raises:
+            PermissionDeniedError: Only org admins may unsubscribe.
+            ConnectionsError: The request failed (``ConnectionsApiError`` and its subclasses for
+                an HTTP error).
+        """
         where = path("subscribers", ("subscriber_id", subscriber_id))
         return await self._transport.send(Call("DELETE", where, m.UnsubscribeResult))

@@ -89,6 +89,7 @@ class AsyncTransport:
         return clone
 
     async def send(self, call: Call[M]) -> M:
+        """Send ``call`` (retrying only what is safe to retry); the answer parsed as its model."""
         attempt = 0
         while True:
             started = time.perf_counter()
@@ -156,5 +157,6 @@ class AsyncTransport:
         return reader.result(), reader.truncated
 
     async def aclose(self) -> None:
+        """Close the HTTP client when the SDK made it (a caller-supplied one is left open)."""
         if self.owns_http:
             await self.http.aclose()

@@ -92,6 +92,7 @@ class Transport:
         return clone
 
     def send(self, call: Call[M]) -> M:
+        """Send ``call`` (retrying only what is safe to retry); the answer parsed as its model."""
         attempt = 0
         while True:
             started = time.perf_counter()
@@ -159,5 +160,6 @@ class Transport:
         return reader.result(), reader.truncated
 
     def close(self) -> None:
+        """Close the HTTP client when the SDK made it (a caller-supplied one is left open)."""
         if self.owns_http:
             self.http.close()

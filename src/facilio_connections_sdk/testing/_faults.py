@@ -38,6 +38,7 @@ class Faults:
     def script(
         self, operation_id: str, *steps: int | BrokenBody, retry_after: str | None = None
     ) -> None:
+        """Answer the next calls of ``operation_id`` with these statuses or broken bodies."""
         faults = []
         for step in steps:
             if isinstance(step, bool) or not isinstance(step, (int, str)):
@@ -54,11 +55,13 @@ class Faults:
             self._scripts[operation_id].extend(faults)
 
     def take(self, operation_id: str) -> Fault | None:
+        """The next scripted fault of ``operation_id``, or None (and it is used up)."""
         with self._lock:
             queue = self._scripts.get(operation_id)
             return queue.popleft() if queue else None
 
     def clear(self) -> None:
+        """Forget every scripted fault and the added latency."""
         with self._lock:
             self._scripts.clear()
         self.latency = 0.0

@@ -74,6 +74,7 @@ class EmulatorServer:
         )
 
     def start(self) -> str:
+        """Start serving in a daemon thread; the base URL once it accepts connections."""
         self._thread.start()
         # wait for uvicorn's own "started" flag, watching that the thread is still alive
         waited = 0.0
@@ -87,6 +88,7 @@ class EmulatorServer:
         return self.base_url
 
     def stop(self) -> None:
+        """Stop serving and wait for the thread to end."""
         self._server.should_exit = True
         if self._thread.is_alive():
             self._thread.join(START_TIMEOUT)

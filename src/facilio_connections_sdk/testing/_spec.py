@@ -33,6 +33,8 @@ class SpecError(Exception):
 
 @dataclass(frozen=True)
 class Operation:
+    """One operation of the spec: method, path template, parameters and body schema."""
+
     operation_id: str
     method: str
     template: str

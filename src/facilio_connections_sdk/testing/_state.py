@@ -122,6 +122,8 @@ class Job:
 
 @dataclass
 class EmulatorState:
+    """Everything the emulator holds: connections (with actions, accounts, triggers), jobs."""
+
     connections: dict[str, Connection] = field(default_factory=dict)
     jobs: dict[str, Job] = field(default_factory=dict)
     triggers: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
@@ -129,9 +131,11 @@ class EmulatorState:
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1000))
 
     def next_id(self) -> int:
+        """A new id, unique within this state."""
         return next(self._ids)
 
     def all_actions(self) -> list[Action]:
+        """Every saved action of every connection (the catalog)."""
         return [a for c in self.connections.values() for a in c.actions.values()]
 
 
