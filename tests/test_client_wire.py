@@ -6,6 +6,7 @@ request is also validated against the OpenAPI document by the mock (tests/suppor
 
 from __future__ import annotations
 
+import inspect
 import re
 from collections.abc import Callable
 from typing import Any
@@ -289,3 +290,27 @@ def test_every_spec_operation_has_a_flat_and_a_fluent_door(
                 door = FLUENT[op["operationId"]](client)
             assert callable(door), op["operationId"]
     assert seen == len(OPERATIONS)
+
+
+def test_every_door_to_an_operation_opens_with_its_spec_summary(
+    client: Any, spec: dict[str, Any]
+) -> None:
+    executors = {flat: (scope, verb) for flat, scope, verb, *_ in EXECUTORS}
+    stale = []
+    for item in spec["paths"].values():
+        for method, op in item.items():
+            if method == "parameters":
+                continue
+            flat = _snake(op["operationId"])
+            doors = [getattr(client, flat)]
+            if flat in executors:
+                scope, verb = executors[flat]
+                doors.append(getattr(getattr(client.connection("s"), scope)(), verb))
+            elif op["operationId"] in FLUENT:
+                doors.append(FLUENT[op["operationId"]](client))
+            summary = op["summary"].rstrip(".") + "."
+            for door in doors:
+                first = (inspect.getdoc(door) or "").split("\n", 1)[0]
+                if first != summary:
+                    stale.append(f"{door.__qualname__}: {first!r} is not {summary!r}")
+    assert stale == []
