@@ -97,6 +97,48 @@ def test_base_url_is_normalised_and_api_v1_not_doubled(base_url: str) -> None:
     assert seen == ["https://tenant.example.com/api/v1/jobs/j"]
 
 
+@pytest.mark.parametrize("cls", [ConnectionsClient, sdk.AsyncConnectionsClient])
+def test_constructor_takes_every_setting_as_a_keyword(cls: type[Any]) -> None:
+    client = cls(
+        BASE,
+        "tok",
+        org_domain="acme.example.com",
+        current_site="7",
+        csrf_token="csrf",
+        org_group="g",
+        org_id=42,
+        timeout_seconds=5,
+        extra_headers={"Cookie": "JSESSIONID=s"},
+        max_retries=0,
+        verify=False,
+        max_response_bytes=1024,
+    )
+    config = client.config
+    assert (config.org_domain, config.current_site, config.org_id) == ("acme.example.com", "7", 42)
+    assert (config.timeout_seconds, config.max_retries, config.verify) == (5, 0, False)
+    assert config.max_response_bytes == 1024
+    headers = config.headers()
+    assert headers["X-CSRF-Token"] == "csrf"
+    assert headers["X-Org-Group"] == "g"
+    assert headers["Cookie"] == "JSESSIONID=s"
+
+
+def test_constructor_keywords_reach_the_wire(mock_api: MockApi) -> None:
+    http = httpx.Client(transport=httpx.MockTransport(mock_api.handler))
+    client = ConnectionsClient(BASE, "tok", org_id=42, current_site="7", http_client=http)
+    client.get_connection(SLUG)
+    assert mock_api.last.headers["x-org-id"] == "42"
+    assert mock_api.last.headers["x-current-site"] == "7"
+
+
+def test_settings_in_config_and_as_keywords_are_refused() -> None:
+    config = sdk.ConnectionsClientConfig(base_url=BASE, service_token="tok", max_retries=5)
+    with pytest.raises(ValueError, match="max_retries, timeout_seconds"):
+        ConnectionsClient(BASE, "tok", config=config, max_retries=1, timeout_seconds=2)
+    assert ConnectionsClient(BASE, config=config).config is config  # config alone: as given
+    assert ConnectionsClient.from_config(config).config.max_retries == 5
+
+
 def test_plain_http_to_a_remote_host_warns_but_loopback_does_not() -> None:
     with pytest.warns(UserWarning, match="plain http"):
         ConnectionsClient("http://tenant.example.com", "t").close()

@@ -292,3 +292,25 @@ class ConnectionsClientConfig:
                 raise ValueError(f"{ENV_PREFIX}EXTRA_HEADERS must be a JSON object of strings")
             kwargs["extra_headers"] = headers
         return cls(**kwargs)
+
+
+def client_config(
+    base_url: str,
+    service_token: str | None,
+    config: ConnectionsClientConfig | None,
+    settings: Mapping[str, Any],
+) -> ConnectionsClientConfig:
+    """The config of a client built with keywords, or the ``config=`` it was given.
+
+    Settings go either in ``config`` or as keywords: a keyword that differs from its default
+    next to a ``config`` is a ``ValueError`` (which of the two should win is not obvious).
+    """
+    if config is None:
+        return ConnectionsClientConfig(base_url=base_url, service_token=service_token, **settings)
+    defaults = {f.name: f.default for f in dataclasses.fields(ConnectionsClientConfig)}
+    given = sorted(name for name, value in settings.items() if value != defaults[name])
+    if given:
+        raise ValueError(
+            f"give the settings either in config= or as keywords, not both ({', '.join(given)})"
+        )
+    return config

@@ -20,9 +20,11 @@ import httpx
 from facilio_connections_sdk import models as m
 from facilio_connections_sdk._backends import make_sync_http_client
 from facilio_connections_sdk._config import (
+    DEFAULT_MAX_RESPONSE_BYTES,
     ConnectionsClientConfig,
     check_max_response_bytes,
     check_seconds,
+    client_config,
 )
 from facilio_connections_sdk._errors import ConnectionsTimeoutError, InvalidResponseError
 from facilio_connections_sdk._paging import clamp_per_page, is_last_page
@@ -816,7 +818,16 @@ class JobsScope:
 class ConnectionsClient(_FlatExecutors):
     """Client for ``/api/v1``. Use ``with`` or ``client.close()``.
 
-    ``http_client``: your own ``httpx.Client`` (never closed by the SDK).
+    Every setting of :class:`ConnectionsClientConfig` is a keyword here, or pass a whole
+    ``config=`` (not both). ``http_client``: your own ``httpx.Client`` (never closed by the
+    SDK).
+
+    Example::
+
+        with ConnectionsClient(
+            "https://connections.example.com", "token", timeout_seconds=30, max_retries=4
+        ) as client:
+            page = client.list_connections()
     """
 
     def __init__(
@@ -824,11 +835,57 @@ class ConnectionsClient(_FlatExecutors):
         base_url: str,
         service_token: str | None = "",
         *,
+        org_domain: str | None = None,
+        current_site: str | None = None,
+        csrf_token: str | None = None,
+        org_group: str | None = None,
+        org_id: str | int | None = None,
+        timeout_seconds: float = 60.0,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int = 2,
+        verify: bool | str = True,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         http_client: httpx.Client | None = None,
         config: ConnectionsClientConfig | None = None,
     ) -> None:
-        if config is None:
-            config = ConnectionsClientConfig(base_url=base_url, service_token=service_token)
+        """A client for the tenant at ``base_url`` (its origin; ``/api/v1`` is added).
+
+        Args:
+            base_url: The server's origin, e.g. ``https://connections.example.com``.
+            service_token: Sent as ``X-Service-Token``; empty or None sends none.
+            org_domain: Sent as ``X-Current-Org-Domain``.
+            current_site: Sent as ``X-current-site``.
+            csrf_token: Sent as ``X-CSRF-Token`` (with a session cookie in ``extra_headers``).
+            org_group: Sent as ``X-Org-Group``.
+            org_id: Sent as ``X-Org-Id``.
+            timeout_seconds: Bound of each attempt, end to end.
+            extra_headers: Merged last (e.g. ``Cookie``).
+            max_retries: Retries of what is safe to retry (never a run that may have started).
+            verify: TLS verification: True, False, or a CA bundle path.
+            max_response_bytes: Bound of a response body after decompression (None: none).
+            http_client: Your own ``httpx.Client``; the SDK never closes it.
+            config: A whole :class:`ConnectionsClientConfig` instead of the keywords.
+
+        Raises:
+            ValueError: A bad setting, or settings both in ``config`` and as keywords.
+        """
+        config = client_config(
+            base_url,
+            service_token,
+            config,
+            {
+                "org_domain": org_domain,
+                "current_site": current_site,
+                "csrf_token": csrf_token,
+                "org_group": org_group,
+                "org_id": org_id,
+                "timeout_seconds": timeout_seconds,
+                "extra_headers": extra_headers,
+                "max_retries": max_retries,
+                "verify": verify,
+                "max_response_bytes": max_response_bytes,
+            },
+        )
         config.warn_if_insecure()
         self._config = config
         owns = http_client is None
