@@ -87,9 +87,8 @@ class ConflictError(ConnectionsApiError):
 
     @property
     def available_versions(self) -> list[str]:
-        if self.error is None or self.error.available_versions is None:
-            return []
-        return list(self.error.available_versions)
+        """The versions the server offers (empty when it did not say)."""
+        return [] if self.error is None else list(self.error.available_versions)
 
 
 class UnprocessableEntityError(ConnectionsApiError):

@@ -18,13 +18,12 @@ def walkthrough(client: ConnectionsClient, out: TextIO) -> None:
         print(f"{step}. {text}", file=out)
 
     listing = client.list_connections(page=1, per_page=10)
-    names = ", ".join(c.slug for c in listing.connections or [])
+    names = ", ".join(c.slug for c in listing.connections)
     say(1, f"list_connections: {listing.total} connections, page 1 of {listing.total_pages}")
     print(f"   {names}", file=out)
 
     detail = client.get_connection(SLUG)
     conn = detail.connection
-    assert conn is not None
     state = "authorized" if conn.is_authorized else "not authorized"
     say(2, f"get_connection: {conn.display_name} ({conn.kind}, {state})")
     # 0.x code keeps working: dict-style access by wire name
@@ -32,11 +31,11 @@ def walkthrough(client: ConnectionsClient, out: TextIO) -> None:
     print(f'   0.x style: .get("connection").get("display_name") -> {name}', file=out)
 
     actions = client.list_actions(SLUG)
-    say(3, f"list_actions: {', '.join(a.slug for a in actions.actions or [])}")
+    say(3, f"list_actions: {', '.join(a.slug for a in actions.actions)}")
 
     inputs = client.list_action_inputs(SLUG, ACTION)
     described = [
-        f"{i.name} ({i.type}{', required' if i.required else ''})" for i in inputs.inputs or []
+        f"{i.name} ({i.type}{', required' if i.required else ''})" for i in inputs.inputs
     ]
     say(4, f"list_action_inputs: {', '.join(described)}")
 
