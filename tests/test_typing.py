@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from pathlib import Path
 
 from mypy import api
@@ -24,3 +27,44 @@ def test_mypy_catches_wrong_types_in_user_code() -> None:
     wrong_model = 'bad_code.py:14: error: Argument 2 to "execute_http_get" of "_FlatExecutors"'
     assert f'{wrong_model} has incompatible type "SqlQuery"' in output
     assert "bad_code.py:18: error: Incompatible return value type" in output
+    for line in (22, 26, 30, 34):  # a wrong slug type, a missing keyword, two wrong result uses
+        assert f"bad_code.py:{line}: error:" in output, line
+
+
+def test_natural_user_code_needs_no_none_checks_under_mypy() -> None:
+    output, status = _mypy(HERE / "natural_code.py")
+    assert status == 0, output
+
+
+def _pyright(*names: str) -> dict[str, list[int]]:
+    """Error lines per file, from pyright in strict mode (``typing_user/pyrightconfig.json``)."""
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pyright",
+            "--outputjson",
+            "-p",
+            str(HERE / "pyrightconfig.json"),
+            "--pythonpath",
+            sys.executable,
+            *(str(HERE / name) for name in names),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    report = json.loads(result.stdout)
+    errors: dict[str, list[int]] = {name: [] for name in names}
+    for diagnostic in report["generalDiagnostics"]:
+        if diagnostic["severity"] == "error":
+            name = Path(diagnostic["file"]).name
+            errors.setdefault(name, []).append(diagnostic["range"]["start"]["line"] + 1)
+    return errors
+
+
+def test_pyright_strict_accepts_user_code_and_rejects_misuse() -> None:
+    errors = _pyright("user_code.py", "natural_code.py", "bad_code.py")
+    assert errors["user_code.py"] == []
+    assert errors["natural_code.py"] == []
+    assert sorted(set(errors["bad_code.py"])) == [10, 14, 18, 22, 26, 30, 34]

@@ -16,3 +16,19 @@ def wrong_parameters(client: ConnectionsClient) -> None:
 
 def wrong_result(client: ConnectionsClient) -> int:
     return client.get_job_result("j").status
+
+
+def wrong_slug_type(client: ConnectionsClient) -> None:
+    client.get_connection(42)
+
+
+def missing_target_url(client: ConnectionsClient) -> None:
+    client.subscribe("github", "push")
+
+
+def display_name_is_not_int(client: ConnectionsClient) -> int:
+    return client.get_connection("s").connection.display_name
+
+
+def connections_is_a_list_not_a_str(client: ConnectionsClient) -> str:
+    return client.list_connections().connections

@@ -1,0 +1,52 @@
+"""Natural integrator code: no ``assert x is not None``, no ``or []``.
+
+mypy --strict and pyright strict must both accept it (see tests/test_typing.py).
+"""
+
+from __future__ import annotations
+
+from facilio_connections_sdk import AsyncConnectionsClient, ConflictError, ConnectionsClient
+from facilio_connections_sdk.models import AccountRef, ConnectionOut, InputField
+
+
+def pick(client: ConnectionsClient) -> ConnectionOut | None:
+    page = client.list_connections(per_page=20, page=1)
+    total: int = page.count
+    for conn in page.connections:
+        if conn.display_name.startswith("Service") and total > 0:
+            return conn
+    return None
+
+
+def describe(client: ConnectionsClient, slug: str) -> str:
+    detail = client.get_connection(slug)
+    accounts: list[AccountRef] = detail.accounts
+    names = ", ".join(account.name for account in accounts)
+    return f"{detail.connection.display_name} ({detail.connection.id}): {names}"
+
+
+def required_inputs(client: ConnectionsClient, slug: str, action: str) -> list[str]:
+    fields: list[InputField] = client.list_action_inputs(slug, action).inputs
+    return [f.name for f in fields if f.required]
+
+
+def run_pinned(client: ConnectionsClient) -> list[str]:
+    try:
+        client.execute_action("crm", "add-comment", {"input": {"body": "hi"}}, version="2")
+    except ConflictError as exc:
+        return exc.available_versions
+    return []
+
+
+def job_state(client: ConnectionsClient, job_id: str) -> str:
+    return str(client.get_job_result(job_id).status)
+
+
+def subscribers(client: ConnectionsClient) -> list[int]:
+    listed = client.list_triggers(connection_slug="github")
+    return [s.id for t in listed.triggers for s in t.subscriptions]
+
+
+async def async_names(client: AsyncConnectionsClient) -> list[str]:
+    page = await client.list_connections()
+    return [c.display_name for c in page.connections]
