@@ -66,7 +66,7 @@ def _iterate_actions(
     while True:
         query = paging_query([], page, size, q)
         listing = transport.send(Call("GET", where, m.ActionList, params=query))
-        items = listing.actions or []
+        items = listing.actions
         for item in items:
             yield item
         if is_last_page(page, len(items), size, listing.per_page, listing.total_pages):
@@ -546,7 +546,7 @@ def _iterate_connections(
     while True:
         query = connection_query(relay_id, template_id, page, size, q, filter)
         listing = transport.send(Call("GET", "/connections", m.ConnectionList, params=query))
-        items = listing.connections or []
+        items = listing.connections
         for item in items:
             yield item
         if is_last_page(page, len(items), size, listing.per_page, listing.total_pages):
