@@ -34,9 +34,7 @@ def walkthrough(client: ConnectionsClient, out: TextIO) -> None:
     say(3, f"list_actions: {', '.join(a.slug for a in actions.actions)}")
 
     inputs = client.list_action_inputs(SLUG, ACTION)
-    described = [
-        f"{i.name} ({i.type}{', required' if i.required else ''})" for i in inputs.inputs
-    ]
+    described = [f"{i.name} ({i.type}{', required' if i.required else ''})" for i in inputs.inputs]
     say(4, f"list_action_inputs: {', '.join(described)}")
 
     result = (
