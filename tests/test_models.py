@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import inspect
 import json
 from datetime import datetime, timedelta, timezone
 from typing import Any
@@ -305,3 +306,21 @@ def test_str_is_the_wire_dict_as_0x_printed_it() -> None:
     result = models.ExecutionResult.model_validate_json(raw)
     assert str(result) == str(json.loads(raw))
     assert repr(result).startswith("ExecutionResult(")
+
+
+def test_models_carry_the_spec_descriptions(spec: dict[str, Any]) -> None:
+    import facilio_connections_sdk.models as models
+
+    checked = 0
+    for name, schema in spec["components"]["schemas"].items():
+        model = getattr(models, name, None)
+        if model is None or not isinstance(model, type) or not issubclass(model, models.ApiModel):
+            continue
+        assert inspect.getdoc(model) == " ".join(schema["description"].split()), name
+        parts = [schema, *(p for p in schema.get("allOf", []) if "$ref" not in p)]
+        wire = {f.alias or n: f for n, f in model.model_fields.items()}
+        for part in parts:
+            for prop, body in part.get("properties", {}).items():
+                assert wire[prop].description == body["description"], f"{name}.{prop}"
+                checked += 1
+    assert checked > 150
