@@ -941,6 +941,7 @@ class AsyncConnectionsClient(_AsyncFlatExecutors):
 
     @property
     def config(self) -> ConnectionsClientConfig:
+        """The settings this client was built with (secrets hidden in its ``repr``)."""
         return self._config
 
     def with_options(

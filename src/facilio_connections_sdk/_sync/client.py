@@ -933,6 +933,7 @@ class ConnectionsClient(_FlatExecutors):
 
     @property
     def config(self) -> ConnectionsClientConfig:
+        """The settings this client was built with (secrets hidden in its ``repr``)."""
         return self._config
 
     def with_options(
