@@ -227,6 +227,8 @@ def test_api_error_exits_1_with_the_error_body_on_stderr(cli: Any) -> None:
     err = json.loads(result.err)
     assert err["status"] == 422
     assert err["error"]["error"] == "missing_inputs"
+    assert err["request_id"].startswith("req_")  # printed apart, for a support ticket
+    assert err["request_id"] == err["error"]["request_id"]
     assert cli("connections", "get", "nope").code == 1
 
 

@@ -347,8 +347,40 @@ def test_error_statuses_map_to_named_exceptions(
     assert err.error.to_dict() == body
     assert err.request_id == "req-9"
     assert err.response is not None
-    assert str(err) == f"GET /connections/{SLUG} -> HTTP {status}: It broke"
+    assert str(err) == f"GET /connections/{SLUG} -> HTTP {status}: It broke [request_id: req-9]"
     assert "tok-secret" not in str(err)
+
+
+@pytest.mark.parametrize(
+    ("body", "headers", "expected"),
+    [
+        ({"request_id": "req-body"}, {"X-Request-Id": "req-header"}, "req-body"),  # body wins
+        ({"error": "boom"}, {"X-Request-Id": "req-header"}, "req-header"),
+        (None, {"x-request-id": "req-plain"}, "req-plain"),  # not JSON: the header still counts
+        ({"error": "boom"}, {}, None),
+    ],
+)
+def test_request_id_comes_from_the_body_or_the_header(
+    client: Any,
+    run: Runner,
+    mock_api: MockApi,
+    body: dict[str, Any] | None,
+    headers: dict[str, str],
+    expected: str | None,
+) -> None:
+    def answer(_r: httpx.Request) -> httpx.Response:
+        if body is None:
+            return httpx.Response(500, text="<html>oops</html>", headers=headers)
+        return httpx.Response(500, json=body, headers=headers)
+
+    mock_api.overrides[("GET", "/connections/{slug}")] = answer
+    with pytest.raises(sdk.InternalServerError) as info:
+        run(client.with_options(max_retries=0).get_connection(SLUG))
+    assert info.value.request_id == expected
+    if expected is None:
+        assert "request_id" not in str(info.value)
+    else:
+        assert str(info.value).endswith(f"[request_id: {expected}]")
 
 
 def test_conflict_lists_available_versions(client: Any, run: Runner, mock_api: MockApi) -> None:

@@ -60,7 +60,9 @@ class ConnectionsApiError(ConnectionsError):
 
     @property
     def request_id(self) -> str | None:
-        return self.error.request_id if self.error is not None else None
+        """The server's id of the request, for support: the error body's ``request_id``, else
+        the response's ``X-Request-Id`` header; None when neither was sent."""
+        return _request_id(self.error, self.response)
 
 
 class BadRequestError(ConnectionsApiError):
@@ -184,6 +186,21 @@ def _cut_note(content: bytes, truncated: bool) -> str:
     return ""
 
 
+def _request_id(error: m.ErrorBody | None, response: httpx.Response | None) -> str | None:
+    if error is not None and error.request_id:
+        return error.request_id
+    if response is not None:
+        header = response.headers.get("x-request-id")
+        if header:
+            return header[:200]  # an id, not a channel for a hostile server's essay
+    return None
+
+
+def _with_request_id(message: str, error: m.ErrorBody | None, response: httpx.Response) -> str:
+    found = _request_id(error, response)
+    return f"{message} [request_id: {found}]" if found else message
+
+
 def api_error(
     method: str, path: str, response: httpx.Response, content: bytes, truncated: bool = False
 ) -> ConnectionsApiError:
@@ -202,7 +219,7 @@ def api_error(
     if error is not None and error.available_versions:
         message += f" (available versions: {', '.join(map(str, error.available_versions))})"
     return _error_class(status)(
-        message,
+        _with_request_id(message, error, response),
         status_code=status,
         body=error_text(content),
         response=response,
@@ -215,11 +232,13 @@ def invalid_response(
     method: str, path: str, response: httpx.Response, reason: str, content: bytes = b""
 ) -> InvalidResponseError:
     """A success status with a body that cannot be used; ``status_code`` is 0 as in 0.x."""
+    error = _parse_error_body(content) if len(content) <= ERROR_BODY_LIMIT else None
+    message = f"{method} {path} -> HTTP {response.status_code}: {reason}{_cut_note(content, False)}"
     return InvalidResponseError(
-        f"{method} {path} -> HTTP {response.status_code}: {reason}{_cut_note(content, False)}",
+        _with_request_id(message, error, response),
         status_code=0,
         body=error_text(content),
         response=response,
-        error=_parse_error_body(content) if len(content) <= ERROR_BODY_LIMIT else None,
+        error=error,
         body_truncated=len(content) > ERROR_BODY_LIMIT,
     )

@@ -660,7 +660,9 @@ def main(
         return EXIT_USAGE
     except ConnectionsApiError as exc:
         error = exc.error.to_dict() if exc.error is not None else {"message": exc.body}
-        payload = {"status": exc.status_code, "error": error}
+        payload: dict[str, Any] = {"status": exc.status_code, "error": error}
+        if exc.request_id:
+            payload["request_id"] = exc.request_id  # what support asks for
         io.err.write(json.dumps(payload, ensure_ascii=False) + "\n")
         return EXIT_API
     except ConnectionsConnectionError as exc:

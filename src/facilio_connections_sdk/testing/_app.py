@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import hashlib
+import itertools
 import json
 import math
 import posixpath
@@ -215,6 +216,7 @@ class Emulator:
         self._lock = threading.Lock()
         self._sql_lock = threading.Lock()
         self._sql_guard = _SqlGuard()
+        self._request_ids = itertools.count(1)
         self._handlers: dict[str, Callable[[Ctx], Any]] = {
             op.operation_id: getattr(self, f"_op_{op.operation_id}")
             for op in self.spec.operations
@@ -329,7 +331,9 @@ class Emulator:
         return JSONResponse(answer)
 
     def _error(self, exc: ApiError) -> Response:
-        return JSONResponse(exc.body, status_code=exc.status)
+        # as the real server does: an id support can find the request by
+        body = {**exc.body, "request_id": f"req_emu_{next(self._request_ids):06d}"}
+        return JSONResponse(body, status_code=exc.status)
 
     def _status_fault(self, fault: Fault) -> Response:
         assert fault.status is not None
