@@ -192,7 +192,7 @@ def _request_id(error: m.ErrorBody | None, response: httpx.Response | None) -> s
     if response is not None:
         header = response.headers.get("x-request-id")
         if header:
-            return header[:200]  # an id, not a channel for a hostile server's essay
+            return str(header)[:200]  # an id, not a channel for a hostile server's essay
     return None
 
 
