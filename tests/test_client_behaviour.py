@@ -590,3 +590,28 @@ def test_large_free_form_result_parses_the_same_as_a_small_one(
     mock_api.overrides[("GET", "/jobs/{job_id}")] = lambda _r: httpx.Response(200, content=b"  ")
     with pytest.raises(sdk.InvalidResponseError, match="does not fit"):
         run(client.get_job_result("j"))  # an empty body is {}, and {} has no job_id
+
+
+def test_user_agent_names_the_sdk_python_and_httpx(mock_api: MockApi) -> None:
+    import platform
+    from importlib import metadata
+
+    http = httpx.Client(transport=httpx.MockTransport(mock_api.handler))
+    ConnectionsClient(BASE, "tok", http_client=http).get_connection(SLUG)
+    agent = mock_api.last.headers["user-agent"]
+    python = ".".join(platform.python_version_tuple()[:2])
+    version = metadata.version("facilio-connections-sdk")
+    assert agent == f"facilio-connections-sdk/{version} python/{python} httpx/{httpx.__version__}"
+    assert sdk.__version__ == version
+
+
+def test_a_callers_user_agent_wins(mock_api: MockApi) -> None:
+    http = httpx.Client(transport=httpx.MockTransport(mock_api.handler))
+    mine = {"User-Agent": "acme-sync/2.0"}
+    ConnectionsClient(BASE, "tok", extra_headers=mine, http_client=http).get_connection(SLUG)
+    assert mock_api.last.headers["user-agent"] == "acme-sync/2.0"
+    own = httpx.Client(
+        transport=httpx.MockTransport(mock_api.handler), headers={"User-Agent": "acme-own/1"}
+    )
+    ConnectionsClient(BASE, "tok", http_client=own).get_connection(SLUG)
+    assert mock_api.last.headers["user-agent"] == "acme-own/1"

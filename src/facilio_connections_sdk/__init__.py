@@ -25,10 +25,15 @@ from facilio_connections_sdk._sync.client import ConnectionsClient
 if TYPE_CHECKING:
     from facilio_connections_sdk._async.client import AsyncConnectionsClient
 
-__version__ = "1.0.0a1"
+if TYPE_CHECKING:
+    __version__: str
 
 
 def __getattr__(name: str) -> Any:
+    if name == "__version__":  # from the package metadata, read on first use
+        from facilio_connections_sdk._version import sdk_version
+
+        return sdk_version()
     # The async client (and asyncio) load on first use, so sync-only code never pays for them.
     if name == "AsyncConnectionsClient":
         from facilio_connections_sdk._async.client import AsyncConnectionsClient

@@ -51,6 +51,7 @@ from facilio_connections_sdk._errors import (
     invalid_response,
 )
 from facilio_connections_sdk._request import Call, encode_json, encode_query
+from facilio_connections_sdk._version import user_agent
 
 if TYPE_CHECKING:
     from facilio_connections_sdk.models import ApiModel
@@ -135,6 +136,8 @@ class RequestFactory:
         self.api_root: str = api_root
         merged = httpx.Headers(http.headers)
         merged["Accept-Encoding"] = ACCEPT_ENCODING
+        if merged.get("User-Agent", "").startswith("python-httpx/"):  # httpx's own default
+            merged["User-Agent"] = user_agent()  # a caller's own (client or extra_headers) wins
         merged.update(headers)
         self._headers = merged
         self._timeout = (timeout or http.timeout).as_dict()
