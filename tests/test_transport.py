@@ -592,9 +592,14 @@ def test_built_urls_encode_the_query_as_0x_does(query: list[tuple[str, str]], ra
     from facilio_connections_sdk._request import Call
     from facilio_connections_sdk._transport import RequestFactory
 
-    factory = RequestFactory(httpx.Client(), BASE + "/api/v1", {}, None)
+    factory = RequestFactory(
+        httpx.Client(), BASE + "/api/v1", sdk.ConnectionsClientConfig(BASE), None
+    )
     call = Call("GET", "/connections/a%20b", sdk.models.ConnectionList, params=query or None)
-    first, again = factory.build(call), factory.build(call)  # a miss, then a hit
+    first, again = (
+        factory.build(call, factory.credentials.headers),
+        factory.build(call, factory.credentials.headers),
+    )  # a miss, then a hit
     assert first.url.raw_path == again.url.raw_path == b"/api/v1/connections/a%20b" + raw
     assert list(first.url.params.multi_items()) == query  # and it decodes back to the values
 
@@ -603,10 +608,12 @@ def test_url_cache_is_bounded_and_stays_correct() -> None:
     from facilio_connections_sdk._request import Call
     from facilio_connections_sdk._transport import URL_CACHE_SIZE, RequestFactory
 
-    factory = RequestFactory(httpx.Client(), BASE + "/api/v1", {}, None)
+    factory = RequestFactory(
+        httpx.Client(), BASE + "/api/v1", sdk.ConnectionsClientConfig(BASE), None
+    )
     for page in range(URL_CACHE_SIZE * 2 + 7):
         call = Call("GET", "/connections", sdk.models.ConnectionList, params=[("page", str(page))])
-        assert factory.build(call).url.params["page"] == str(page)
+        assert factory.build(call, factory.credentials.headers).url.params["page"] == str(page)
         assert len(factory._urls) <= URL_CACHE_SIZE
     # a copy with other options shares the parsed URLs
     assert factory.with_timeout(httpx.Timeout(1.0))._urls is factory._urls

@@ -13,6 +13,8 @@ from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
+from facilio_connections_sdk._credentials import FileToken, TokenProvider
+
 __all__ = [
     "ConnectionsClientConfig",
     "check_max_response_bytes",
@@ -153,7 +155,7 @@ class ConnectionsClientConfig:
     """
 
     base_url: str
-    service_token: str | None = ""
+    service_token: str | TokenProvider | None = ""
     org_domain: str | None = None
     current_site: str | None = None
     csrf_token: str | None = None
@@ -166,6 +168,11 @@ class ConnectionsClientConfig:
     max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES
 
     def __post_init__(self) -> None:
+        token = self.service_token
+        if token is not None and not isinstance(token, str) and not callable(token):
+            raise TypeError(
+                "service_token must be a str, None, or a function returning the current token"
+            )
         if isinstance(self.max_retries, bool) or not isinstance(self.max_retries, int):
             raise TypeError("max_retries must be an int")
         if self.max_retries < 0:
@@ -187,8 +194,9 @@ class ConnectionsClientConfig:
                     )
 
     def _sdk_headers(self) -> list[tuple[str, str]]:
+        token = self.service_token if isinstance(self.service_token, str) else None
         pairs = (
-            ("X-Service-Token", self.service_token),
+            ("X-Service-Token", token),
             ("X-Current-Org-Domain", self.org_domain),
             ("X-current-site", self.current_site),
             ("X-CSRF-Token", self.csrf_token),
@@ -229,6 +237,13 @@ class ConnectionsClientConfig:
         shown: list[str] = []
         for field in dataclasses.fields(self):
             value: Any = getattr(self, field.name)
+            if field.name == "service_token" and callable(value):
+                shown.append(
+                    f"service_token={value!r}"
+                    if isinstance(value, FileToken)
+                    else "service_token=<token provider>"
+                )
+                continue
             if field.name in ("service_token", "csrf_token") and value:
                 value = "***"
             elif field.name == "extra_headers" and value:
@@ -242,6 +257,8 @@ class ConnectionsClientConfig:
 
         ``..._EXTRA_HEADERS`` is a JSON object; ``..._VERIFY`` is ``true``/``false`` or a CA
         bundle path; ``..._MAX_RESPONSE_BYTES`` a number of bytes or ``none``.
+        ``..._SERVICE_TOKEN_FILE`` names a file holding the token (a mounted secret); it is
+        re-read whenever it changes (see :class:`FileToken`).
         """
         env = os.environ if environ is None else environ
 
@@ -259,6 +276,12 @@ class ConnectionsClientConfig:
         for name in ("service_token", "org_domain", "current_site", "csrf_token", "org_group"):
             if (value := get(name)) is not None:
                 kwargs[name] = value
+        if (path := get("service_token_file")) is not None:
+            if "service_token" in kwargs:
+                raise ValueError(
+                    f"set {ENV_PREFIX}SERVICE_TOKEN or {ENV_PREFIX}SERVICE_TOKEN_FILE, not both"
+                )
+            kwargs["service_token"] = FileToken(path)  # re-read when the mounted secret changes
         if (value := get("org_id")) is not None:
             kwargs["org_id"] = value
         try:
@@ -296,7 +319,7 @@ class ConnectionsClientConfig:
 
 def client_config(
     base_url: str,
-    service_token: str | None,
+    service_token: str | TokenProvider | None,
     config: ConnectionsClientConfig | None,
     settings: Mapping[str, Any],
 ) -> ConnectionsClientConfig:

@@ -41,6 +41,7 @@ import httpx
 import pydantic_core
 from pydantic import ValidationError
 
+from facilio_connections_sdk._credentials import Credentials
 from facilio_connections_sdk._errors import (
     ConnectionsConnectionError,
     ConnectionsTimeoutError,
@@ -54,6 +55,7 @@ from facilio_connections_sdk._request import Call, encode_json, encode_query
 from facilio_connections_sdk._version import user_agent
 
 if TYPE_CHECKING:
+    from facilio_connections_sdk._config import ConnectionsClientConfig
     from facilio_connections_sdk.models import ApiModel
 
 __all__ = [
@@ -123,13 +125,13 @@ class RequestFactory:
     client is created.
     """
 
-    __slots__ = ("_headers", "_http", "_timeout", "_urls", "api_root")
+    __slots__ = ("_http", "_timeout", "_urls", "api_root", "credentials")
 
     def __init__(
         self,
         http: httpx.Client | httpx.AsyncClient,
         api_root: str,
-        headers: dict[str, str],
+        config: ConnectionsClientConfig,
         timeout: httpx.Timeout | None,
     ) -> None:
         self._http = http
@@ -138,15 +140,14 @@ class RequestFactory:
         merged["Accept-Encoding"] = ACCEPT_ENCODING
         if merged.get("User-Agent", "").startswith("python-httpx/"):  # httpx's own default
             merged["User-Agent"] = user_agent()  # a caller's own (client or extra_headers) wins
-        merged.update(headers)
-        self._headers = merged
+        self.credentials: Credentials = Credentials(config, merged)
         self._timeout = (timeout or http.timeout).as_dict()
         self._urls: dict[str | tuple[str, QueryItems], httpx.URL] = {}
 
     def with_timeout(self, timeout: httpx.Timeout | None) -> RequestFactory:
-        """A factory sharing this one's headers and URL cache, with another timeout."""
+        """A factory sharing this one's credentials and URL cache, with another timeout."""
         out = RequestFactory.__new__(RequestFactory)
-        out._http, out.api_root, out._headers = self._http, self.api_root, self._headers
+        out._http, out.api_root, out.credentials = self._http, self.api_root, self.credentials
         out._urls = self._urls
         out._timeout = timeout.as_dict() if timeout is not None else self._timeout
         return out
@@ -164,7 +165,7 @@ class RequestFactory:
             self._urls[key] = url
         return url
 
-    def build(self, call: Call[M]) -> httpx.Request:
+    def build(self, call: Call[M], headers: httpx.Headers) -> httpx.Request:
         """The ``httpx.Request`` of ``call``: SDK headers, 0.x query encoding, JSON body."""
         http = self._http
         items: QueryItems | None = tuple(call.params) if call.params else None
@@ -179,7 +180,7 @@ class RequestFactory:
             self.url(call.path, items),
             content=content,
             files=call.files,
-            headers=self._headers,
+            headers=headers,
             extensions={"timeout": self._timeout},
         )
         if content is not None:  # where httpx's json= puts it: after Content-Length
@@ -188,10 +189,12 @@ class RequestFactory:
             http.cookies.set_cookie_header(request)
         return request
 
-    def redirect(self, request: httpx.Request, url: httpx.URL) -> httpx.Request:
+    def redirect(
+        self, request: httpx.Request, url: httpx.URL, headers: httpx.Headers
+    ) -> httpx.Request:
         """The next hop of a followed redirect: same method and SDK headers, no body."""
         hop = httpx.Request(
-            request.method, url, headers=self._headers, extensions={"timeout": self._timeout}
+            request.method, url, headers=headers, extensions={"timeout": self._timeout}
         )
         if self._http.cookies:
             self._http.cookies.set_cookie_header(hop)

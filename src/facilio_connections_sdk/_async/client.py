@@ -30,6 +30,7 @@ from facilio_connections_sdk._config import (
     check_seconds,
     client_config,
 )
+from facilio_connections_sdk._credentials import TokenProvider
 from facilio_connections_sdk._errors import ConnectionsTimeoutError, InvalidResponseError
 from facilio_connections_sdk._paging import clamp_per_page, is_last_page
 from facilio_connections_sdk._request import (
@@ -835,7 +836,7 @@ class AsyncConnectionsClient(_AsyncFlatExecutors):
     def __init__(
         self,
         base_url: str,
-        service_token: str | None = "",
+        service_token: str | TokenProvider | None = "",
         *,
         org_domain: str | None = None,
         current_site: str | None = None,
@@ -855,7 +856,10 @@ class AsyncConnectionsClient(_AsyncFlatExecutors):
 
         Args:
             base_url: The server's origin, e.g. ``https://connections.example.com``.
-            service_token: Sent as ``X-Service-Token``; empty or None sends none.
+            service_token: Sent as ``X-Service-Token``; empty or None sends none. Or a
+                function returning the current token (for the async client, a coroutine function
+                too), called
+                once per attempt: see "Tokens that change" in the README.
             org_domain: Sent as ``X-Current-Org-Domain``.
             current_site: Sent as ``X-current-site``.
             csrf_token: Sent as ``X-CSRF-Token`` (with a session cookie in ``extra_headers``).
@@ -898,13 +902,12 @@ class AsyncConnectionsClient(_AsyncFlatExecutors):
         self._transport = AsyncTransport(
             http_client,
             api_root=config.origin + "/api/v1",
-            headers=config.headers(),
+            config=config,
             max_retries=config.max_retries,
             timeout=None,
             owns_http=owns,
             timeout_seconds=config.timeout_seconds,
             max_response_bytes=config.max_response_bytes,
-            secrets=config.secret_values(),
         )
 
     @classmethod
@@ -976,6 +979,30 @@ class AsyncConnectionsClient(_AsyncFlatExecutors):
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self._config.origin!r})"
+
+    def update_token(self, token: str | None) -> None:
+        """Send ``token`` as ``X-Service-Token`` from the next request on.
+
+        Changes this client **and every client made from it with** ``with_options`` (they share
+        one connection pool and one set of credentials), and the client it was made from. Safe
+        while other threads or tasks send: each request carries either the old or the new
+        headers, never a mix. A token provider given before is dropped. ``client.config`` keeps
+        the settings the client was built with.
+
+        Raises:
+            ValueError: The token has a control character (a newline read from a file?).
+        """
+        self._transport.requests.credentials.update_token(token)
+
+    def update_csrf_token(self, token: str | None) -> None:
+        """Send ``token`` as ``X-CSRF-Token`` from the next request on (cookie sessions).
+
+        Shared with ``with_options`` copies exactly as :meth:`update_token`.
+
+        Raises:
+            ValueError: The token has a control character.
+        """
+        self._transport.requests.credentials.update_csrf_token(token)
 
     async def aclose(self) -> None:
         """Close the internal ``httpx.AsyncClient`` (a caller-supplied one is left open)."""

@@ -4,6 +4,7 @@ parse (the sync twin is generated)."""
 from __future__ import annotations
 
 import asyncio
+import inspect
 import time
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -11,7 +12,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import httpx
 
 from facilio_connections_sdk._deadline import AsyncDeadline
-from facilio_connections_sdk._errors import ERROR_BODY_LIMIT
+from facilio_connections_sdk._errors import ERROR_BODY_LIMIT, ConnectionsConnectionError
 from facilio_connections_sdk._request import Call
 from facilio_connections_sdk._transport import (
     KEEP,
@@ -29,6 +30,7 @@ from facilio_connections_sdk._transport import (
 )
 
 if TYPE_CHECKING:
+    from facilio_connections_sdk._config import ConnectionsClientConfig
     from facilio_connections_sdk.models import ApiModel
 
 __all__ = ["AsyncTransport"]
@@ -48,23 +50,21 @@ class AsyncTransport:
         http: httpx.AsyncClient,
         *,
         api_root: str,
-        headers: dict[str, str],
+        config: ConnectionsClientConfig,
         max_retries: int,
         timeout: httpx.Timeout | None,
         owns_http: bool,
         timeout_seconds: float,
         max_response_bytes: int | None,
-        secrets: tuple[str, ...] = (),
         sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.http: httpx.AsyncClient = http
-        self.requests: RequestFactory = RequestFactory(http, api_root, headers, timeout)
+        self.requests: RequestFactory = RequestFactory(http, api_root, config, timeout)
         self.max_retries: int = max_retries
         self.owns_http: bool = owns_http
         self.timeout_seconds: float = timeout_seconds
         self.max_response_bytes: int | None = max_response_bytes
-        self.secrets: tuple[str, ...] = secrets
         self.sleep: Callable[[float], Awaitable[Any]] = sleep
         self.clock: Callable[[], float] = clock
 
@@ -89,26 +89,40 @@ class AsyncTransport:
         return clone
 
     async def send(self, call: Call[M]) -> M:
-        """Send ``call`` (retrying only what is safe to retry); the answer parsed as its model."""
+        """Send ``call`` (retrying only what is safe to retry); the answer parsed as its model.
+
+        A 401 is answered once more, whatever the method, when the token changed since the
+        attempt was sent (a token provider's new value, or ``update_token``): the server did
+        not process the request, so nothing runs twice.
+        """
         attempt = 0
+        renewed = False
+        credentials = self.requests.credentials
         while True:
+            headers, _ = await self._headers()
             started = time.perf_counter()
             deadline = time.monotonic() + self.timeout_seconds
             try:
                 async with AsyncDeadline(self.timeout_seconds):
-                    response, content, cut = await self._exchange(call, deadline)
+                    response, content, cut = await self._exchange(call, deadline, headers)
             except httpx.TransportError as exc:
                 log_attempt(call, type(exc).__name__, started, attempt)
                 delay = error_retry_delay(call, exc, attempt)
                 if delay is None or attempt >= self.max_retries:
-                    raise transport_error(call, exc, self.secrets) from exc
+                    raise transport_error(call, exc, credentials.secrets()) from exc
                 log_retry(call, type(exc).__name__, delay, attempt, self.max_retries)
                 await self.sleep(delay)
                 attempt += 1
                 continue
             except httpx.RequestError as exc:  # nothing else of httpx's escapes as itself
-                raise transport_error(call, exc, self.secrets) from exc
+                raise transport_error(call, exc, credentials.secrets()) from exc
             log_attempt(call, response.status_code, started, attempt)
+            if response.status_code == 401 and not renewed:
+                fresh, _ = await self._headers()
+                if fresh is not headers:  # a new token (or CSRF token) since this attempt
+                    renewed = True
+                    log_retry(call, "HTTP 401 with a token that has changed", 0, 0, 1)
+                    continue
             if response.status_code >= 400 and attempt < self.max_retries:
                 delay = status_retry_delay(call, response, attempt)
                 if delay is not None:
@@ -120,14 +134,30 @@ class AsyncTransport:
                     continue
             return parse_response(call, response, content, cut)
 
+    async def _headers(self) -> tuple[httpx.Headers, object]:
+        """The header snapshot of one attempt, and the provider's token it holds (if any)."""
+        credentials = self.requests.credentials
+        provider = credentials.provider
+        if provider is None:
+            return credentials.headers, None
+        try:
+            token: object = provider()
+            if inspect.isawaitable(token):  # async-only
+                token = await token  # async-only
+        except Exception as exc:
+            raise ConnectionsConnectionError(
+                f"the service token provider raised {type(exc).__name__}; nothing was sent"
+            ) from exc
+        return credentials.for_token(token), token
+
     async def _exchange(
-        self, call: Call[M], deadline: float
+        self, call: Call[M], deadline: float, headers: httpx.Headers
     ) -> tuple[httpx.Response, bytes | bytearray, bool]:
         """One attempt: send, follow same-origin redirects, read the final body.
 
         Returns the final response, its decoded body and whether an error body was cut.
         """
-        request = self.requests.build(call)
+        request = self.requests.build(call, headers)
         hops = 0
         while True:
             response = await self.http.send(request, stream=True, follow_redirects=False)
@@ -138,7 +168,7 @@ class AsyncTransport:
             finally:
                 await response.aclose()
             release(response)
-            request = self.requests.redirect(request, target)
+            request = self.requests.redirect(request, target, headers)
             hops += 1
 
     async def _read(
