@@ -12,6 +12,7 @@ import base64
 import contextlib
 import json
 import os
+import shlex
 import sys
 import threading
 from collections.abc import Callable, Iterable, Sequence
@@ -326,6 +327,55 @@ def _action_args(parser: argparse.ArgumentParser) -> None:
 def _actions_inputs(args: argparse.Namespace, io: Io) -> int:
     with _client(args) as client:
         return _emit(args, io, client.list_action_inputs(args.slug, args.action), "inputs")
+
+
+def _codegen_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--out", required=True, metavar="FILE", help="the module to write")
+    parser.add_argument(
+        "--connection",
+        action="append",
+        default=[],
+        metavar="SLUG",
+        help="a connection to include (repeat; default: every connection with actions)",
+    )
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="write nothing; exit 1 naming each action added, removed or changed since FILE",
+    )
+
+
+@command("actions codegen", "the tenant's saved actions as a typed Python module", _codegen_args)
+def _actions_codegen(args: argparse.Namespace, io: Io) -> int:
+    from facilio_connections_sdk import _actions_codegen as gen
+
+    out = Path(args.out)
+    connections = list(dict.fromkeys(args.connection))
+    command = "facilio-connections actions codegen --out " + shlex.quote(args.out)
+    command += "".join(f" --connection {shlex.quote(c)}" for c in connections)
+    config = _config(args)
+    with ConnectionsClient.from_config(config) as client:
+        specs = gen.fetch(client, connections)
+    if args.check:
+        try:
+            old = gen.read_manifest(out.read_text(encoding="utf-8"))
+        except OSError as exc:
+            raise UsageError(f"--out: {exc.strerror}: {out}") from None
+        except (ValueError, SyntaxError) as exc:
+            raise UsageError(f"--out {out}: {exc}") from None
+        found = gen.changes(old, gen.manifest(specs), connections)
+        for line in found:
+            io.out.write(line + "\n")
+        if found:
+            io.err.write(f"facilio-connections: {out} is out of date; run: {command}\n")
+            return EXIT_API
+        io.err.write(f"{out} is up to date\n")
+        return EXIT_OK
+    text = gen.render(specs, config.origin, command)
+    out.write_text(text, encoding="utf-8")
+    count = sum(len(c.actions) for c in specs)
+    io.err.write(f"wrote {out}: {len(specs)} connections, {count} actions\n")
+    return EXIT_OK
 
 
 def _execute_args(parser: argparse.ArgumentParser) -> None:

@@ -17,7 +17,7 @@ import posixpath
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl, unquote
@@ -241,6 +241,45 @@ class Emulator:
             self.state = seed()
             self.requests.clear()
         self.faults.clear()
+
+    def put_action(
+        self,
+        connection_slug: str,
+        slug: str,
+        *,
+        inputs: Sequence[Mapping[str, Any]],
+        name: str | None = None,
+        description: str | None = None,
+        outputs: Sequence[Mapping[str, Any]] = (),
+        version: str = "1",
+    ) -> None:
+        """Add a saved action to a connection, or replace the one with that slug.
+
+        ``inputs`` are ``InputField`` objects as the API lists them (``name``, ``type``,
+        ``required``, ``label``, ``description``, ``default``, ``options``); the action's
+        ``input_schema`` is derived from them. For tests of code generated from the tenant.
+        """
+        with self._lock:
+            conn = self.state.connections.get(connection_slug)
+            if conn is None:
+                raise KeyError(f"no connection {connection_slug!r}")
+            old = conn.actions.get(slug)
+            conn.actions[slug] = Action(
+                id=old.id if old is not None else self.state.next_id(),
+                slug=slug,
+                name=name or slug.replace("-", " ").capitalize(),
+                connection_slug=connection_slug,
+                version=version,
+                versions=sorted({*(old.versions if old else ()), version}),
+                inputs=[dict(i) for i in inputs],
+                outputs=[dict(o) for o in outputs],
+                description=description,
+            )
+
+    def remove_action(self, connection_slug: str, slug: str) -> None:
+        """Remove a saved action (KeyError when there is none)."""
+        with self._lock:
+            del self.state.connections[connection_slug].actions[slug]
 
     def calls(self, operation_id: str) -> int:
         """How many requests for ``operation_id`` arrived (faulted ones included)."""
