@@ -164,9 +164,44 @@ def test_file_executor_404s_a_missing_file(api: httpx.Client) -> None:
     assert response.json()["error"] == "not_found"
 
 
-def test_executor_on_the_wrong_kind_of_connection_is_400(api: httpx.Client) -> None:
+def test_executor_on_the_wrong_kind_of_connection_is_a_conflict(api: httpx.Client) -> None:
     response = api.post(S + "/sql/query", json={"query": "select 1"})
-    assert response.status_code == 400
+    assert response.status_code == 409  # a well-formed request, the wrong kind of resource
+    assert response.json()["error"] == "wrong_connection_kind"
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "allow"),
+    [
+        ("POST", "/api/v1/connections", "GET"),
+        ("OPTIONS", "/api/v1/jobs/j1", "GET"),
+        ("PUT", S + "/actions/a/execute", "POST"),
+        ("GET", "/api/v1/subscribers/5", "DELETE"),
+    ],
+)
+def test_405_lists_exactly_the_documented_methods(
+    api: httpx.Client, method: str, path: str, allow: str
+) -> None:
+    response = api.request(method, path)
+    assert response.status_code == 405
+    assert response.headers["allow"] == allow
+    assert response.headers["content-type"] == "application/json"
+    assert response.json()["error"] == "method_not_allowed"
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/api/v1/connections/servicenow-connection/triggers/%0Anewline",
+        "/api/v1/nowhere",
+        "/elsewhere",
+    ],
+)
+def test_unmatched_paths_get_a_json_error_body(api: httpx.Client, path: str) -> None:
+    response = api.get(path)
+    assert response.status_code == 404
+    assert response.headers["content-type"] == "application/json"
+    assert set(response.json()) >= {"error", "message", "request_id"}
 
 
 def test_status_faults_are_scripted_then_normal(
@@ -215,3 +250,36 @@ def test_reset_restores_the_seeded_tenant(
     connections_emulator.emulator.reset()
     assert api.get(S).json()["connection"]["is_active"] is True
     assert len(connections_emulator.requests) == 1
+
+
+@pytest.mark.parametrize(
+    ("headers", "status"),
+    [
+        ({"X-Service-Token": "right"}, 200),
+        ({"X-Service-Token": "wrong"}, 401),
+        ({}, 401),
+        ({"Cookie": "JSESSIONID=s", "X-CSRF-Token": "csrf-right"}, 200),
+        ({"Cookie": "JSESSIONID=s", "X-CSRF-Token": "csrf-wrong"}, 401),
+        ({"Cookie": "JSESSIONID=s"}, 401),
+        ({"X-Service-Token": "wrong", "Cookie": "s", "X-CSRF-Token": "csrf-right"}, 401),
+    ],
+)
+def test_a_required_token_is_checked(headers: dict[str, str], status: int) -> None:
+    from facilio_connections_sdk.testing import Emulator, run_emulator
+
+    emulator = Emulator(require_token="right", require_csrf_token="csrf-right")
+    with run_emulator(emulator) as base, httpx.Client(base_url=base) as http:
+        response = http.get("/api/v1/connections/servicenow-connection", headers=headers)
+    assert response.status_code == status
+    if status == 401:
+        assert response.json()["error"] == "unauthenticated"
+
+
+def test_without_a_required_token_any_token_works() -> None:
+    from facilio_connections_sdk.testing import Emulator, run_emulator
+
+    with run_emulator(Emulator()) as base, httpx.Client(base_url=base) as http:
+        ok = http.get("/api/v1/jobs/nope", headers={"X-Service-Token": "anything"})
+        missing = http.get("/api/v1/jobs/nope")
+    assert ok.status_code == 404  # past authentication
+    assert missing.status_code == 401

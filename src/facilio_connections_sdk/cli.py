@@ -614,14 +614,50 @@ def _emulator_args(parser: argparse.ArgumentParser) -> None:
         metavar="HOST",
         help="also answer requests whose Host header names HOST (default: loopback names only)",
     )
+    parser.add_argument(
+        "--require-token",
+        nargs="?",
+        const=_FROM_ENV,
+        metavar="TOKEN",
+        help="accept only this X-Service-Token (alone: the one in "
+        "FACILIO_CONNECTIONS_SERVICE_TOKEN, which keeps it out of ps); others get 401",
+    )
+    parser.add_argument(
+        "--require-csrf-token",
+        metavar="TOKEN",
+        help="with --require-token: also accept a session Cookie sent with this X-CSRF-Token",
+    )
+
+
+_FROM_ENV = "\0from-env"
+
+
+def _required_token(args: argparse.Namespace) -> str | None:
+    token: str | None = args.require_token
+    if token == _FROM_ENV:
+        token = os.environ.get("FACILIO_CONNECTIONS_SERVICE_TOKEN")
+        if not token:
+            raise UsageError(
+                "--require-token without a value reads FACILIO_CONNECTIONS_SERVICE_TOKEN, "
+                "which is not set"
+            )
+    if args.require_csrf_token and not token:
+        raise UsageError("--require-csrf-token needs --require-token")
+    return token
 
 
 @command("emulator", "serve a local emulator of /api/v1 until interrupted", _emulator_args)
 def _emulator(args: argparse.Namespace, io: Io) -> int:
     _need_emulator_extra()
-    from facilio_connections_sdk.testing import EmulatorServer
+    from facilio_connections_sdk.testing import Emulator, EmulatorServer
 
-    server = EmulatorServer(host=args.host, port=args.port, allowed_hosts=args.allow_host)
+    token = _required_token(args)
+    emulator = Emulator(
+        require_token=token,
+        require_csrf_token=args.require_csrf_token,
+        allowed_hosts=args.allow_host or (),
+    )
+    server = EmulatorServer(emulator, host=args.host, port=args.port)
     url = server.start()
     if not server.loopback:
         print(
@@ -629,9 +665,17 @@ def _emulator(args: argparse.Namespace, io: Io) -> int:
             "port can drive the emulator. Use --host 127.0.0.1 unless you mean it.",
             file=io.err,
         )
-    print(f"Connections emulator serving {url}/api/v1 (any X-Service-Token works).", file=io.out)
+    if token is None:
+        print(
+            f"Connections emulator serving {url}/api/v1; it accepts ANY non-empty "
+            "X-Service-Token (start it with --require-token to check it).",
+            file=io.out,
+        )
+    else:
+        print(f"Connections emulator serving {url}/api/v1 (one token accepted).", file=io.out)
     print("Try:", file=io.out)
-    print("  export FACILIO_CONNECTIONS_SERVICE_TOKEN=dev", file=io.out)
+    if token is None:
+        print("  export FACILIO_CONNECTIONS_SERVICE_TOKEN=dev", file=io.out)
     print(f"  facilio-connections --base-url {url} connections list", file=io.out)
     print("Press Ctrl+C to stop.", file=io.out, flush=True)
     try:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import hashlib
+import hmac
 import itertools
 import json
 import math
@@ -23,11 +24,9 @@ from typing import Any
 from urllib.parse import parse_qsl, unquote
 
 import anyio.to_thread
-from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
-from starlette.routing import Route
-from starlette.types import Receive, Scope, Send
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from facilio_connections_sdk.testing._faults import Fault, Faults
 from facilio_connections_sdk.testing._spec import Operation, Spec, SpecError, load_spec
@@ -191,6 +190,10 @@ class Emulator:
 
     ``state`` is the tenant (inspect or change it), ``faults`` scripts failures,
     ``requests`` records what arrived. ``app`` is the ASGI application.
+
+    Authentication: with ``require_token`` only that ``X-Service-Token`` is accepted (and, with
+    ``require_csrf_token``, a session ``Cookie`` sent with that ``X-CSRF-Token``); anything
+    else is 401. Without it, any non-empty token or session cookie is accepted.
     """
 
     def __init__(
@@ -198,6 +201,8 @@ class Emulator:
         *,
         spec: Spec | None = None,
         require_auth: bool = True,
+        require_token: str | None = None,
+        require_csrf_token: str | None = None,
         allowed_hosts: Iterable[str] = (),
         max_body_bytes: int = MAX_BODY_BYTES,
         sql_time_limit: float = SQL_TIME_LIMIT,
@@ -206,6 +211,8 @@ class Emulator:
         self.state: EmulatorState = seed()
         self.faults: Faults = Faults()
         self.require_auth: bool = require_auth
+        self.require_token: str | None = require_token or None
+        self.require_csrf_token: str | None = require_csrf_token or None
         # Only loopback names (and these) in ``Host``: a web page that rebinds its own DNS name
         # to 127.0.0.1 cannot drive the emulator from a browser.
         self.allowed_hosts: frozenset[str] = frozenset(_host_name(h) for h in allowed_hosts)
@@ -222,18 +229,28 @@ class Emulator:
             for op in self.spec.operations
             if not op.operation_id.startswith(("executeHttp", "executeFile", "executeSql"))
         }
-        self.app: Starlette = Starlette(
-            routes=[
-                Route(
-                    "/{path:path}",
-                    self._endpoint,
-                    methods=["GET", "POST", "PUT", "PATCH", "DELETE"],
-                )
-            ]
-        )
+        self.app: ASGIApp = self._asgi
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        await self.app(scope, receive, send)
+        await self._asgi(scope, receive, send)
+
+    async def _asgi(self, scope: Scope, receive: Receive, send: Send) -> None:
+        # no router: every request, whatever its method or path, reaches _endpoint and gets a
+        # JSON ErrorBody when it fails (a router answers unmatched ones in plain text)
+        if scope["type"] == "http":
+            try:
+                response = await self._endpoint(Request(scope, receive))
+            except Exception as exc:  # the emulator's own bug: still JSON, and say so
+                response = self._error(ApiError(500, "emulator_bug", repr(exc)))
+            await response(scope, receive, send)
+        elif scope["type"] == "lifespan":
+            while True:
+                message = await receive()
+                if message["type"] == "lifespan.startup":
+                    await send({"type": "lifespan.startup.complete"})
+                elif message["type"] == "lifespan.shutdown":
+                    await send({"type": "lifespan.shutdown.complete"})
+                    return
 
     def reset(self) -> None:
         """Back to the seeded tenant, no faults, no recorded requests."""
@@ -341,6 +358,13 @@ class Emulator:
         if self.faults.latency > 0:
             await asyncio.sleep(self.faults.latency)
         if matched is None:
+            allowed = self.spec.methods_at(raw_path[len(API_PREFIX) :])
+            if raw_path.startswith(API_PREFIX + "/") and allowed:
+                response = self._error(
+                    ApiError(405, "method_not_allowed", f"{request.method} is not allowed here")
+                )
+                response.headers["Allow"] = ", ".join(allowed)
+                return response
             return self._error(ApiError(404, "not_found", f"no route {request.method} {raw_path}"))
         op, raw_params = matched
         fault = self.faults.take(op.operation_id)
@@ -374,6 +398,28 @@ class Emulator:
         body = {**exc.body, "request_id": f"req_emu_{next(self._request_ids):06d}"}
         return JSONResponse(body, status_code=exc.status)
 
+    def _authenticate(self, request: Request) -> None:
+        if not self.require_auth:
+            return
+        token = request.headers.get("x-service-token")
+        cookie = request.headers.get("cookie")
+        if self.require_token is None:
+            if token or cookie:
+                return
+            raise ApiError(401, "unauthenticated", "send X-Service-Token (or a session Cookie)")
+        if token is not None and hmac.compare_digest(token, self.require_token):
+            return
+        csrf = request.headers.get("x-csrf-token")
+        if (
+            token is None
+            and cookie
+            and self.require_csrf_token is not None
+            and csrf is not None
+            and hmac.compare_digest(csrf, self.require_csrf_token)
+        ):
+            return
+        raise ApiError(401, "unauthenticated", "the token (or session) is missing or not valid")
+
     def _status_fault(self, fault: Fault) -> Response:
         assert fault.status is not None
         headers = {"Retry-After": fault.retry_after} if fault.retry_after is not None else None
@@ -383,10 +429,7 @@ class Emulator:
     async def _context(
         self, request: Request, op: Operation, raw_params: list[str], body: bytes
     ) -> Ctx:
-        if self.require_auth and not (
-            request.headers.get("x-service-token") or request.headers.get("cookie")
-        ):
-            raise ApiError(401, "unauthenticated", "send X-Service-Token (or a session Cookie)")
+        self._authenticate(request)
         path = dict(zip(op.path_names, (unquote(p) for p in raw_params), strict=True))
         query = self.spec.coerce_query(op, dict(parse_qsl(request.url.query)))
         ctype = request.headers.get("content-type", "")
@@ -561,7 +604,9 @@ class Emulator:
         family, verb = ctx.op.template.rsplit("/", 2)[-2:]
         if conn.kind != family:
             raise ApiError(
-                400, "wrong_connection_kind", f"{conn.slug!r} is a {conn.kind} connection"
+                409,
+                "wrong_connection_kind",
+                f"{conn.slug!r} is a {conn.kind} connection, not a {family} one",
             )
         return conn, family, verb
 

@@ -94,6 +94,10 @@ class Spec:
             response=ok["content"]["application/json"]["schema"],
         )
 
+    def methods_at(self, raw_path: str) -> list[str]:
+        """The methods the spec documents for ``raw_path`` (for a 405's ``Allow``), sorted."""
+        return sorted({op.method for op in self.operations if op.pattern.match(raw_path)})
+
     def match(self, method: str, raw_path: str) -> tuple[Operation, list[str]] | None:
         """The operation for a path under ``/api/v1`` (still percent-encoded), or None."""
         for op in self.operations:
