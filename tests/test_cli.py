@@ -336,3 +336,20 @@ def test_emulator_command_serves_until_interrupted() -> None:
         proc.send_signal(signal.SIGINT)
         code = proc.wait(timeout=20)
     assert code == 0
+
+
+def test_emulator_require_token_flags_are_checked_before_serving(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import io
+
+    from facilio_connections_sdk.cli import main
+
+    monkeypatch.delenv("FACILIO_CONNECTIONS_SERVICE_TOKEN", raising=False)
+    err = io.StringIO()
+    assert main(["emulator", "--port", "0", "--require-token"], out=io.StringIO(), err=err) == 2
+    assert "FACILIO_CONNECTIONS_SERVICE_TOKEN" in err.getvalue()
+    err = io.StringIO()
+    argv = ["emulator", "--port", "0", "--require-csrf-token", "c"]
+    assert main(argv, out=io.StringIO(), err=err) == 2
+    assert "needs --require-token" in err.getvalue()

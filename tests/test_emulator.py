@@ -283,3 +283,27 @@ def test_without_a_required_token_any_token_works() -> None:
         missing = http.get("/api/v1/jobs/nope")
     assert ok.status_code == 404  # past authentication
     assert missing.status_code == 401
+
+
+def test_a_blank_query_value_is_checked_like_any_other(api: httpx.Client) -> None:
+    assert api.get("/api/v1/connections", params={"filter": ""}).status_code == 422
+    assert api.get("/api/v1/connections", params={"page": ""}).status_code == 422
+    assert api.get("/api/v1/connections", params={"q": ""}).status_code == 200  # any text
+
+
+def test_a_body_of_another_media_type_is_415(api: httpx.Client) -> None:
+    response = api.post(
+        S + "/toggle-active", content=b"active=true", headers={"Content-Type": "text/plain"}
+    )
+    assert response.status_code == 415
+    assert response.json()["error"] == "unsupported_media_type"
+
+
+def test_a_multipart_body_without_a_boundary_is_400(api: httpx.Client) -> None:
+    response = api.post(
+        S + "/actions/add-comment-in-servicenow-task/execute",
+        content=b"{}",
+        headers={"Content-Type": "multipart/form-data"},
+    )
+    assert response.status_code == 400
+    assert response.json()["error"] == "invalid_multipart"

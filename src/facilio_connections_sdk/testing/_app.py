@@ -24,6 +24,7 @@ from typing import Any
 from urllib.parse import parse_qsl, unquote
 
 import anyio.to_thread
+from starlette.formparsers import MultiPartException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.types import ASGIApp, Receive, Scope, Send
@@ -431,15 +432,21 @@ class Emulator:
     ) -> Ctx:
         self._authenticate(request)
         path = dict(zip(op.path_names, (unquote(p) for p in raw_params), strict=True))
-        query = self.spec.coerce_query(op, dict(parse_qsl(request.url.query)))
+        query = self.spec.coerce_query(
+            op, dict(parse_qsl(request.url.query, keep_blank_values=True))
+        )
         ctype = request.headers.get("content-type", "")
         data: Any = {}
         files: dict[str, tuple[str, bytes, str]] = {}
         if ctype.startswith("multipart/form-data") and op.multipart_body is not None:
-            form = await request.form()
+            try:
+                form = await request.form()
+            except MultiPartException as exc:
+                raise ApiError(400, "invalid_multipart", f"the multipart body: {exc}") from None
             raw_inputs = form.get("_inputs")
             try:
-                data = json.loads(raw_inputs if isinstance(raw_inputs, str) else b"{}")
+                text = raw_inputs if isinstance(raw_inputs, str) else ""
+                data = json.loads(text) if text.strip() else {}  # an empty part: no inputs
             except ValueError:
                 raise ApiError(400, "invalid_json", "the _inputs part is not JSON") from None
             for name, value in form.multi_items():
@@ -451,6 +458,9 @@ class Emulator:
                         value.content_type or "application/octet-stream",
                     )
         elif op.json_body is not None:
+            media = ctype.split(";", 1)[0].strip().lower()
+            if media and media != "application/json" and not media.endswith("+json"):
+                raise ApiError(415, "unsupported_media_type", f"send application/json, not {media}")
             try:
                 data = json.loads(body) if body else None
             except ValueError:
