@@ -47,7 +47,7 @@ the request with the same ``ExecutorRoute``.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Literal, overload
 
 from facilio_connections_sdk import models as m
 from facilio_connections_sdk._async.transport import AsyncTransport
@@ -87,7 +87,10 @@ ARGS: list[tuple[str, str]] = [
     ("options", "Execution options (``source``, ``purpose``, ``debug``, ...) for the body."),
     ("**extra_options", "More execution options; they win over ``options``."),
 ]
-RETURNS = "The ``ExecutionResult``: ``status``, ``result``, ``error``; ``job_id`` when queued."
+RETURNS = (
+    "The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a "
+    "``QueuedExecution``, whose ``job_id`` is always a ``str``."
+)
 RAISES: list[tuple[str, str]] = [
     ("ValueError", "Bad input, found before anything is sent."),
     ("ConnectionsApiError", "The server answered with an error (a subclass per status)."),
@@ -186,25 +189,43 @@ def _docstring(ex: Executor, flat: bool, indent: str) -> str:
     return f'{indent}"""{text.removeprefix(indent)}\n{indent}"""\n'
 
 
-def _method(ex: Executor, flat: bool) -> str:
+def _signature(ex: Executor, flat: bool, async_: str, returns: str) -> str:
     name = ex.flat_name if flat else ex.fluent_name
     slug_param = "        connection_slug: str,\n" if flat else ""
-    slug_arg = "connection_slug" if flat else "self._slug"
     return (
         f"    async def {name}(\n"
         "        self,\n"
         f"{slug_param}"
         f"        parameters: m.{ex.model} | Body | None = None,\n"
         "        *,\n"
-        "        async_: bool = False,\n"
+        f"        async_: {async_},\n"
         "        timeout_ms: int | None = None,\n"
         "        version: str | None = None,\n"
         "        account_slug: str | None = None,\n"
         "        options: Body | None = None,\n"
         "        **extra_options: Any,\n"
-        "    ) -> m.ExecutionResult:\n"
-        f"{_docstring(ex, flat, '        ')}"
-        f"        call = {ex.route_name}.call(\n"
+        f"    ) -> {returns}:"
+    )
+
+
+def _method(ex: Executor, flat: bool) -> str:
+    # one overload per value of async_: a queued run answers a QueuedExecution (its job_id a
+    # str), a run waited for an ExecutionResult; a plain bool gets the common base
+    overloads = [
+        ("Literal[False] = False", "m.ExecutionResult"),
+        ("Literal[True]", "m.QueuedExecution"),
+        ("bool", "m.ExecutionResult"),
+    ]
+    stubs = "".join(
+        f"    @overload\n{_signature(ex, flat, kind, returns)} ...\n" for kind, returns in overloads
+    )
+    slug_arg = "connection_slug" if flat else "self._slug"
+    return (
+        stubs
+        + _signature(ex, flat, "bool = False", "m.ExecutionResult")
+        + "\n"
+        + _docstring(ex, flat, "        ")
+        + f"        call = {ex.route_name}.call(\n"
         f"            {slug_arg}, parameters, async_, timeout_ms, version, account_slug, options,"
         " extra_options\n"
         "        )\n"

@@ -94,6 +94,8 @@ class MockApi:
         override = self.overrides.get((op.method, op.template))
         if override is not None:
             return override(request)
+        if request.url.params.get("async") == "true":  # a queued run, as the server answers it
+            return httpx.Response(200, json={"status": "queued", "job_id": "job_7f3a9c"})
         return httpx.Response(200, json=op.example)
 
     @property

@@ -615,3 +615,39 @@ def test_a_callers_user_agent_wins(mock_api: MockApi) -> None:
     )
     ConnectionsClient(BASE, "tok", http_client=own).get_connection(SLUG)
     assert mock_api.last.headers["user-agent"] == "acme-own/1"
+
+
+def test_a_queued_run_is_a_queued_execution_with_its_job_id(
+    client: Any, run: Runner, mock_api: MockApi
+) -> None:
+    queued = {"status": "queued", "job_id": "job_9"}
+    mock_api.overrides[("POST", "/connections/{slug}/sql/select")] = lambda _r: httpx.Response(
+        200, json=queued
+    )
+    mock_api.overrides[("POST", "/connections/{slug}/actions/{action}/execute")] = lambda _r: (
+        httpx.Response(200, json=queued)
+    )
+    for result in (
+        run(client.execute_sql_select(SLUG, {"table": "t"}, async_=True)),
+        run(client.connection(SLUG).sql().select({"table": "t"}, async_=True)),
+        run(client.execute_action(SLUG, "a", async_=True)),
+        run(client.connection(SLUG).actions().execute("a", async_=True)),
+    ):
+        assert isinstance(result, m.QueuedExecution)
+        assert isinstance(result, m.ExecutionResult)  # code written for 0.x keeps working
+        assert result.job_id == "job_9"
+        assert result.to_dict() == queued
+    waited = run(client.execute_sql_select(SLUG, {"table": "t"}))
+    assert type(waited) is m.ExecutionResult
+
+
+def test_a_queued_answer_without_a_job_id_is_an_invalid_response(
+    client: Any, run: Runner, mock_api: MockApi
+) -> None:
+    mock_api.overrides[("POST", "/connections/{slug}/http/get")] = lambda _r: httpx.Response(
+        200, json={"status": "queued"}
+    )
+    with pytest.raises(sdk.InvalidResponseError, match="QueuedExecution"):
+        run(client.execute_http_get(SLUG, {"path": "/x"}, async_=True))
+    # without async_ the same answer is a plain result
+    assert run(client.execute_http_get(SLUG, {"path": "/x"})).job_id is None

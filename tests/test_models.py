@@ -41,7 +41,10 @@ def _response_examples(spec: dict[str, Any]) -> list[tuple[str, str, Any]]:
                 if "$ref" in response:
                     _, response = _component(spec, response["$ref"])
                 media = response["content"]["application/json"]
-                name, _ = _component(spec, media["schema"]["$ref"])
+                schema = media["schema"]
+                # a queued run or a result: the example is a result, the last alternative
+                ref = schema["$ref"] if "$ref" in schema else schema["anyOf"][-1]["$ref"]
+                name, _ = _component(spec, ref)
                 out.append((f"{method.upper()} {path} {status}", name, media["example"]))
     return out
 

@@ -272,22 +272,38 @@ def _method_lines(conn: ConnectionSpec, plan: _Planned, is_async: bool) -> list[
     lines = []
     for note in plan.notes:
         lines += _comment(f"{note} (made a valid, unique Python name)", "    ")
-    lines.append(f"    {'async def' if is_async else 'def'} {plan.method}(")
-    lines.append("        self,")
-    lines.append("        *,")
+    params = []
     for name, spec in sorted(plan.params, key=lambda p: not p[1].required):
         annotation = _annotation(spec)
         if spec.required:
-            lines.append(f"        {name}: {annotation},")
+            params.append(f"        {name}: {annotation},")
         else:
-            lines.append(f"        {name}: {annotation} | NotSent = NOT_SENT,")
-    lines += [
-        "        async_: bool = False,",
-        "        timeout_ms: int | None = None,",
-        "        version: str | None = None,",
-        "        account_slug: str | None = None,",
-        "    ) -> ExecutionResult:",
-    ]
+            params.append(f"        {name}: {annotation} | NotSent = NOT_SENT,")
+    keyword = "async def" if is_async else "def"
+
+    def signature(async_: str, returns: str) -> list[str]:
+        return [
+            f"    {keyword} {plan.method}(",
+            "        self,",
+            "        *,",
+            *params,
+            f"        async_: {async_},",
+            "        timeout_ms: int | None = None,",
+            "        version: str | None = None,",
+            "        account_slug: str | None = None,",
+            f"    ) -> {returns}:",
+        ]
+
+    # a queued run (async_=True) answers a QueuedExecution, whose job_id is a str
+    for async_, returns in (
+        ("Literal[False] = False", "ExecutionResult"),
+        ("Literal[True]", "QueuedExecution"),
+        ("bool", "ExecutionResult"),
+    ):
+        stub = signature(async_, returns)
+        stub[-1] += " ..."
+        lines += ["    @overload", *stub]
+    lines += signature("bool = False", "ExecutionResult")
     doc = [f"{action.name}."]
     if action.description:
         doc += ["", action.description]
@@ -370,12 +386,12 @@ def render(connections: Sequence[ConnectionSpec], origin: str, command: str) -> 
         "",
         "from __future__ import annotations",
         "",
-        "from typing import Annotated, Any, Final, Literal",
+        "from typing import Annotated, Any, Final, Literal, overload",
         "",
         "from pydantic import Field",
         "",
         "from facilio_connections_sdk import AsyncConnectionsClient, ConnectionsClient",
-        "from facilio_connections_sdk.models import ApiModel, ExecutionResult",
+        "from facilio_connections_sdk.models import ApiModel, ExecutionResult, QueuedExecution",
         "from facilio_connections_sdk.saved_actions import (",
         "    NOT_SENT,",
         "    FileInput,",

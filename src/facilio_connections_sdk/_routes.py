@@ -21,7 +21,13 @@ if TYPE_CHECKING:
 
 P = TypeVar("P", bound="ApiModel")
 
-__all__ = ["ACTIVE_JOB_STATUSES", "ExecutorRoute", "connection_query", "subscribe_body"]
+__all__ = [
+    "ACTIVE_JOB_STATUSES",
+    "ExecutorRoute",
+    "connection_query",
+    "execution_model",
+    "subscribe_body",
+]
 
 # A job in one of these states is still going: job waiting polls on.
 ACTIVE_JOB_STATUSES = frozenset({"queued", "running"})
@@ -54,11 +60,20 @@ class ExecutorRoute(Generic[P]):
         options: Mapping[str, Any] | None,
         extra_options: Mapping[str, Any],
     ) -> Call[m.ExecutionResult]:
-        """The request of one run; every check that can refuse the input runs here."""
+        """The request of one run; every check that can refuse the input runs here.
+
+        A queued run (``async_``) is parsed as :class:`QueuedExecution`, whose ``job_id`` is
+        required: an answer without one is an ``InvalidResponseError``.
+        """
         where = path("connections", ("connection_slug", connection_slug), self.suffix)
         query = execute_query(async_, timeout_ms, version)
         body = execute_body(parameters, self.model, account_slug, options, extra_options)
-        return Call("POST", where, m.ExecutionResult, params=query, json=body)
+        return Call("POST", where, execution_model(async_), params=query, json=body)
+
+
+def execution_model(async_: bool) -> type[m.ExecutionResult]:
+    """What an execute answers: a queued run, or the run's outcome."""
+    return m.QueuedExecution if async_ is True else m.ExecutionResult
 
 
 def connection_query(

@@ -79,6 +79,7 @@ def _payloads(job_rows: int) -> dict[str, bytes]:
         "execute": json.dumps(
             {"status": "success", "result": {"status_code": 200, "body": {"ok": True}}}
         ).encode(),
+        "queued": json.dumps({"status": "queued", "job_id": "job-1"}).encode(),
         "job": json.dumps(
             {
                 "job_id": "job-1",
@@ -101,7 +102,8 @@ def _mock_transport(payloads: dict[str, bytes]) -> httpx.MockTransport:
         if path.startswith("/api/v1/jobs/"):
             body = payloads["job"]
         elif path.endswith(("/http/get", "/execute")):
-            body = payloads["execute"]
+            queued = request.url.params.get("async") == "true"
+            body = payloads["queued" if queued else "execute"]
         elif path == "/api/v1/connections":
             body = payloads["list"]
         else:

@@ -32,3 +32,7 @@ def display_name_is_not_int(client: ConnectionsClient) -> int:
 
 def connections_is_a_list_not_a_str(client: ConnectionsClient) -> str:
     return client.list_connections().connections
+
+
+def job_id_of_a_run_waited_for_may_be_none(client: ConnectionsClient) -> str:
+    return client.execute_http_get("s", {"path": "/x"}).job_id

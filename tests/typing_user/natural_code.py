@@ -47,6 +47,20 @@ def subscribers(client: ConnectionsClient) -> list[int]:
     return [s.id for t in listed.triggers for s in t.subscriptions]
 
 
+def run_and_wait(client: ConnectionsClient) -> object:
+    run = client.execute_action("crm", "add-comment", {"input": {"body": "hi"}}, async_=True)
+    job = client.wait_for_job(run.job_id)  # a queued run's job_id is a str
+    queued = client.connection("db").sql().select({"table": "t"}, async_=True)
+    flat = client.execute_sql_query("db", {"query": "select 1"}, async_=True)
+    return job.result, client.get_job_result(queued.job_id), flat.job_id.upper()
+
+
+async def async_run_and_wait(client: AsyncConnectionsClient) -> str:
+    run = await client.execute_http_get("api", {"path": "/x"}, async_=True)
+    job = await client.wait_for_job(run.job_id)
+    return str(job.status)
+
+
 async def async_names(client: AsyncConnectionsClient) -> list[str]:
     page = await client.list_connections()
     return [c.display_name for c in page.connections]

@@ -11,7 +11,7 @@ the request with the same ``ExecutorRoute``.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Literal, overload
 
 from facilio_connections_sdk import models as m
 from facilio_connections_sdk._async.transport import AsyncTransport
@@ -74,6 +74,42 @@ class AsyncHttpScope(_AsyncScope):
 
     __slots__ = ()
 
+    @overload
+    async def get(
+        self,
+        parameters: m.HttpParameters | Body | None = None,
+        *,
+        async_: Literal[False] = False,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
+    @overload
+    async def get(
+        self,
+        parameters: m.HttpParameters | Body | None = None,
+        *,
+        async_: Literal[True],
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.QueuedExecution: ...
+    @overload
+    async def get(
+        self,
+        parameters: m.HttpParameters | Body | None = None,
+        *,
+        async_: bool,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
     async def get(
         self,
         parameters: m.HttpParameters | Body | None = None,
@@ -106,7 +142,8 @@ class AsyncHttpScope(_AsyncScope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; ``job_id`` when queued.
+            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -125,6 +162,42 @@ class AsyncHttpScope(_AsyncScope):
         )
         return await self._transport.send(call)
 
+    @overload
+    async def post(
+        self,
+        parameters: m.HttpParameters | Body | None = None,
+        *,
+        async_: Literal[False] = False,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
+    @overload
+    async def post(
+        self,
+        parameters: m.HttpParameters | Body | None = None,
+        *,
+        async_: Literal[True],
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.QueuedExecution: ...
+    @overload
+    async def post(
+        self,
+        parameters: m.HttpParameters | Body | None = None,
+        *,
+        async_: bool,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
     async def post(
         self,
         parameters: m.HttpParameters | Body | None = None,
@@ -157,7 +230,8 @@ class AsyncHttpScope(_AsyncScope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; ``job_id`` when queued.
+            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -176,6 +250,42 @@ class AsyncHttpScope(_AsyncScope):
         )
         return await self._transport.send(call)
 
+    @overload
+    async def patch(
+        self,
+        parameters: m.HttpParameters | Body | None = None,
+        *,
+        async_: Literal[False] = False,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
+    @overload
+    async def patch(
+        self,
+        parameters: m.HttpParameters | Body | None = None,
+        *,
+        async_: Literal[True],
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.QueuedExecution: ...
+    @overload
+    async def patch(
+        self,
+        parameters: m.HttpParameters | Body | None = None,
+        *,
+        async_: bool,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
     async def patch(
         self,
         parameters: m.HttpParameters | Body | None = None,
@@ -208,7 +318,8 @@ class AsyncHttpScope(_AsyncScope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; ``job_id`` when queued.
+            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -227,6 +338,42 @@ class AsyncHttpScope(_AsyncScope):
         )
         return await self._transport.send(call)
 
+    @overload
+    async def put(
+        self,
+        parameters: m.HttpParameters | Body | None = None,
+        *,
+        async_: Literal[False] = False,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
+    @overload
+    async def put(
+        self,
+        parameters: m.HttpParameters | Body | None = None,
+        *,
+        async_: Literal[True],
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.QueuedExecution: ...
+    @overload
+    async def put(
+        self,
+        parameters: m.HttpParameters | Body | None = None,
+        *,
+        async_: bool,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
     async def put(
         self,
         parameters: m.HttpParameters | Body | None = None,
@@ -259,7 +406,8 @@ class AsyncHttpScope(_AsyncScope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; ``job_id`` when queued.
+            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -278,6 +426,42 @@ class AsyncHttpScope(_AsyncScope):
         )
         return await self._transport.send(call)
 
+    @overload
+    async def delete(
+        self,
+        parameters: m.HttpParameters | Body | None = None,
+        *,
+        async_: Literal[False] = False,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
+    @overload
+    async def delete(
+        self,
+        parameters: m.HttpParameters | Body | None = None,
+        *,
+        async_: Literal[True],
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.QueuedExecution: ...
+    @overload
+    async def delete(
+        self,
+        parameters: m.HttpParameters | Body | None = None,
+        *,
+        async_: bool,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
     async def delete(
         self,
         parameters: m.HttpParameters | Body | None = None,
@@ -310,7 +494,8 @@ class AsyncHttpScope(_AsyncScope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; ``job_id`` when queued.
+            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -338,6 +523,42 @@ class AsyncFileScope(_AsyncScope):
 
     __slots__ = ()
 
+    @overload
+    async def read(
+        self,
+        parameters: m.ReadFileParameters | Body | None = None,
+        *,
+        async_: Literal[False] = False,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
+    @overload
+    async def read(
+        self,
+        parameters: m.ReadFileParameters | Body | None = None,
+        *,
+        async_: Literal[True],
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.QueuedExecution: ...
+    @overload
+    async def read(
+        self,
+        parameters: m.ReadFileParameters | Body | None = None,
+        *,
+        async_: bool,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
     async def read(
         self,
         parameters: m.ReadFileParameters | Body | None = None,
@@ -368,7 +589,8 @@ class AsyncFileScope(_AsyncScope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; ``job_id`` when queued.
+            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -387,6 +609,42 @@ class AsyncFileScope(_AsyncScope):
         )
         return await self._transport.send(call)
 
+    @overload
+    async def upload(
+        self,
+        parameters: m.UploadFileParameters | Body | None = None,
+        *,
+        async_: Literal[False] = False,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
+    @overload
+    async def upload(
+        self,
+        parameters: m.UploadFileParameters | Body | None = None,
+        *,
+        async_: Literal[True],
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.QueuedExecution: ...
+    @overload
+    async def upload(
+        self,
+        parameters: m.UploadFileParameters | Body | None = None,
+        *,
+        async_: bool,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
     async def upload(
         self,
         parameters: m.UploadFileParameters | Body | None = None,
@@ -418,7 +676,8 @@ class AsyncFileScope(_AsyncScope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; ``job_id`` when queued.
+            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -437,6 +696,42 @@ class AsyncFileScope(_AsyncScope):
         )
         return await self._transport.send(call)
 
+    @overload
+    async def append(
+        self,
+        parameters: m.AppendFileParameters | Body | None = None,
+        *,
+        async_: Literal[False] = False,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
+    @overload
+    async def append(
+        self,
+        parameters: m.AppendFileParameters | Body | None = None,
+        *,
+        async_: Literal[True],
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.QueuedExecution: ...
+    @overload
+    async def append(
+        self,
+        parameters: m.AppendFileParameters | Body | None = None,
+        *,
+        async_: bool,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
     async def append(
         self,
         parameters: m.AppendFileParameters | Body | None = None,
@@ -468,7 +763,8 @@ class AsyncFileScope(_AsyncScope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; ``job_id`` when queued.
+            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -487,6 +783,42 @@ class AsyncFileScope(_AsyncScope):
         )
         return await self._transport.send(call)
 
+    @overload
+    async def list_files(
+        self,
+        parameters: m.ListFilesParameters | Body | None = None,
+        *,
+        async_: Literal[False] = False,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
+    @overload
+    async def list_files(
+        self,
+        parameters: m.ListFilesParameters | Body | None = None,
+        *,
+        async_: Literal[True],
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.QueuedExecution: ...
+    @overload
+    async def list_files(
+        self,
+        parameters: m.ListFilesParameters | Body | None = None,
+        *,
+        async_: bool,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
     async def list_files(
         self,
         parameters: m.ListFilesParameters | Body | None = None,
@@ -517,7 +849,8 @@ class AsyncFileScope(_AsyncScope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; ``job_id`` when queued.
+            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -536,6 +869,42 @@ class AsyncFileScope(_AsyncScope):
         )
         return await self._transport.send(call)
 
+    @overload
+    async def rename(
+        self,
+        parameters: m.RenameFileParameters | Body | None = None,
+        *,
+        async_: Literal[False] = False,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
+    @overload
+    async def rename(
+        self,
+        parameters: m.RenameFileParameters | Body | None = None,
+        *,
+        async_: Literal[True],
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.QueuedExecution: ...
+    @overload
+    async def rename(
+        self,
+        parameters: m.RenameFileParameters | Body | None = None,
+        *,
+        async_: bool,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
     async def rename(
         self,
         parameters: m.RenameFileParameters | Body | None = None,
@@ -566,7 +935,8 @@ class AsyncFileScope(_AsyncScope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; ``job_id`` when queued.
+            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -585,6 +955,42 @@ class AsyncFileScope(_AsyncScope):
         )
         return await self._transport.send(call)
 
+    @overload
+    async def move(
+        self,
+        parameters: m.MoveFileParameters | Body | None = None,
+        *,
+        async_: Literal[False] = False,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
+    @overload
+    async def move(
+        self,
+        parameters: m.MoveFileParameters | Body | None = None,
+        *,
+        async_: Literal[True],
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.QueuedExecution: ...
+    @overload
+    async def move(
+        self,
+        parameters: m.MoveFileParameters | Body | None = None,
+        *,
+        async_: bool,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
     async def move(
         self,
         parameters: m.MoveFileParameters | Body | None = None,
@@ -615,7 +1021,8 @@ class AsyncFileScope(_AsyncScope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; ``job_id`` when queued.
+            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -634,6 +1041,42 @@ class AsyncFileScope(_AsyncScope):
         )
         return await self._transport.send(call)
 
+    @overload
+    async def delete(
+        self,
+        parameters: m.DeleteFileParameters | Body | None = None,
+        *,
+        async_: Literal[False] = False,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
+    @overload
+    async def delete(
+        self,
+        parameters: m.DeleteFileParameters | Body | None = None,
+        *,
+        async_: Literal[True],
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.QueuedExecution: ...
+    @overload
+    async def delete(
+        self,
+        parameters: m.DeleteFileParameters | Body | None = None,
+        *,
+        async_: bool,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
     async def delete(
         self,
         parameters: m.DeleteFileParameters | Body | None = None,
@@ -664,7 +1107,8 @@ class AsyncFileScope(_AsyncScope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; ``job_id`` when queued.
+            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -692,6 +1136,42 @@ class AsyncSqlScope(_AsyncScope):
 
     __slots__ = ()
 
+    @overload
+    async def query(
+        self,
+        parameters: m.SqlQuery | Body | None = None,
+        *,
+        async_: Literal[False] = False,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
+    @overload
+    async def query(
+        self,
+        parameters: m.SqlQuery | Body | None = None,
+        *,
+        async_: Literal[True],
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.QueuedExecution: ...
+    @overload
+    async def query(
+        self,
+        parameters: m.SqlQuery | Body | None = None,
+        *,
+        async_: bool,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
     async def query(
         self,
         parameters: m.SqlQuery | Body | None = None,
@@ -723,7 +1203,8 @@ class AsyncSqlScope(_AsyncScope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; ``job_id`` when queued.
+            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -742,6 +1223,42 @@ class AsyncSqlScope(_AsyncScope):
         )
         return await self._transport.send(call)
 
+    @overload
+    async def select(
+        self,
+        parameters: m.SqlSelect | Body | None = None,
+        *,
+        async_: Literal[False] = False,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
+    @overload
+    async def select(
+        self,
+        parameters: m.SqlSelect | Body | None = None,
+        *,
+        async_: Literal[True],
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.QueuedExecution: ...
+    @overload
+    async def select(
+        self,
+        parameters: m.SqlSelect | Body | None = None,
+        *,
+        async_: bool,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
     async def select(
         self,
         parameters: m.SqlSelect | Body | None = None,
@@ -773,7 +1290,8 @@ class AsyncSqlScope(_AsyncScope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; ``job_id`` when queued.
+            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -792,6 +1310,42 @@ class AsyncSqlScope(_AsyncScope):
         )
         return await self._transport.send(call)
 
+    @overload
+    async def insert(
+        self,
+        parameters: m.SqlInsert | Body | None = None,
+        *,
+        async_: Literal[False] = False,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
+    @overload
+    async def insert(
+        self,
+        parameters: m.SqlInsert | Body | None = None,
+        *,
+        async_: Literal[True],
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.QueuedExecution: ...
+    @overload
+    async def insert(
+        self,
+        parameters: m.SqlInsert | Body | None = None,
+        *,
+        async_: bool,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
     async def insert(
         self,
         parameters: m.SqlInsert | Body | None = None,
@@ -822,7 +1376,8 @@ class AsyncSqlScope(_AsyncScope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; ``job_id`` when queued.
+            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -841,6 +1396,42 @@ class AsyncSqlScope(_AsyncScope):
         )
         return await self._transport.send(call)
 
+    @overload
+    async def update(
+        self,
+        parameters: m.SqlUpdate | Body | None = None,
+        *,
+        async_: Literal[False] = False,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
+    @overload
+    async def update(
+        self,
+        parameters: m.SqlUpdate | Body | None = None,
+        *,
+        async_: Literal[True],
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.QueuedExecution: ...
+    @overload
+    async def update(
+        self,
+        parameters: m.SqlUpdate | Body | None = None,
+        *,
+        async_: bool,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
     async def update(
         self,
         parameters: m.SqlUpdate | Body | None = None,
@@ -871,7 +1462,8 @@ class AsyncSqlScope(_AsyncScope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; ``job_id`` when queued.
+            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -890,6 +1482,42 @@ class AsyncSqlScope(_AsyncScope):
         )
         return await self._transport.send(call)
 
+    @overload
+    async def delete(
+        self,
+        parameters: m.SqlDelete | Body | None = None,
+        *,
+        async_: Literal[False] = False,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
+    @overload
+    async def delete(
+        self,
+        parameters: m.SqlDelete | Body | None = None,
+        *,
+        async_: Literal[True],
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.QueuedExecution: ...
+    @overload
+    async def delete(
+        self,
+        parameters: m.SqlDelete | Body | None = None,
+        *,
+        async_: bool,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
     async def delete(
         self,
         parameters: m.SqlDelete | Body | None = None,
@@ -920,7 +1548,8 @@ class AsyncSqlScope(_AsyncScope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; ``job_id`` when queued.
+            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -939,6 +1568,42 @@ class AsyncSqlScope(_AsyncScope):
         )
         return await self._transport.send(call)
 
+    @overload
+    async def execute(
+        self,
+        parameters: m.SqlExecute | Body | None = None,
+        *,
+        async_: Literal[False] = False,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
+    @overload
+    async def execute(
+        self,
+        parameters: m.SqlExecute | Body | None = None,
+        *,
+        async_: Literal[True],
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.QueuedExecution: ...
+    @overload
+    async def execute(
+        self,
+        parameters: m.SqlExecute | Body | None = None,
+        *,
+        async_: bool,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
     async def execute(
         self,
         parameters: m.SqlExecute | Body | None = None,
@@ -969,7 +1634,8 @@ class AsyncSqlScope(_AsyncScope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; ``job_id`` when queued.
+            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -995,6 +1661,45 @@ class _AsyncFlatExecutors:
     __slots__ = ()
     _transport: AsyncTransport
 
+    @overload
+    async def execute_http_get(
+        self,
+        connection_slug: str,
+        parameters: m.HttpParameters | Body | None = None,
+        *,
+        async_: Literal[False] = False,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
+    @overload
+    async def execute_http_get(
+        self,
+        connection_slug: str,
+        parameters: m.HttpParameters | Body | None = None,
+        *,
+        async_: Literal[True],
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.QueuedExecution: ...
+    @overload
+    async def execute_http_get(
+        self,
+        connection_slug: str,
+        parameters: m.HttpParameters | Body | None = None,
+        *,
+        async_: bool,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
     async def execute_http_get(
         self,
         connection_slug: str,
@@ -1029,7 +1734,8 @@ class _AsyncFlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; ``job_id`` when queued.
+            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -1048,6 +1754,45 @@ class _AsyncFlatExecutors:
         )
         return await self._transport.send(call)
 
+    @overload
+    async def execute_http_post(
+        self,
+        connection_slug: str,
+        parameters: m.HttpParameters | Body | None = None,
+        *,
+        async_: Literal[False] = False,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
+    @overload
+    async def execute_http_post(
+        self,
+        connection_slug: str,
+        parameters: m.HttpParameters | Body | None = None,
+        *,
+        async_: Literal[True],
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.QueuedExecution: ...
+    @overload
+    async def execute_http_post(
+        self,
+        connection_slug: str,
+        parameters: m.HttpParameters | Body | None = None,
+        *,
+        async_: bool,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
     async def execute_http_post(
         self,
         connection_slug: str,
@@ -1082,7 +1827,8 @@ class _AsyncFlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; ``job_id`` when queued.
+            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -1101,6 +1847,45 @@ class _AsyncFlatExecutors:
         )
         return await self._transport.send(call)
 
+    @overload
+    async def execute_http_patch(
+        self,
+        connection_slug: str,
+        parameters: m.HttpParameters | Body | None = None,
+        *,
+        async_: Literal[False] = False,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
+    @overload
+    async def execute_http_patch(
+        self,
+        connection_slug: str,
+        parameters: m.HttpParameters | Body | None = None,
+        *,
+        async_: Literal[True],
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.QueuedExecution: ...
+    @overload
+    async def execute_http_patch(
+        self,
+        connection_slug: str,
+        parameters: m.HttpParameters | Body | None = None,
+        *,
+        async_: bool,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
     async def execute_http_patch(
         self,
         connection_slug: str,
@@ -1135,7 +1920,8 @@ class _AsyncFlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; ``job_id`` when queued.
+            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -1154,6 +1940,45 @@ class _AsyncFlatExecutors:
         )
         return await self._transport.send(call)
 
+    @overload
+    async def execute_http_put(
+        self,
+        connection_slug: str,
+        parameters: m.HttpParameters | Body | None = None,
+        *,
+        async_: Literal[False] = False,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
+    @overload
+    async def execute_http_put(
+        self,
+        connection_slug: str,
+        parameters: m.HttpParameters | Body | None = None,
+        *,
+        async_: Literal[True],
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.QueuedExecution: ...
+    @overload
+    async def execute_http_put(
+        self,
+        connection_slug: str,
+        parameters: m.HttpParameters | Body | None = None,
+        *,
+        async_: bool,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
     async def execute_http_put(
         self,
         connection_slug: str,
@@ -1188,7 +2013,8 @@ class _AsyncFlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; ``job_id`` when queued.
+            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -1207,6 +2033,45 @@ class _AsyncFlatExecutors:
         )
         return await self._transport.send(call)
 
+    @overload
+    async def execute_http_delete(
+        self,
+        connection_slug: str,
+        parameters: m.HttpParameters | Body | None = None,
+        *,
+        async_: Literal[False] = False,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
+    @overload
+    async def execute_http_delete(
+        self,
+        connection_slug: str,
+        parameters: m.HttpParameters | Body | None = None,
+        *,
+        async_: Literal[True],
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.QueuedExecution: ...
+    @overload
+    async def execute_http_delete(
+        self,
+        connection_slug: str,
+        parameters: m.HttpParameters | Body | None = None,
+        *,
+        async_: bool,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
     async def execute_http_delete(
         self,
         connection_slug: str,
@@ -1241,7 +2106,8 @@ class _AsyncFlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; ``job_id`` when queued.
+            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -1260,6 +2126,45 @@ class _AsyncFlatExecutors:
         )
         return await self._transport.send(call)
 
+    @overload
+    async def execute_file_read_file(
+        self,
+        connection_slug: str,
+        parameters: m.ReadFileParameters | Body | None = None,
+        *,
+        async_: Literal[False] = False,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
+    @overload
+    async def execute_file_read_file(
+        self,
+        connection_slug: str,
+        parameters: m.ReadFileParameters | Body | None = None,
+        *,
+        async_: Literal[True],
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.QueuedExecution: ...
+    @overload
+    async def execute_file_read_file(
+        self,
+        connection_slug: str,
+        parameters: m.ReadFileParameters | Body | None = None,
+        *,
+        async_: bool,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
     async def execute_file_read_file(
         self,
         connection_slug: str,
@@ -1292,7 +2197,8 @@ class _AsyncFlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; ``job_id`` when queued.
+            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -1311,6 +2217,45 @@ class _AsyncFlatExecutors:
         )
         return await self._transport.send(call)
 
+    @overload
+    async def execute_file_upload_file(
+        self,
+        connection_slug: str,
+        parameters: m.UploadFileParameters | Body | None = None,
+        *,
+        async_: Literal[False] = False,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
+    @overload
+    async def execute_file_upload_file(
+        self,
+        connection_slug: str,
+        parameters: m.UploadFileParameters | Body | None = None,
+        *,
+        async_: Literal[True],
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.QueuedExecution: ...
+    @overload
+    async def execute_file_upload_file(
+        self,
+        connection_slug: str,
+        parameters: m.UploadFileParameters | Body | None = None,
+        *,
+        async_: bool,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
     async def execute_file_upload_file(
         self,
         connection_slug: str,
@@ -1344,7 +2289,8 @@ class _AsyncFlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; ``job_id`` when queued.
+            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -1363,6 +2309,45 @@ class _AsyncFlatExecutors:
         )
         return await self._transport.send(call)
 
+    @overload
+    async def execute_file_append_file(
+        self,
+        connection_slug: str,
+        parameters: m.AppendFileParameters | Body | None = None,
+        *,
+        async_: Literal[False] = False,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
+    @overload
+    async def execute_file_append_file(
+        self,
+        connection_slug: str,
+        parameters: m.AppendFileParameters | Body | None = None,
+        *,
+        async_: Literal[True],
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.QueuedExecution: ...
+    @overload
+    async def execute_file_append_file(
+        self,
+        connection_slug: str,
+        parameters: m.AppendFileParameters | Body | None = None,
+        *,
+        async_: bool,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
     async def execute_file_append_file(
         self,
         connection_slug: str,
@@ -1396,7 +2381,8 @@ class _AsyncFlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; ``job_id`` when queued.
+            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -1415,6 +2401,45 @@ class _AsyncFlatExecutors:
         )
         return await self._transport.send(call)
 
+    @overload
+    async def execute_file_list_files(
+        self,
+        connection_slug: str,
+        parameters: m.ListFilesParameters | Body | None = None,
+        *,
+        async_: Literal[False] = False,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
+    @overload
+    async def execute_file_list_files(
+        self,
+        connection_slug: str,
+        parameters: m.ListFilesParameters | Body | None = None,
+        *,
+        async_: Literal[True],
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.QueuedExecution: ...
+    @overload
+    async def execute_file_list_files(
+        self,
+        connection_slug: str,
+        parameters: m.ListFilesParameters | Body | None = None,
+        *,
+        async_: bool,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
     async def execute_file_list_files(
         self,
         connection_slug: str,
@@ -1447,7 +2472,8 @@ class _AsyncFlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; ``job_id`` when queued.
+            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -1466,6 +2492,45 @@ class _AsyncFlatExecutors:
         )
         return await self._transport.send(call)
 
+    @overload
+    async def execute_file_rename_file(
+        self,
+        connection_slug: str,
+        parameters: m.RenameFileParameters | Body | None = None,
+        *,
+        async_: Literal[False] = False,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
+    @overload
+    async def execute_file_rename_file(
+        self,
+        connection_slug: str,
+        parameters: m.RenameFileParameters | Body | None = None,
+        *,
+        async_: Literal[True],
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.QueuedExecution: ...
+    @overload
+    async def execute_file_rename_file(
+        self,
+        connection_slug: str,
+        parameters: m.RenameFileParameters | Body | None = None,
+        *,
+        async_: bool,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
     async def execute_file_rename_file(
         self,
         connection_slug: str,
@@ -1498,7 +2563,8 @@ class _AsyncFlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; ``job_id`` when queued.
+            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -1517,6 +2583,45 @@ class _AsyncFlatExecutors:
         )
         return await self._transport.send(call)
 
+    @overload
+    async def execute_file_move_file(
+        self,
+        connection_slug: str,
+        parameters: m.MoveFileParameters | Body | None = None,
+        *,
+        async_: Literal[False] = False,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
+    @overload
+    async def execute_file_move_file(
+        self,
+        connection_slug: str,
+        parameters: m.MoveFileParameters | Body | None = None,
+        *,
+        async_: Literal[True],
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.QueuedExecution: ...
+    @overload
+    async def execute_file_move_file(
+        self,
+        connection_slug: str,
+        parameters: m.MoveFileParameters | Body | None = None,
+        *,
+        async_: bool,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
     async def execute_file_move_file(
         self,
         connection_slug: str,
@@ -1549,7 +2654,8 @@ class _AsyncFlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; ``job_id`` when queued.
+            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -1568,6 +2674,45 @@ class _AsyncFlatExecutors:
         )
         return await self._transport.send(call)
 
+    @overload
+    async def execute_file_delete_file(
+        self,
+        connection_slug: str,
+        parameters: m.DeleteFileParameters | Body | None = None,
+        *,
+        async_: Literal[False] = False,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
+    @overload
+    async def execute_file_delete_file(
+        self,
+        connection_slug: str,
+        parameters: m.DeleteFileParameters | Body | None = None,
+        *,
+        async_: Literal[True],
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.QueuedExecution: ...
+    @overload
+    async def execute_file_delete_file(
+        self,
+        connection_slug: str,
+        parameters: m.DeleteFileParameters | Body | None = None,
+        *,
+        async_: bool,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
     async def execute_file_delete_file(
         self,
         connection_slug: str,
@@ -1600,7 +2745,8 @@ class _AsyncFlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; ``job_id`` when queued.
+            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -1619,6 +2765,45 @@ class _AsyncFlatExecutors:
         )
         return await self._transport.send(call)
 
+    @overload
+    async def execute_sql_query(
+        self,
+        connection_slug: str,
+        parameters: m.SqlQuery | Body | None = None,
+        *,
+        async_: Literal[False] = False,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
+    @overload
+    async def execute_sql_query(
+        self,
+        connection_slug: str,
+        parameters: m.SqlQuery | Body | None = None,
+        *,
+        async_: Literal[True],
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.QueuedExecution: ...
+    @overload
+    async def execute_sql_query(
+        self,
+        connection_slug: str,
+        parameters: m.SqlQuery | Body | None = None,
+        *,
+        async_: bool,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
     async def execute_sql_query(
         self,
         connection_slug: str,
@@ -1652,7 +2837,8 @@ class _AsyncFlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; ``job_id`` when queued.
+            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -1671,6 +2857,45 @@ class _AsyncFlatExecutors:
         )
         return await self._transport.send(call)
 
+    @overload
+    async def execute_sql_select(
+        self,
+        connection_slug: str,
+        parameters: m.SqlSelect | Body | None = None,
+        *,
+        async_: Literal[False] = False,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
+    @overload
+    async def execute_sql_select(
+        self,
+        connection_slug: str,
+        parameters: m.SqlSelect | Body | None = None,
+        *,
+        async_: Literal[True],
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.QueuedExecution: ...
+    @overload
+    async def execute_sql_select(
+        self,
+        connection_slug: str,
+        parameters: m.SqlSelect | Body | None = None,
+        *,
+        async_: bool,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
     async def execute_sql_select(
         self,
         connection_slug: str,
@@ -1704,7 +2929,8 @@ class _AsyncFlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; ``job_id`` when queued.
+            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -1723,6 +2949,45 @@ class _AsyncFlatExecutors:
         )
         return await self._transport.send(call)
 
+    @overload
+    async def execute_sql_insert(
+        self,
+        connection_slug: str,
+        parameters: m.SqlInsert | Body | None = None,
+        *,
+        async_: Literal[False] = False,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
+    @overload
+    async def execute_sql_insert(
+        self,
+        connection_slug: str,
+        parameters: m.SqlInsert | Body | None = None,
+        *,
+        async_: Literal[True],
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.QueuedExecution: ...
+    @overload
+    async def execute_sql_insert(
+        self,
+        connection_slug: str,
+        parameters: m.SqlInsert | Body | None = None,
+        *,
+        async_: bool,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
     async def execute_sql_insert(
         self,
         connection_slug: str,
@@ -1755,7 +3020,8 @@ class _AsyncFlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; ``job_id`` when queued.
+            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -1774,6 +3040,45 @@ class _AsyncFlatExecutors:
         )
         return await self._transport.send(call)
 
+    @overload
+    async def execute_sql_update(
+        self,
+        connection_slug: str,
+        parameters: m.SqlUpdate | Body | None = None,
+        *,
+        async_: Literal[False] = False,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
+    @overload
+    async def execute_sql_update(
+        self,
+        connection_slug: str,
+        parameters: m.SqlUpdate | Body | None = None,
+        *,
+        async_: Literal[True],
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.QueuedExecution: ...
+    @overload
+    async def execute_sql_update(
+        self,
+        connection_slug: str,
+        parameters: m.SqlUpdate | Body | None = None,
+        *,
+        async_: bool,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
     async def execute_sql_update(
         self,
         connection_slug: str,
@@ -1806,7 +3111,8 @@ class _AsyncFlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; ``job_id`` when queued.
+            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -1825,6 +3131,45 @@ class _AsyncFlatExecutors:
         )
         return await self._transport.send(call)
 
+    @overload
+    async def execute_sql_delete(
+        self,
+        connection_slug: str,
+        parameters: m.SqlDelete | Body | None = None,
+        *,
+        async_: Literal[False] = False,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
+    @overload
+    async def execute_sql_delete(
+        self,
+        connection_slug: str,
+        parameters: m.SqlDelete | Body | None = None,
+        *,
+        async_: Literal[True],
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.QueuedExecution: ...
+    @overload
+    async def execute_sql_delete(
+        self,
+        connection_slug: str,
+        parameters: m.SqlDelete | Body | None = None,
+        *,
+        async_: bool,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
     async def execute_sql_delete(
         self,
         connection_slug: str,
@@ -1857,7 +3202,8 @@ class _AsyncFlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; ``job_id`` when queued.
+            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -1876,6 +3222,45 @@ class _AsyncFlatExecutors:
         )
         return await self._transport.send(call)
 
+    @overload
+    async def execute_sql_execute(
+        self,
+        connection_slug: str,
+        parameters: m.SqlExecute | Body | None = None,
+        *,
+        async_: Literal[False] = False,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
+    @overload
+    async def execute_sql_execute(
+        self,
+        connection_slug: str,
+        parameters: m.SqlExecute | Body | None = None,
+        *,
+        async_: Literal[True],
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.QueuedExecution: ...
+    @overload
+    async def execute_sql_execute(
+        self,
+        connection_slug: str,
+        parameters: m.SqlExecute | Body | None = None,
+        *,
+        async_: bool,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
     async def execute_sql_execute(
         self,
         connection_slug: str,
@@ -1908,7 +3293,8 @@ class _AsyncFlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; ``job_id`` when queued.
+            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.

@@ -13,7 +13,7 @@ methods are a second door to the same code. The typed executors (``http()``, ``f
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
-from typing import Any
+from typing import Any, Literal, overload
 
 import httpx
 
@@ -40,7 +40,12 @@ from facilio_connections_sdk._request import (
     request_body,
     single_query,
 )
-from facilio_connections_sdk._routes import ACTIVE_JOB_STATUSES, connection_query, subscribe_body
+from facilio_connections_sdk._routes import (
+    ACTIVE_JOB_STATUSES,
+    connection_query,
+    execution_model,
+    subscribe_body,
+)
 from facilio_connections_sdk._sync.executors import (
     FileScope,
     HttpScope,
@@ -184,6 +189,48 @@ class ActionsScope(_Scope):
         where = self._where(("action_slug", action_slug), "outputs")
         return self._transport.send(Call("GET", where, m.ActionOutputs))
 
+    @overload
+    def execute(
+        self,
+        action_slug: str,
+        body: m.ExecuteRequest | Body | None = None,
+        *,
+        files: Mapping[str, FileInput] | None = None,
+        async_: Literal[False] = False,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
+    @overload
+    def execute(
+        self,
+        action_slug: str,
+        body: m.ExecuteRequest | Body | None = None,
+        *,
+        files: Mapping[str, FileInput] | None = None,
+        async_: Literal[True],
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.QueuedExecution: ...
+    @overload
+    def execute(
+        self,
+        action_slug: str,
+        body: m.ExecuteRequest | Body | None = None,
+        *,
+        files: Mapping[str, FileInput] | None = None,
+        async_: bool,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
     def execute(
         self,
         action_slug: str,
@@ -233,11 +280,12 @@ class ActionsScope(_Scope):
         where = self._where(("action_slug", action_slug), "execute")
         query = execute_query(async_, timeout_ms, version)
         data = execute_body(body, m.ExecuteRequest, account_slug, options, extra_options)
+        model = execution_model(async_)
         if files is not None:
             parts = multipart_files(data, files)
-            call = Call("POST", where, m.ExecutionResult, params=query, files=parts)
+            call = Call("POST", where, model, params=query, files=parts)
         else:
-            call = Call("POST", where, m.ExecutionResult, params=query, json=data)
+            call = Call("POST", where, model, params=query, json=data)
         return self._transport.send(call)
 
 
@@ -1454,6 +1502,51 @@ class ConnectionsClient(_FlatExecutors):
         """
         return self.connection(connection_slug).actions().list_outputs(action_slug)
 
+    @overload
+    def execute_action(
+        self,
+        connection_slug: str,
+        action_slug: str,
+        body: m.ExecuteRequest | Body | None = None,
+        *,
+        files: Mapping[str, FileInput] | None = None,
+        async_: Literal[False] = False,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
+    @overload
+    def execute_action(
+        self,
+        connection_slug: str,
+        action_slug: str,
+        body: m.ExecuteRequest | Body | None = None,
+        *,
+        files: Mapping[str, FileInput] | None = None,
+        async_: Literal[True],
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.QueuedExecution: ...
+    @overload
+    def execute_action(
+        self,
+        connection_slug: str,
+        action_slug: str,
+        body: m.ExecuteRequest | Body | None = None,
+        *,
+        files: Mapping[str, FileInput] | None = None,
+        async_: bool,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
     def execute_action(
         self,
         connection_slug: str,

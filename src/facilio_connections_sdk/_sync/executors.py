@@ -12,7 +12,7 @@ the request with the same ``ExecutorRoute``.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Literal, overload
 
 from facilio_connections_sdk import models as m
 from facilio_connections_sdk._routes import ExecutorRoute
@@ -75,6 +75,42 @@ class HttpScope(_Scope):
 
     __slots__ = ()
 
+    @overload
+    def get(
+        self,
+        parameters: m.HttpParameters | Body | None = None,
+        *,
+        async_: Literal[False] = False,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
+    @overload
+    def get(
+        self,
+        parameters: m.HttpParameters | Body | None = None,
+        *,
+        async_: Literal[True],
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.QueuedExecution: ...
+    @overload
+    def get(
+        self,
+        parameters: m.HttpParameters | Body | None = None,
+        *,
+        async_: bool,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
     def get(
         self,
         parameters: m.HttpParameters | Body | None = None,
@@ -107,7 +143,8 @@ class HttpScope(_Scope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; ``job_id`` when queued.
+            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -126,6 +163,42 @@ class HttpScope(_Scope):
         )
         return self._transport.send(call)
 
+    @overload
+    def post(
+        self,
+        parameters: m.HttpParameters | Body | None = None,
+        *,
+        async_: Literal[False] = False,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
+    @overload
+    def post(
+        self,
+        parameters: m.HttpParameters | Body | None = None,
+        *,
+        async_: Literal[True],
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.QueuedExecution: ...
+    @overload
+    def post(
+        self,
+        parameters: m.HttpParameters | Body | None = None,
+        *,
+        async_: bool,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
     def post(
         self,
         parameters: m.HttpParameters | Body | None = None,
@@ -158,7 +231,8 @@ class HttpScope(_Scope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; ``job_id`` when queued.
+            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -177,6 +251,42 @@ class HttpScope(_Scope):
         )
         return self._transport.send(call)
 
+    @overload
+    def patch(
+        self,
+        parameters: m.HttpParameters | Body | None = None,
+        *,
+        async_: Literal[False] = False,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
+    @overload
+    def patch(
+        self,
+        parameters: m.HttpParameters | Body | None = None,
+        *,
+        async_: Literal[True],
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.QueuedExecution: ...
+    @overload
+    def patch(
+        self,
+        parameters: m.HttpParameters | Body | None = None,
+        *,
+        async_: bool,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
     def patch(
         self,
         parameters: m.HttpParameters | Body | None = None,
@@ -209,7 +319,8 @@ class HttpScope(_Scope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; ``job_id`` when queued.
+            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -228,6 +339,42 @@ class HttpScope(_Scope):
         )
         return self._transport.send(call)
 
+    @overload
+    def put(
+        self,
+        parameters: m.HttpParameters | Body | None = None,
+        *,
+        async_: Literal[False] = False,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
+    @overload
+    def put(
+        self,
+        parameters: m.HttpParameters | Body | None = None,
+        *,
+        async_: Literal[True],
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.QueuedExecution: ...
+    @overload
+    def put(
+        self,
+        parameters: m.HttpParameters | Body | None = None,
+        *,
+        async_: bool,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
     def put(
         self,
         parameters: m.HttpParameters | Body | None = None,
@@ -260,7 +407,8 @@ class HttpScope(_Scope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; ``job_id`` when queued.
+            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -279,6 +427,42 @@ class HttpScope(_Scope):
         )
         return self._transport.send(call)
 
+    @overload
+    def delete(
+        self,
+        parameters: m.HttpParameters | Body | None = None,
+        *,
+        async_: Literal[False] = False,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
+    @overload
+    def delete(
+        self,
+        parameters: m.HttpParameters | Body | None = None,
+        *,
+        async_: Literal[True],
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.QueuedExecution: ...
+    @overload
+    def delete(
+        self,
+        parameters: m.HttpParameters | Body | None = None,
+        *,
+        async_: bool,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
     def delete(
         self,
         parameters: m.HttpParameters | Body | None = None,
@@ -311,7 +495,8 @@ class HttpScope(_Scope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; ``job_id`` when queued.
+            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -339,6 +524,42 @@ class FileScope(_Scope):
 
     __slots__ = ()
 
+    @overload
+    def read(
+        self,
+        parameters: m.ReadFileParameters | Body | None = None,
+        *,
+        async_: Literal[False] = False,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
+    @overload
+    def read(
+        self,
+        parameters: m.ReadFileParameters | Body | None = None,
+        *,
+        async_: Literal[True],
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.QueuedExecution: ...
+    @overload
+    def read(
+        self,
+        parameters: m.ReadFileParameters | Body | None = None,
+        *,
+        async_: bool,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
     def read(
         self,
         parameters: m.ReadFileParameters | Body | None = None,
@@ -369,7 +590,8 @@ class FileScope(_Scope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; ``job_id`` when queued.
+            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -388,6 +610,42 @@ class FileScope(_Scope):
         )
         return self._transport.send(call)
 
+    @overload
+    def upload(
+        self,
+        parameters: m.UploadFileParameters | Body | None = None,
+        *,
+        async_: Literal[False] = False,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
+    @overload
+    def upload(
+        self,
+        parameters: m.UploadFileParameters | Body | None = None,
+        *,
+        async_: Literal[True],
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.QueuedExecution: ...
+    @overload
+    def upload(
+        self,
+        parameters: m.UploadFileParameters | Body | None = None,
+        *,
+        async_: bool,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
     def upload(
         self,
         parameters: m.UploadFileParameters | Body | None = None,
@@ -419,7 +677,8 @@ class FileScope(_Scope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; ``job_id`` when queued.
+            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -438,6 +697,42 @@ class FileScope(_Scope):
         )
         return self._transport.send(call)
 
+    @overload
+    def append(
+        self,
+        parameters: m.AppendFileParameters | Body | None = None,
+        *,
+        async_: Literal[False] = False,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
+    @overload
+    def append(
+        self,
+        parameters: m.AppendFileParameters | Body | None = None,
+        *,
+        async_: Literal[True],
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.QueuedExecution: ...
+    @overload
+    def append(
+        self,
+        parameters: m.AppendFileParameters | Body | None = None,
+        *,
+        async_: bool,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
     def append(
         self,
         parameters: m.AppendFileParameters | Body | None = None,
@@ -469,7 +764,8 @@ class FileScope(_Scope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; ``job_id`` when queued.
+            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -488,6 +784,42 @@ class FileScope(_Scope):
         )
         return self._transport.send(call)
 
+    @overload
+    def list_files(
+        self,
+        parameters: m.ListFilesParameters | Body | None = None,
+        *,
+        async_: Literal[False] = False,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
+    @overload
+    def list_files(
+        self,
+        parameters: m.ListFilesParameters | Body | None = None,
+        *,
+        async_: Literal[True],
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.QueuedExecution: ...
+    @overload
+    def list_files(
+        self,
+        parameters: m.ListFilesParameters | Body | None = None,
+        *,
+        async_: bool,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
     def list_files(
         self,
         parameters: m.ListFilesParameters | Body | None = None,
@@ -518,7 +850,8 @@ class FileScope(_Scope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; ``job_id`` when queued.
+            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -537,6 +870,42 @@ class FileScope(_Scope):
         )
         return self._transport.send(call)
 
+    @overload
+    def rename(
+        self,
+        parameters: m.RenameFileParameters | Body | None = None,
+        *,
+        async_: Literal[False] = False,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
+    @overload
+    def rename(
+        self,
+        parameters: m.RenameFileParameters | Body | None = None,
+        *,
+        async_: Literal[True],
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.QueuedExecution: ...
+    @overload
+    def rename(
+        self,
+        parameters: m.RenameFileParameters | Body | None = None,
+        *,
+        async_: bool,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
     def rename(
         self,
         parameters: m.RenameFileParameters | Body | None = None,
@@ -567,7 +936,8 @@ class FileScope(_Scope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; ``job_id`` when queued.
+            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -586,6 +956,42 @@ class FileScope(_Scope):
         )
         return self._transport.send(call)
 
+    @overload
+    def move(
+        self,
+        parameters: m.MoveFileParameters | Body | None = None,
+        *,
+        async_: Literal[False] = False,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
+    @overload
+    def move(
+        self,
+        parameters: m.MoveFileParameters | Body | None = None,
+        *,
+        async_: Literal[True],
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.QueuedExecution: ...
+    @overload
+    def move(
+        self,
+        parameters: m.MoveFileParameters | Body | None = None,
+        *,
+        async_: bool,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
     def move(
         self,
         parameters: m.MoveFileParameters | Body | None = None,
@@ -616,7 +1022,8 @@ class FileScope(_Scope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; ``job_id`` when queued.
+            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -635,6 +1042,42 @@ class FileScope(_Scope):
         )
         return self._transport.send(call)
 
+    @overload
+    def delete(
+        self,
+        parameters: m.DeleteFileParameters | Body | None = None,
+        *,
+        async_: Literal[False] = False,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
+    @overload
+    def delete(
+        self,
+        parameters: m.DeleteFileParameters | Body | None = None,
+        *,
+        async_: Literal[True],
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.QueuedExecution: ...
+    @overload
+    def delete(
+        self,
+        parameters: m.DeleteFileParameters | Body | None = None,
+        *,
+        async_: bool,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
     def delete(
         self,
         parameters: m.DeleteFileParameters | Body | None = None,
@@ -665,7 +1108,8 @@ class FileScope(_Scope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; ``job_id`` when queued.
+            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -693,6 +1137,42 @@ class SqlScope(_Scope):
 
     __slots__ = ()
 
+    @overload
+    def query(
+        self,
+        parameters: m.SqlQuery | Body | None = None,
+        *,
+        async_: Literal[False] = False,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
+    @overload
+    def query(
+        self,
+        parameters: m.SqlQuery | Body | None = None,
+        *,
+        async_: Literal[True],
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.QueuedExecution: ...
+    @overload
+    def query(
+        self,
+        parameters: m.SqlQuery | Body | None = None,
+        *,
+        async_: bool,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
     def query(
         self,
         parameters: m.SqlQuery | Body | None = None,
@@ -724,7 +1204,8 @@ class SqlScope(_Scope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; ``job_id`` when queued.
+            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -743,6 +1224,42 @@ class SqlScope(_Scope):
         )
         return self._transport.send(call)
 
+    @overload
+    def select(
+        self,
+        parameters: m.SqlSelect | Body | None = None,
+        *,
+        async_: Literal[False] = False,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
+    @overload
+    def select(
+        self,
+        parameters: m.SqlSelect | Body | None = None,
+        *,
+        async_: Literal[True],
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.QueuedExecution: ...
+    @overload
+    def select(
+        self,
+        parameters: m.SqlSelect | Body | None = None,
+        *,
+        async_: bool,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
     def select(
         self,
         parameters: m.SqlSelect | Body | None = None,
@@ -774,7 +1291,8 @@ class SqlScope(_Scope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; ``job_id`` when queued.
+            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -793,6 +1311,42 @@ class SqlScope(_Scope):
         )
         return self._transport.send(call)
 
+    @overload
+    def insert(
+        self,
+        parameters: m.SqlInsert | Body | None = None,
+        *,
+        async_: Literal[False] = False,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
+    @overload
+    def insert(
+        self,
+        parameters: m.SqlInsert | Body | None = None,
+        *,
+        async_: Literal[True],
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.QueuedExecution: ...
+    @overload
+    def insert(
+        self,
+        parameters: m.SqlInsert | Body | None = None,
+        *,
+        async_: bool,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
     def insert(
         self,
         parameters: m.SqlInsert | Body | None = None,
@@ -823,7 +1377,8 @@ class SqlScope(_Scope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; ``job_id`` when queued.
+            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -842,6 +1397,42 @@ class SqlScope(_Scope):
         )
         return self._transport.send(call)
 
+    @overload
+    def update(
+        self,
+        parameters: m.SqlUpdate | Body | None = None,
+        *,
+        async_: Literal[False] = False,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
+    @overload
+    def update(
+        self,
+        parameters: m.SqlUpdate | Body | None = None,
+        *,
+        async_: Literal[True],
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.QueuedExecution: ...
+    @overload
+    def update(
+        self,
+        parameters: m.SqlUpdate | Body | None = None,
+        *,
+        async_: bool,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
     def update(
         self,
         parameters: m.SqlUpdate | Body | None = None,
@@ -872,7 +1463,8 @@ class SqlScope(_Scope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; ``job_id`` when queued.
+            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -891,6 +1483,42 @@ class SqlScope(_Scope):
         )
         return self._transport.send(call)
 
+    @overload
+    def delete(
+        self,
+        parameters: m.SqlDelete | Body | None = None,
+        *,
+        async_: Literal[False] = False,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
+    @overload
+    def delete(
+        self,
+        parameters: m.SqlDelete | Body | None = None,
+        *,
+        async_: Literal[True],
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.QueuedExecution: ...
+    @overload
+    def delete(
+        self,
+        parameters: m.SqlDelete | Body | None = None,
+        *,
+        async_: bool,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
     def delete(
         self,
         parameters: m.SqlDelete | Body | None = None,
@@ -921,7 +1549,8 @@ class SqlScope(_Scope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; ``job_id`` when queued.
+            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -940,6 +1569,42 @@ class SqlScope(_Scope):
         )
         return self._transport.send(call)
 
+    @overload
+    def execute(
+        self,
+        parameters: m.SqlExecute | Body | None = None,
+        *,
+        async_: Literal[False] = False,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
+    @overload
+    def execute(
+        self,
+        parameters: m.SqlExecute | Body | None = None,
+        *,
+        async_: Literal[True],
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.QueuedExecution: ...
+    @overload
+    def execute(
+        self,
+        parameters: m.SqlExecute | Body | None = None,
+        *,
+        async_: bool,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
     def execute(
         self,
         parameters: m.SqlExecute | Body | None = None,
@@ -970,7 +1635,8 @@ class SqlScope(_Scope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; ``job_id`` when queued.
+            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -996,6 +1662,45 @@ class _FlatExecutors:
     __slots__ = ()
     _transport: Transport
 
+    @overload
+    def execute_http_get(
+        self,
+        connection_slug: str,
+        parameters: m.HttpParameters | Body | None = None,
+        *,
+        async_: Literal[False] = False,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
+    @overload
+    def execute_http_get(
+        self,
+        connection_slug: str,
+        parameters: m.HttpParameters | Body | None = None,
+        *,
+        async_: Literal[True],
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.QueuedExecution: ...
+    @overload
+    def execute_http_get(
+        self,
+        connection_slug: str,
+        parameters: m.HttpParameters | Body | None = None,
+        *,
+        async_: bool,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
     def execute_http_get(
         self,
         connection_slug: str,
@@ -1030,7 +1735,8 @@ class _FlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; ``job_id`` when queued.
+            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -1049,6 +1755,45 @@ class _FlatExecutors:
         )
         return self._transport.send(call)
 
+    @overload
+    def execute_http_post(
+        self,
+        connection_slug: str,
+        parameters: m.HttpParameters | Body | None = None,
+        *,
+        async_: Literal[False] = False,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
+    @overload
+    def execute_http_post(
+        self,
+        connection_slug: str,
+        parameters: m.HttpParameters | Body | None = None,
+        *,
+        async_: Literal[True],
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.QueuedExecution: ...
+    @overload
+    def execute_http_post(
+        self,
+        connection_slug: str,
+        parameters: m.HttpParameters | Body | None = None,
+        *,
+        async_: bool,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
     def execute_http_post(
         self,
         connection_slug: str,
@@ -1083,7 +1828,8 @@ class _FlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; ``job_id`` when queued.
+            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -1102,6 +1848,45 @@ class _FlatExecutors:
         )
         return self._transport.send(call)
 
+    @overload
+    def execute_http_patch(
+        self,
+        connection_slug: str,
+        parameters: m.HttpParameters | Body | None = None,
+        *,
+        async_: Literal[False] = False,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
+    @overload
+    def execute_http_patch(
+        self,
+        connection_slug: str,
+        parameters: m.HttpParameters | Body | None = None,
+        *,
+        async_: Literal[True],
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.QueuedExecution: ...
+    @overload
+    def execute_http_patch(
+        self,
+        connection_slug: str,
+        parameters: m.HttpParameters | Body | None = None,
+        *,
+        async_: bool,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
     def execute_http_patch(
         self,
         connection_slug: str,
@@ -1136,7 +1921,8 @@ class _FlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; ``job_id`` when queued.
+            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -1155,6 +1941,45 @@ class _FlatExecutors:
         )
         return self._transport.send(call)
 
+    @overload
+    def execute_http_put(
+        self,
+        connection_slug: str,
+        parameters: m.HttpParameters | Body | None = None,
+        *,
+        async_: Literal[False] = False,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
+    @overload
+    def execute_http_put(
+        self,
+        connection_slug: str,
+        parameters: m.HttpParameters | Body | None = None,
+        *,
+        async_: Literal[True],
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.QueuedExecution: ...
+    @overload
+    def execute_http_put(
+        self,
+        connection_slug: str,
+        parameters: m.HttpParameters | Body | None = None,
+        *,
+        async_: bool,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
     def execute_http_put(
         self,
         connection_slug: str,
@@ -1189,7 +2014,8 @@ class _FlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; ``job_id`` when queued.
+            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -1208,6 +2034,45 @@ class _FlatExecutors:
         )
         return self._transport.send(call)
 
+    @overload
+    def execute_http_delete(
+        self,
+        connection_slug: str,
+        parameters: m.HttpParameters | Body | None = None,
+        *,
+        async_: Literal[False] = False,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
+    @overload
+    def execute_http_delete(
+        self,
+        connection_slug: str,
+        parameters: m.HttpParameters | Body | None = None,
+        *,
+        async_: Literal[True],
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.QueuedExecution: ...
+    @overload
+    def execute_http_delete(
+        self,
+        connection_slug: str,
+        parameters: m.HttpParameters | Body | None = None,
+        *,
+        async_: bool,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
     def execute_http_delete(
         self,
         connection_slug: str,
@@ -1242,7 +2107,8 @@ class _FlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; ``job_id`` when queued.
+            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -1261,6 +2127,45 @@ class _FlatExecutors:
         )
         return self._transport.send(call)
 
+    @overload
+    def execute_file_read_file(
+        self,
+        connection_slug: str,
+        parameters: m.ReadFileParameters | Body | None = None,
+        *,
+        async_: Literal[False] = False,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
+    @overload
+    def execute_file_read_file(
+        self,
+        connection_slug: str,
+        parameters: m.ReadFileParameters | Body | None = None,
+        *,
+        async_: Literal[True],
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.QueuedExecution: ...
+    @overload
+    def execute_file_read_file(
+        self,
+        connection_slug: str,
+        parameters: m.ReadFileParameters | Body | None = None,
+        *,
+        async_: bool,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
     def execute_file_read_file(
         self,
         connection_slug: str,
@@ -1293,7 +2198,8 @@ class _FlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; ``job_id`` when queued.
+            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -1312,6 +2218,45 @@ class _FlatExecutors:
         )
         return self._transport.send(call)
 
+    @overload
+    def execute_file_upload_file(
+        self,
+        connection_slug: str,
+        parameters: m.UploadFileParameters | Body | None = None,
+        *,
+        async_: Literal[False] = False,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
+    @overload
+    def execute_file_upload_file(
+        self,
+        connection_slug: str,
+        parameters: m.UploadFileParameters | Body | None = None,
+        *,
+        async_: Literal[True],
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.QueuedExecution: ...
+    @overload
+    def execute_file_upload_file(
+        self,
+        connection_slug: str,
+        parameters: m.UploadFileParameters | Body | None = None,
+        *,
+        async_: bool,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
     def execute_file_upload_file(
         self,
         connection_slug: str,
@@ -1345,7 +2290,8 @@ class _FlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; ``job_id`` when queued.
+            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -1364,6 +2310,45 @@ class _FlatExecutors:
         )
         return self._transport.send(call)
 
+    @overload
+    def execute_file_append_file(
+        self,
+        connection_slug: str,
+        parameters: m.AppendFileParameters | Body | None = None,
+        *,
+        async_: Literal[False] = False,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
+    @overload
+    def execute_file_append_file(
+        self,
+        connection_slug: str,
+        parameters: m.AppendFileParameters | Body | None = None,
+        *,
+        async_: Literal[True],
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.QueuedExecution: ...
+    @overload
+    def execute_file_append_file(
+        self,
+        connection_slug: str,
+        parameters: m.AppendFileParameters | Body | None = None,
+        *,
+        async_: bool,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
     def execute_file_append_file(
         self,
         connection_slug: str,
@@ -1397,7 +2382,8 @@ class _FlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; ``job_id`` when queued.
+            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -1416,6 +2402,45 @@ class _FlatExecutors:
         )
         return self._transport.send(call)
 
+    @overload
+    def execute_file_list_files(
+        self,
+        connection_slug: str,
+        parameters: m.ListFilesParameters | Body | None = None,
+        *,
+        async_: Literal[False] = False,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
+    @overload
+    def execute_file_list_files(
+        self,
+        connection_slug: str,
+        parameters: m.ListFilesParameters | Body | None = None,
+        *,
+        async_: Literal[True],
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.QueuedExecution: ...
+    @overload
+    def execute_file_list_files(
+        self,
+        connection_slug: str,
+        parameters: m.ListFilesParameters | Body | None = None,
+        *,
+        async_: bool,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
     def execute_file_list_files(
         self,
         connection_slug: str,
@@ -1448,7 +2473,8 @@ class _FlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; ``job_id`` when queued.
+            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -1467,6 +2493,45 @@ class _FlatExecutors:
         )
         return self._transport.send(call)
 
+    @overload
+    def execute_file_rename_file(
+        self,
+        connection_slug: str,
+        parameters: m.RenameFileParameters | Body | None = None,
+        *,
+        async_: Literal[False] = False,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
+    @overload
+    def execute_file_rename_file(
+        self,
+        connection_slug: str,
+        parameters: m.RenameFileParameters | Body | None = None,
+        *,
+        async_: Literal[True],
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.QueuedExecution: ...
+    @overload
+    def execute_file_rename_file(
+        self,
+        connection_slug: str,
+        parameters: m.RenameFileParameters | Body | None = None,
+        *,
+        async_: bool,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
     def execute_file_rename_file(
         self,
         connection_slug: str,
@@ -1499,7 +2564,8 @@ class _FlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; ``job_id`` when queued.
+            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -1518,6 +2584,45 @@ class _FlatExecutors:
         )
         return self._transport.send(call)
 
+    @overload
+    def execute_file_move_file(
+        self,
+        connection_slug: str,
+        parameters: m.MoveFileParameters | Body | None = None,
+        *,
+        async_: Literal[False] = False,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
+    @overload
+    def execute_file_move_file(
+        self,
+        connection_slug: str,
+        parameters: m.MoveFileParameters | Body | None = None,
+        *,
+        async_: Literal[True],
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.QueuedExecution: ...
+    @overload
+    def execute_file_move_file(
+        self,
+        connection_slug: str,
+        parameters: m.MoveFileParameters | Body | None = None,
+        *,
+        async_: bool,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
     def execute_file_move_file(
         self,
         connection_slug: str,
@@ -1550,7 +2655,8 @@ class _FlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; ``job_id`` when queued.
+            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -1569,6 +2675,45 @@ class _FlatExecutors:
         )
         return self._transport.send(call)
 
+    @overload
+    def execute_file_delete_file(
+        self,
+        connection_slug: str,
+        parameters: m.DeleteFileParameters | Body | None = None,
+        *,
+        async_: Literal[False] = False,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
+    @overload
+    def execute_file_delete_file(
+        self,
+        connection_slug: str,
+        parameters: m.DeleteFileParameters | Body | None = None,
+        *,
+        async_: Literal[True],
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.QueuedExecution: ...
+    @overload
+    def execute_file_delete_file(
+        self,
+        connection_slug: str,
+        parameters: m.DeleteFileParameters | Body | None = None,
+        *,
+        async_: bool,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
     def execute_file_delete_file(
         self,
         connection_slug: str,
@@ -1601,7 +2746,8 @@ class _FlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; ``job_id`` when queued.
+            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -1620,6 +2766,45 @@ class _FlatExecutors:
         )
         return self._transport.send(call)
 
+    @overload
+    def execute_sql_query(
+        self,
+        connection_slug: str,
+        parameters: m.SqlQuery | Body | None = None,
+        *,
+        async_: Literal[False] = False,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
+    @overload
+    def execute_sql_query(
+        self,
+        connection_slug: str,
+        parameters: m.SqlQuery | Body | None = None,
+        *,
+        async_: Literal[True],
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.QueuedExecution: ...
+    @overload
+    def execute_sql_query(
+        self,
+        connection_slug: str,
+        parameters: m.SqlQuery | Body | None = None,
+        *,
+        async_: bool,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
     def execute_sql_query(
         self,
         connection_slug: str,
@@ -1653,7 +2838,8 @@ class _FlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; ``job_id`` when queued.
+            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -1672,6 +2858,45 @@ class _FlatExecutors:
         )
         return self._transport.send(call)
 
+    @overload
+    def execute_sql_select(
+        self,
+        connection_slug: str,
+        parameters: m.SqlSelect | Body | None = None,
+        *,
+        async_: Literal[False] = False,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
+    @overload
+    def execute_sql_select(
+        self,
+        connection_slug: str,
+        parameters: m.SqlSelect | Body | None = None,
+        *,
+        async_: Literal[True],
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.QueuedExecution: ...
+    @overload
+    def execute_sql_select(
+        self,
+        connection_slug: str,
+        parameters: m.SqlSelect | Body | None = None,
+        *,
+        async_: bool,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
     def execute_sql_select(
         self,
         connection_slug: str,
@@ -1705,7 +2930,8 @@ class _FlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; ``job_id`` when queued.
+            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -1724,6 +2950,45 @@ class _FlatExecutors:
         )
         return self._transport.send(call)
 
+    @overload
+    def execute_sql_insert(
+        self,
+        connection_slug: str,
+        parameters: m.SqlInsert | Body | None = None,
+        *,
+        async_: Literal[False] = False,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
+    @overload
+    def execute_sql_insert(
+        self,
+        connection_slug: str,
+        parameters: m.SqlInsert | Body | None = None,
+        *,
+        async_: Literal[True],
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.QueuedExecution: ...
+    @overload
+    def execute_sql_insert(
+        self,
+        connection_slug: str,
+        parameters: m.SqlInsert | Body | None = None,
+        *,
+        async_: bool,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
     def execute_sql_insert(
         self,
         connection_slug: str,
@@ -1756,7 +3021,8 @@ class _FlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; ``job_id`` when queued.
+            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -1775,6 +3041,45 @@ class _FlatExecutors:
         )
         return self._transport.send(call)
 
+    @overload
+    def execute_sql_update(
+        self,
+        connection_slug: str,
+        parameters: m.SqlUpdate | Body | None = None,
+        *,
+        async_: Literal[False] = False,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
+    @overload
+    def execute_sql_update(
+        self,
+        connection_slug: str,
+        parameters: m.SqlUpdate | Body | None = None,
+        *,
+        async_: Literal[True],
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.QueuedExecution: ...
+    @overload
+    def execute_sql_update(
+        self,
+        connection_slug: str,
+        parameters: m.SqlUpdate | Body | None = None,
+        *,
+        async_: bool,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
     def execute_sql_update(
         self,
         connection_slug: str,
@@ -1807,7 +3112,8 @@ class _FlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; ``job_id`` when queued.
+            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -1826,6 +3132,45 @@ class _FlatExecutors:
         )
         return self._transport.send(call)
 
+    @overload
+    def execute_sql_delete(
+        self,
+        connection_slug: str,
+        parameters: m.SqlDelete | Body | None = None,
+        *,
+        async_: Literal[False] = False,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
+    @overload
+    def execute_sql_delete(
+        self,
+        connection_slug: str,
+        parameters: m.SqlDelete | Body | None = None,
+        *,
+        async_: Literal[True],
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.QueuedExecution: ...
+    @overload
+    def execute_sql_delete(
+        self,
+        connection_slug: str,
+        parameters: m.SqlDelete | Body | None = None,
+        *,
+        async_: bool,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
     def execute_sql_delete(
         self,
         connection_slug: str,
@@ -1858,7 +3203,8 @@ class _FlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; ``job_id`` when queued.
+            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -1877,6 +3223,45 @@ class _FlatExecutors:
         )
         return self._transport.send(call)
 
+    @overload
+    def execute_sql_execute(
+        self,
+        connection_slug: str,
+        parameters: m.SqlExecute | Body | None = None,
+        *,
+        async_: Literal[False] = False,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
+    @overload
+    def execute_sql_execute(
+        self,
+        connection_slug: str,
+        parameters: m.SqlExecute | Body | None = None,
+        *,
+        async_: Literal[True],
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.QueuedExecution: ...
+    @overload
+    def execute_sql_execute(
+        self,
+        connection_slug: str,
+        parameters: m.SqlExecute | Body | None = None,
+        *,
+        async_: bool,
+        timeout_ms: int | None = None,
+        version: str | None = None,
+        account_slug: str | None = None,
+        options: Body | None = None,
+        **extra_options: Any,
+    ) -> m.ExecutionResult: ...
     def execute_sql_execute(
         self,
         connection_slug: str,
@@ -1909,7 +3294,8 @@ class _FlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; ``job_id`` when queued.
+            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.

@@ -473,7 +473,7 @@ class InputField(ApiModel):
     description: Annotated[str | None, Field(description="What the input is for.")] = None
     """What the input is for."""
     default: Annotated[
-        Any | None,
+        Any,
         Field(description="The value used when the input is left out, when there is one."),
     ] = None
     """The value used when the input is left out, when there is one."""
@@ -634,7 +634,7 @@ class HttpParameters(ExecuteBodyExtras):
         Field(description="Extra request headers (the connection adds its own credentials)."),
     ] = None
     """Extra request headers (the connection adds its own credentials)."""
-    body: Annotated[Any | None, Field(description="The request body, sent as JSON.")] = None
+    body: Annotated[Any, Field(description="The request body, sent as JSON.")] = None
     """The request body, sent as JSON."""
 
 
@@ -831,9 +831,7 @@ class ErrorBody(ApiModel):
     """Machine-readable code."""
     message: Annotated[str | None, Field(description="Human-readable explanation.")] = None
     """Human-readable explanation."""
-    details: Annotated[Any | None, Field(description="More about the error: free-form JSON.")] = (
-        None
-    )
+    details: Annotated[Any, Field(description="More about the error: free-form JSON.")] = None
     """More about the error: free-form JSON."""
     request_id: Annotated[
         str | None, Field(description="The server's id of the request, for support.")
@@ -1073,7 +1071,7 @@ class ExecutionResult(ApiModel):
     ] = None
     """The background job of a queued run: poll `/jobs/{job_id}` (or `wait_for_job`)."""
     result: Annotated[
-        Any | None,
+        Any,
         Field(
             description="What the run returned: free-form JSON. A file inside it is a FileEnvelope object."
         ),
@@ -1091,6 +1089,16 @@ class ExecutionResult(ApiModel):
     """How long the run took on the server, in milliseconds."""
 
 
+class QueuedExecution(ExecutionResult):
+    """What a run started with `async=true` answers: the run is queued and `job_id` always names the job to poll (`/jobs/{job_id}`, or `wait_for_job`)."""
+
+    job_id: Annotated[
+        str,
+        Field(description="The background job: poll `/jobs/{job_id}` (or `wait_for_job`)."),
+    ]
+    """The background job: poll `/jobs/{job_id}` (or `wait_for_job`)."""
+
+
 class JobResult(ApiModel):
     """The state of a background job (a run started with `async=true`)."""
 
@@ -1105,7 +1113,7 @@ class JobResult(ApiModel):
     ]
     """`queued`, `running`, `succeeded`, `failed` or `cancelled` (an open set)."""
     result: Annotated[
-        Any | None,
+        Any,
         Field(
             description="What the run returned, once it `succeeded`. A file inside it is a FileEnvelope object."
         ),
@@ -1169,6 +1177,7 @@ __all__ = [
     "ListFilesParameters",
     "MoveFileParameters",
     "OutputField",
+    "QueuedExecution",
     "ReadFileParameters",
     "RenameFileParameters",
     "SqlDelete",
