@@ -3,6 +3,7 @@
 1. spec -> models: every datamodel-code-generator setting lives in ``[tool.datamodel-codegen]``
    of ``pyproject.toml``; this script only names the input and output and appends ``__all__``
    (so the models package can export every schema by name).
+1b. spec -> TypedDict twins of the request models (``codegen/params.py``).
 2. spec -> the typed executors of the async client (``codegen/executors.py``).
 3. async client -> sync client (``codegen/unasync.py``).
 4. the spec -> the copy the emulator ships as package data.
@@ -20,7 +21,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from codegen import executors, unasync
+from codegen import executors, params, unasync
 
 SPEC = Path("openapi/connections-v1.yaml")
 OUTPUT = Path("src/facilio_connections_sdk/models/_generated.py")
@@ -72,7 +73,7 @@ def _models(root: Path) -> str:
 
 def generate(root: Path) -> dict[Path, str]:
     """Every generated file under ``root`` (relative path -> text), formatted."""
-    out = {OUTPUT: _models(root)}
+    out = {OUTPUT: _models(root), **params.outputs(root, SPEC)}
     execs = executors.outputs(root, SPEC)
     execs = {target: _format(root, target, text) for target, text in execs.items()}
     out.update(execs)

@@ -51,6 +51,7 @@ from typing import Any, Literal, overload
 
 from facilio_connections_sdk import models as m
 from facilio_connections_sdk._async.transport import AsyncTransport
+from facilio_connections_sdk._request import AnyBody
 from facilio_connections_sdk._routes import ExecutorRoute
 
 __all__ = [{exports}]
@@ -73,8 +74,9 @@ SLUG_ARG = ("connection_slug", "The connection's slug.")
 ARGS: list[tuple[str, str]] = [
     (
         "parameters",
-        "A ``{model}``, or a mapping with its wire keys (checked against the model before "
-        "anything is sent, then sent as written).",
+        "A ``{model}``, or a dict with its wire keys (a literal is checked key by key against "
+        "``{model}Params`` by type checkers; any dict against the model before anything is "
+        "sent, then sent as written).",
     ),
     (
         "async_",
@@ -196,7 +198,7 @@ def _signature(ex: Executor, flat: bool, async_: str, returns: str) -> str:
         f"    async def {name}(\n"
         "        self,\n"
         f"{slug_param}"
-        f"        parameters: m.{ex.model} | Body | None = None,\n"
+        f"        parameters: m.{ex.model} | m.{ex.model}Params | AnyBody | None = None,\n"
         "        *,\n"
         f"        async_: {async_},\n"
         "        timeout_ms: int | None = None,\n"

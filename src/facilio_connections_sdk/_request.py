@@ -10,8 +10,10 @@ import mimetypes
 import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import IO, TYPE_CHECKING, Any, Generic, TypeVar
+from typing import IO, TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar
 from urllib.parse import quote
+
+from typing_extensions import Never
 
 from facilio_connections_sdk import models as m
 
@@ -19,6 +21,7 @@ if TYPE_CHECKING:
     from facilio_connections_sdk.models import ApiModel
 
 __all__ = [
+    "AnyBody",
     "Call",
     "FileInput",
     "Query",
@@ -34,6 +37,10 @@ __all__ = [
 ]
 
 M = TypeVar("M", bound="ApiModel")
+# A request body built elsewhere and typed ``dict[str, Any]`` or ``Mapping[str, Any]``, accepted
+# as 0.x took it. Its values must be ``Any``: a dict *literal* gets the TypedDict twin of the
+# request model as its type instead, so type checkers check its keys and value types.
+AnyBody: TypeAlias = Mapping[str, Never]
 # Query items in wire order; values are already the text to send.
 Query = list[tuple[str, str]]
 FileInput = (

@@ -141,7 +141,7 @@ def bench_per_call(quick: bool) -> list[Row]:
     raw = httpx.Client(transport=transport, headers=HEADERS)
     client = ConnectionsClient(BASE, "bench-token", http_client=httpx.Client(transport=transport))
     calls, rounds = (20, 3) if quick else (2_000, 15)
-    params = {"path": "/api/now/table/incident", "query": {"limit": "5"}}
+    params: dict[str, Any] = {"path": "/api/now/table/incident", "query": {"limit": "5"}}
     cases: list[tuple[str, Callable[[], object], Callable[[], object], int, float]] = [
         (
             "get_connection",
@@ -169,12 +169,12 @@ def bench_per_call(quick: bool) -> list[Row]:
         (
             "execute_action, async_=True (a query string)",
             lambda: client.execute_action(
-                "servicenow-connection", "add-comment", {"inputs": {"body": "hi"}}, async_=True
+                "servicenow-connection", "add-comment", {"input": {"body": "hi"}}, async_=True
             ),
             lambda: raw.post(
                 BASE + "/api/v1/connections/servicenow-connection/actions/add-comment/execute",
                 params={"async": "true"},
-                json={"inputs": {"body": "hi"}},
+                json={"input": {"body": "hi"}},
             ).json(),
             calls,
             1.10,

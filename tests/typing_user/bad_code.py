@@ -36,3 +36,10 @@ def connections_is_a_list_not_a_str(client: ConnectionsClient) -> str:
 
 def job_id_of_a_run_waited_for_may_be_none(client: ConnectionsClient) -> str:
     return client.execute_http_get("s", {"path": "/x"}).job_id
+
+
+def misspelt_and_mistyped_dict_bodies(client: ConnectionsClient) -> None:
+    client.execute_sql_query("db", {"qeury": "select 1"})
+    client.connection("db").sql().select({"table": "t", "limit": "ten"})
+    client.connection("api").http().get({"pathh": "/x"})
+    client.execute_action("crm", "a", {"inputs": {"body": "hi"}})

@@ -5,8 +5,10 @@ mypy --strict and pyright strict must both accept it (see tests/test_typing.py).
 
 from __future__ import annotations
 
+from typing import Any
+
 from facilio_connections_sdk import AsyncConnectionsClient, ConflictError, ConnectionsClient
-from facilio_connections_sdk.models import AccountRef, ConnectionOut, InputField
+from facilio_connections_sdk.models import AccountRef, ConnectionOut, InputField, SqlSelectParams
 
 
 def pick(client: ConnectionsClient) -> ConnectionOut | None:
@@ -59,6 +61,16 @@ async def async_run_and_wait(client: AsyncConnectionsClient) -> str:
     run = await client.execute_http_get("api", {"path": "/x"}, async_=True)
     job = await client.wait_for_job(run.job_id)
     return str(job.status)
+
+
+def dict_bodies(client: ConnectionsClient, built: dict[str, Any]) -> None:
+    client.execute_sql_query("db", {"query": "select 1", "params": [1]})
+    client.connection("db").sql().select({"table": "t", "limit": 10, "where": {"site": "HQ"}})
+    client.execute_http_get("api", {"path": "/x", "query": {"a": ["1", "2"]}})
+    client.execute_action("crm", "a", {"input": {"body": "hi"}, "account_slug": "ops"})
+    client.execute_sql_query("db", built)  # a dict[str, Any] built elsewhere (0.x code)
+    typed: SqlSelectParams = {"table": "t"}  # a variable checked like a literal
+    client.execute_sql_select("db", typed)
 
 
 async def async_names(client: AsyncConnectionsClient) -> list[str]:

@@ -34,6 +34,7 @@ from facilio_connections_sdk._credentials import TokenProvider
 from facilio_connections_sdk._errors import ConnectionsTimeoutError, InvalidResponseError
 from facilio_connections_sdk._paging import clamp_per_page, is_last_page
 from facilio_connections_sdk._request import (
+    AnyBody,
     Call,
     FileInput,
     execute_body,
@@ -189,7 +190,7 @@ class AsyncActionsScope(_AsyncScope):
     async def execute(
         self,
         action_slug: str,
-        body: m.ExecuteRequest | Body | None = None,
+        body: m.ExecuteRequest | m.ExecuteRequestParams | AnyBody | None = None,
         *,
         files: Mapping[str, FileInput] | None = None,
         async_: Literal[False] = False,
@@ -203,7 +204,7 @@ class AsyncActionsScope(_AsyncScope):
     async def execute(
         self,
         action_slug: str,
-        body: m.ExecuteRequest | Body | None = None,
+        body: m.ExecuteRequest | m.ExecuteRequestParams | AnyBody | None = None,
         *,
         files: Mapping[str, FileInput] | None = None,
         async_: Literal[True],
@@ -217,7 +218,7 @@ class AsyncActionsScope(_AsyncScope):
     async def execute(
         self,
         action_slug: str,
-        body: m.ExecuteRequest | Body | None = None,
+        body: m.ExecuteRequest | m.ExecuteRequestParams | AnyBody | None = None,
         *,
         files: Mapping[str, FileInput] | None = None,
         async_: bool,
@@ -230,7 +231,7 @@ class AsyncActionsScope(_AsyncScope):
     async def execute(
         self,
         action_slug: str,
-        body: m.ExecuteRequest | Body | None = None,
+        body: m.ExecuteRequest | m.ExecuteRequestParams | AnyBody | None = None,
         *,
         files: Mapping[str, FileInput] | None = None,
         async_: bool = False,
@@ -1519,7 +1520,7 @@ class AsyncConnectionsClient(_AsyncFlatExecutors):
         self,
         connection_slug: str,
         action_slug: str,
-        body: m.ExecuteRequest | Body | None = None,
+        body: m.ExecuteRequest | m.ExecuteRequestParams | AnyBody | None = None,
         *,
         files: Mapping[str, FileInput] | None = None,
         async_: Literal[False] = False,
@@ -1534,7 +1535,7 @@ class AsyncConnectionsClient(_AsyncFlatExecutors):
         self,
         connection_slug: str,
         action_slug: str,
-        body: m.ExecuteRequest | Body | None = None,
+        body: m.ExecuteRequest | m.ExecuteRequestParams | AnyBody | None = None,
         *,
         files: Mapping[str, FileInput] | None = None,
         async_: Literal[True],
@@ -1549,7 +1550,7 @@ class AsyncConnectionsClient(_AsyncFlatExecutors):
         self,
         connection_slug: str,
         action_slug: str,
-        body: m.ExecuteRequest | Body | None = None,
+        body: m.ExecuteRequest | m.ExecuteRequestParams | AnyBody | None = None,
         *,
         files: Mapping[str, FileInput] | None = None,
         async_: bool,
@@ -1563,7 +1564,7 @@ class AsyncConnectionsClient(_AsyncFlatExecutors):
         self,
         connection_slug: str,
         action_slug: str,
-        body: m.ExecuteRequest | Body | None = None,
+        body: m.ExecuteRequest | m.ExecuteRequestParams | AnyBody | None = None,
         *,
         files: Mapping[str, FileInput] | None = None,
         async_: bool = False,

@@ -15,6 +15,7 @@ from typing import Any, Literal, overload
 
 from facilio_connections_sdk import models as m
 from facilio_connections_sdk._async.transport import AsyncTransport
+from facilio_connections_sdk._request import AnyBody
 from facilio_connections_sdk._routes import ExecutorRoute
 
 __all__ = ["AsyncFileScope", "AsyncHttpScope", "AsyncSqlScope"]
@@ -77,7 +78,7 @@ class AsyncHttpScope(_AsyncScope):
     @overload
     async def get(
         self,
-        parameters: m.HttpParameters | Body | None = None,
+        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
         async_: Literal[False] = False,
         timeout_ms: int | None = None,
@@ -89,7 +90,7 @@ class AsyncHttpScope(_AsyncScope):
     @overload
     async def get(
         self,
-        parameters: m.HttpParameters | Body | None = None,
+        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
         async_: Literal[True],
         timeout_ms: int | None = None,
@@ -101,7 +102,7 @@ class AsyncHttpScope(_AsyncScope):
     @overload
     async def get(
         self,
-        parameters: m.HttpParameters | Body | None = None,
+        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
         async_: bool,
         timeout_ms: int | None = None,
@@ -112,7 +113,7 @@ class AsyncHttpScope(_AsyncScope):
     ) -> m.ExecutionResult: ...
     async def get(
         self,
-        parameters: m.HttpParameters | Body | None = None,
+        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
         async_: bool = False,
         timeout_ms: int | None = None,
@@ -131,8 +132,9 @@ class AsyncHttpScope(_AsyncScope):
         idempotent: a client must not re-send it once it may have reached the server.
 
         Args:
-            parameters: A ``HttpParameters``, or a mapping with its wire keys (checked against the
-                model before anything is sent, then sent as written).
+            parameters: A ``HttpParameters``, or a dict with its wire keys (a literal is checked key
+                by key against ``HttpParametersParams`` by type checkers; any dict against the model
+                before anything is sent, then sent as written).
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -165,7 +167,7 @@ class AsyncHttpScope(_AsyncScope):
     @overload
     async def post(
         self,
-        parameters: m.HttpParameters | Body | None = None,
+        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
         async_: Literal[False] = False,
         timeout_ms: int | None = None,
@@ -177,7 +179,7 @@ class AsyncHttpScope(_AsyncScope):
     @overload
     async def post(
         self,
-        parameters: m.HttpParameters | Body | None = None,
+        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
         async_: Literal[True],
         timeout_ms: int | None = None,
@@ -189,7 +191,7 @@ class AsyncHttpScope(_AsyncScope):
     @overload
     async def post(
         self,
-        parameters: m.HttpParameters | Body | None = None,
+        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
         async_: bool,
         timeout_ms: int | None = None,
@@ -200,7 +202,7 @@ class AsyncHttpScope(_AsyncScope):
     ) -> m.ExecutionResult: ...
     async def post(
         self,
-        parameters: m.HttpParameters | Body | None = None,
+        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
         async_: bool = False,
         timeout_ms: int | None = None,
@@ -219,8 +221,9 @@ class AsyncHttpScope(_AsyncScope):
         idempotent: a client must not re-send it once it may have reached the server.
 
         Args:
-            parameters: A ``HttpParameters``, or a mapping with its wire keys (checked against the
-                model before anything is sent, then sent as written).
+            parameters: A ``HttpParameters``, or a dict with its wire keys (a literal is checked key
+                by key against ``HttpParametersParams`` by type checkers; any dict against the model
+                before anything is sent, then sent as written).
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -253,7 +256,7 @@ class AsyncHttpScope(_AsyncScope):
     @overload
     async def patch(
         self,
-        parameters: m.HttpParameters | Body | None = None,
+        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
         async_: Literal[False] = False,
         timeout_ms: int | None = None,
@@ -265,7 +268,7 @@ class AsyncHttpScope(_AsyncScope):
     @overload
     async def patch(
         self,
-        parameters: m.HttpParameters | Body | None = None,
+        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
         async_: Literal[True],
         timeout_ms: int | None = None,
@@ -277,7 +280,7 @@ class AsyncHttpScope(_AsyncScope):
     @overload
     async def patch(
         self,
-        parameters: m.HttpParameters | Body | None = None,
+        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
         async_: bool,
         timeout_ms: int | None = None,
@@ -288,7 +291,7 @@ class AsyncHttpScope(_AsyncScope):
     ) -> m.ExecutionResult: ...
     async def patch(
         self,
-        parameters: m.HttpParameters | Body | None = None,
+        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
         async_: bool = False,
         timeout_ms: int | None = None,
@@ -307,8 +310,9 @@ class AsyncHttpScope(_AsyncScope):
         idempotent: a client must not re-send it once it may have reached the server.
 
         Args:
-            parameters: A ``HttpParameters``, or a mapping with its wire keys (checked against the
-                model before anything is sent, then sent as written).
+            parameters: A ``HttpParameters``, or a dict with its wire keys (a literal is checked key
+                by key against ``HttpParametersParams`` by type checkers; any dict against the model
+                before anything is sent, then sent as written).
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -341,7 +345,7 @@ class AsyncHttpScope(_AsyncScope):
     @overload
     async def put(
         self,
-        parameters: m.HttpParameters | Body | None = None,
+        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
         async_: Literal[False] = False,
         timeout_ms: int | None = None,
@@ -353,7 +357,7 @@ class AsyncHttpScope(_AsyncScope):
     @overload
     async def put(
         self,
-        parameters: m.HttpParameters | Body | None = None,
+        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
         async_: Literal[True],
         timeout_ms: int | None = None,
@@ -365,7 +369,7 @@ class AsyncHttpScope(_AsyncScope):
     @overload
     async def put(
         self,
-        parameters: m.HttpParameters | Body | None = None,
+        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
         async_: bool,
         timeout_ms: int | None = None,
@@ -376,7 +380,7 @@ class AsyncHttpScope(_AsyncScope):
     ) -> m.ExecutionResult: ...
     async def put(
         self,
-        parameters: m.HttpParameters | Body | None = None,
+        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
         async_: bool = False,
         timeout_ms: int | None = None,
@@ -395,8 +399,9 @@ class AsyncHttpScope(_AsyncScope):
         idempotent: a client must not re-send it once it may have reached the server.
 
         Args:
-            parameters: A ``HttpParameters``, or a mapping with its wire keys (checked against the
-                model before anything is sent, then sent as written).
+            parameters: A ``HttpParameters``, or a dict with its wire keys (a literal is checked key
+                by key against ``HttpParametersParams`` by type checkers; any dict against the model
+                before anything is sent, then sent as written).
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -429,7 +434,7 @@ class AsyncHttpScope(_AsyncScope):
     @overload
     async def delete(
         self,
-        parameters: m.HttpParameters | Body | None = None,
+        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
         async_: Literal[False] = False,
         timeout_ms: int | None = None,
@@ -441,7 +446,7 @@ class AsyncHttpScope(_AsyncScope):
     @overload
     async def delete(
         self,
-        parameters: m.HttpParameters | Body | None = None,
+        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
         async_: Literal[True],
         timeout_ms: int | None = None,
@@ -453,7 +458,7 @@ class AsyncHttpScope(_AsyncScope):
     @overload
     async def delete(
         self,
-        parameters: m.HttpParameters | Body | None = None,
+        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
         async_: bool,
         timeout_ms: int | None = None,
@@ -464,7 +469,7 @@ class AsyncHttpScope(_AsyncScope):
     ) -> m.ExecutionResult: ...
     async def delete(
         self,
-        parameters: m.HttpParameters | Body | None = None,
+        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
         async_: bool = False,
         timeout_ms: int | None = None,
@@ -483,8 +488,9 @@ class AsyncHttpScope(_AsyncScope):
         idempotent: a client must not re-send it once it may have reached the server.
 
         Args:
-            parameters: A ``HttpParameters``, or a mapping with its wire keys (checked against the
-                model before anything is sent, then sent as written).
+            parameters: A ``HttpParameters``, or a dict with its wire keys (a literal is checked key
+                by key against ``HttpParametersParams`` by type checkers; any dict against the model
+                before anything is sent, then sent as written).
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -526,7 +532,7 @@ class AsyncFileScope(_AsyncScope):
     @overload
     async def read(
         self,
-        parameters: m.ReadFileParameters | Body | None = None,
+        parameters: m.ReadFileParameters | m.ReadFileParametersParams | AnyBody | None = None,
         *,
         async_: Literal[False] = False,
         timeout_ms: int | None = None,
@@ -538,7 +544,7 @@ class AsyncFileScope(_AsyncScope):
     @overload
     async def read(
         self,
-        parameters: m.ReadFileParameters | Body | None = None,
+        parameters: m.ReadFileParameters | m.ReadFileParametersParams | AnyBody | None = None,
         *,
         async_: Literal[True],
         timeout_ms: int | None = None,
@@ -550,7 +556,7 @@ class AsyncFileScope(_AsyncScope):
     @overload
     async def read(
         self,
-        parameters: m.ReadFileParameters | Body | None = None,
+        parameters: m.ReadFileParameters | m.ReadFileParametersParams | AnyBody | None = None,
         *,
         async_: bool,
         timeout_ms: int | None = None,
@@ -561,7 +567,7 @@ class AsyncFileScope(_AsyncScope):
     ) -> m.ExecutionResult: ...
     async def read(
         self,
-        parameters: m.ReadFileParameters | Body | None = None,
+        parameters: m.ReadFileParameters | m.ReadFileParametersParams | AnyBody | None = None,
         *,
         async_: bool = False,
         timeout_ms: int | None = None,
@@ -578,7 +584,8 @@ class AsyncFileScope(_AsyncScope):
         must not re-send it once it may have reached the server.
 
         Args:
-            parameters: A ``ReadFileParameters``, or a mapping with its wire keys (checked against
+            parameters: A ``ReadFileParameters``, or a dict with its wire keys (a literal is checked
+                key by key against ``ReadFileParametersParams`` by type checkers; any dict against
                 the model before anything is sent, then sent as written).
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
@@ -612,7 +619,7 @@ class AsyncFileScope(_AsyncScope):
     @overload
     async def upload(
         self,
-        parameters: m.UploadFileParameters | Body | None = None,
+        parameters: m.UploadFileParameters | m.UploadFileParametersParams | AnyBody | None = None,
         *,
         async_: Literal[False] = False,
         timeout_ms: int | None = None,
@@ -624,7 +631,7 @@ class AsyncFileScope(_AsyncScope):
     @overload
     async def upload(
         self,
-        parameters: m.UploadFileParameters | Body | None = None,
+        parameters: m.UploadFileParameters | m.UploadFileParametersParams | AnyBody | None = None,
         *,
         async_: Literal[True],
         timeout_ms: int | None = None,
@@ -636,7 +643,7 @@ class AsyncFileScope(_AsyncScope):
     @overload
     async def upload(
         self,
-        parameters: m.UploadFileParameters | Body | None = None,
+        parameters: m.UploadFileParameters | m.UploadFileParametersParams | AnyBody | None = None,
         *,
         async_: bool,
         timeout_ms: int | None = None,
@@ -647,7 +654,7 @@ class AsyncFileScope(_AsyncScope):
     ) -> m.ExecutionResult: ...
     async def upload(
         self,
-        parameters: m.UploadFileParameters | Body | None = None,
+        parameters: m.UploadFileParameters | m.UploadFileParametersParams | AnyBody | None = None,
         *,
         async_: bool = False,
         timeout_ms: int | None = None,
@@ -665,8 +672,9 @@ class AsyncFileScope(_AsyncScope):
         not re-send it once it may have reached the server.
 
         Args:
-            parameters: A ``UploadFileParameters``, or a mapping with its wire keys (checked against
-                the model before anything is sent, then sent as written).
+            parameters: A ``UploadFileParameters``, or a dict with its wire keys (a literal is
+                checked key by key against ``UploadFileParametersParams`` by type checkers; any dict
+                against the model before anything is sent, then sent as written).
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -699,7 +707,7 @@ class AsyncFileScope(_AsyncScope):
     @overload
     async def append(
         self,
-        parameters: m.AppendFileParameters | Body | None = None,
+        parameters: m.AppendFileParameters | m.AppendFileParametersParams | AnyBody | None = None,
         *,
         async_: Literal[False] = False,
         timeout_ms: int | None = None,
@@ -711,7 +719,7 @@ class AsyncFileScope(_AsyncScope):
     @overload
     async def append(
         self,
-        parameters: m.AppendFileParameters | Body | None = None,
+        parameters: m.AppendFileParameters | m.AppendFileParametersParams | AnyBody | None = None,
         *,
         async_: Literal[True],
         timeout_ms: int | None = None,
@@ -723,7 +731,7 @@ class AsyncFileScope(_AsyncScope):
     @overload
     async def append(
         self,
-        parameters: m.AppendFileParameters | Body | None = None,
+        parameters: m.AppendFileParameters | m.AppendFileParametersParams | AnyBody | None = None,
         *,
         async_: bool,
         timeout_ms: int | None = None,
@@ -734,7 +742,7 @@ class AsyncFileScope(_AsyncScope):
     ) -> m.ExecutionResult: ...
     async def append(
         self,
-        parameters: m.AppendFileParameters | Body | None = None,
+        parameters: m.AppendFileParameters | m.AppendFileParametersParams | AnyBody | None = None,
         *,
         async_: bool = False,
         timeout_ms: int | None = None,
@@ -752,8 +760,9 @@ class AsyncFileScope(_AsyncScope):
         it may have reached the server.
 
         Args:
-            parameters: A ``AppendFileParameters``, or a mapping with its wire keys (checked against
-                the model before anything is sent, then sent as written).
+            parameters: A ``AppendFileParameters``, or a dict with its wire keys (a literal is
+                checked key by key against ``AppendFileParametersParams`` by type checkers; any dict
+                against the model before anything is sent, then sent as written).
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -786,7 +795,7 @@ class AsyncFileScope(_AsyncScope):
     @overload
     async def list_files(
         self,
-        parameters: m.ListFilesParameters | Body | None = None,
+        parameters: m.ListFilesParameters | m.ListFilesParametersParams | AnyBody | None = None,
         *,
         async_: Literal[False] = False,
         timeout_ms: int | None = None,
@@ -798,7 +807,7 @@ class AsyncFileScope(_AsyncScope):
     @overload
     async def list_files(
         self,
-        parameters: m.ListFilesParameters | Body | None = None,
+        parameters: m.ListFilesParameters | m.ListFilesParametersParams | AnyBody | None = None,
         *,
         async_: Literal[True],
         timeout_ms: int | None = None,
@@ -810,7 +819,7 @@ class AsyncFileScope(_AsyncScope):
     @overload
     async def list_files(
         self,
-        parameters: m.ListFilesParameters | Body | None = None,
+        parameters: m.ListFilesParameters | m.ListFilesParametersParams | AnyBody | None = None,
         *,
         async_: bool,
         timeout_ms: int | None = None,
@@ -821,7 +830,7 @@ class AsyncFileScope(_AsyncScope):
     ) -> m.ExecutionResult: ...
     async def list_files(
         self,
-        parameters: m.ListFilesParameters | Body | None = None,
+        parameters: m.ListFilesParameters | m.ListFilesParametersParams | AnyBody | None = None,
         *,
         async_: bool = False,
         timeout_ms: int | None = None,
@@ -838,8 +847,9 @@ class AsyncFileScope(_AsyncScope):
         server. Not idempotent: a client must not re-send it once it may have reached the server.
 
         Args:
-            parameters: A ``ListFilesParameters``, or a mapping with its wire keys (checked against
-                the model before anything is sent, then sent as written).
+            parameters: A ``ListFilesParameters``, or a dict with its wire keys (a literal is
+                checked key by key against ``ListFilesParametersParams`` by type checkers; any dict
+                against the model before anything is sent, then sent as written).
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -872,7 +882,7 @@ class AsyncFileScope(_AsyncScope):
     @overload
     async def rename(
         self,
-        parameters: m.RenameFileParameters | Body | None = None,
+        parameters: m.RenameFileParameters | m.RenameFileParametersParams | AnyBody | None = None,
         *,
         async_: Literal[False] = False,
         timeout_ms: int | None = None,
@@ -884,7 +894,7 @@ class AsyncFileScope(_AsyncScope):
     @overload
     async def rename(
         self,
-        parameters: m.RenameFileParameters | Body | None = None,
+        parameters: m.RenameFileParameters | m.RenameFileParametersParams | AnyBody | None = None,
         *,
         async_: Literal[True],
         timeout_ms: int | None = None,
@@ -896,7 +906,7 @@ class AsyncFileScope(_AsyncScope):
     @overload
     async def rename(
         self,
-        parameters: m.RenameFileParameters | Body | None = None,
+        parameters: m.RenameFileParameters | m.RenameFileParametersParams | AnyBody | None = None,
         *,
         async_: bool,
         timeout_ms: int | None = None,
@@ -907,7 +917,7 @@ class AsyncFileScope(_AsyncScope):
     ) -> m.ExecutionResult: ...
     async def rename(
         self,
-        parameters: m.RenameFileParameters | Body | None = None,
+        parameters: m.RenameFileParameters | m.RenameFileParametersParams | AnyBody | None = None,
         *,
         async_: bool = False,
         timeout_ms: int | None = None,
@@ -924,8 +934,9 @@ class AsyncFileScope(_AsyncScope):
         client must not re-send it once it may have reached the server.
 
         Args:
-            parameters: A ``RenameFileParameters``, or a mapping with its wire keys (checked against
-                the model before anything is sent, then sent as written).
+            parameters: A ``RenameFileParameters``, or a dict with its wire keys (a literal is
+                checked key by key against ``RenameFileParametersParams`` by type checkers; any dict
+                against the model before anything is sent, then sent as written).
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -958,7 +969,7 @@ class AsyncFileScope(_AsyncScope):
     @overload
     async def move(
         self,
-        parameters: m.MoveFileParameters | Body | None = None,
+        parameters: m.MoveFileParameters | m.MoveFileParametersParams | AnyBody | None = None,
         *,
         async_: Literal[False] = False,
         timeout_ms: int | None = None,
@@ -970,7 +981,7 @@ class AsyncFileScope(_AsyncScope):
     @overload
     async def move(
         self,
-        parameters: m.MoveFileParameters | Body | None = None,
+        parameters: m.MoveFileParameters | m.MoveFileParametersParams | AnyBody | None = None,
         *,
         async_: Literal[True],
         timeout_ms: int | None = None,
@@ -982,7 +993,7 @@ class AsyncFileScope(_AsyncScope):
     @overload
     async def move(
         self,
-        parameters: m.MoveFileParameters | Body | None = None,
+        parameters: m.MoveFileParameters | m.MoveFileParametersParams | AnyBody | None = None,
         *,
         async_: bool,
         timeout_ms: int | None = None,
@@ -993,7 +1004,7 @@ class AsyncFileScope(_AsyncScope):
     ) -> m.ExecutionResult: ...
     async def move(
         self,
-        parameters: m.MoveFileParameters | Body | None = None,
+        parameters: m.MoveFileParameters | m.MoveFileParametersParams | AnyBody | None = None,
         *,
         async_: bool = False,
         timeout_ms: int | None = None,
@@ -1010,7 +1021,8 @@ class AsyncFileScope(_AsyncScope):
         not re-send it once it may have reached the server.
 
         Args:
-            parameters: A ``MoveFileParameters``, or a mapping with its wire keys (checked against
+            parameters: A ``MoveFileParameters``, or a dict with its wire keys (a literal is checked
+                key by key against ``MoveFileParametersParams`` by type checkers; any dict against
                 the model before anything is sent, then sent as written).
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
@@ -1044,7 +1056,7 @@ class AsyncFileScope(_AsyncScope):
     @overload
     async def delete(
         self,
-        parameters: m.DeleteFileParameters | Body | None = None,
+        parameters: m.DeleteFileParameters | m.DeleteFileParametersParams | AnyBody | None = None,
         *,
         async_: Literal[False] = False,
         timeout_ms: int | None = None,
@@ -1056,7 +1068,7 @@ class AsyncFileScope(_AsyncScope):
     @overload
     async def delete(
         self,
-        parameters: m.DeleteFileParameters | Body | None = None,
+        parameters: m.DeleteFileParameters | m.DeleteFileParametersParams | AnyBody | None = None,
         *,
         async_: Literal[True],
         timeout_ms: int | None = None,
@@ -1068,7 +1080,7 @@ class AsyncFileScope(_AsyncScope):
     @overload
     async def delete(
         self,
-        parameters: m.DeleteFileParameters | Body | None = None,
+        parameters: m.DeleteFileParameters | m.DeleteFileParametersParams | AnyBody | None = None,
         *,
         async_: bool,
         timeout_ms: int | None = None,
@@ -1079,7 +1091,7 @@ class AsyncFileScope(_AsyncScope):
     ) -> m.ExecutionResult: ...
     async def delete(
         self,
-        parameters: m.DeleteFileParameters | Body | None = None,
+        parameters: m.DeleteFileParameters | m.DeleteFileParametersParams | AnyBody | None = None,
         *,
         async_: bool = False,
         timeout_ms: int | None = None,
@@ -1096,8 +1108,9 @@ class AsyncFileScope(_AsyncScope):
         it may have reached the server.
 
         Args:
-            parameters: A ``DeleteFileParameters``, or a mapping with its wire keys (checked against
-                the model before anything is sent, then sent as written).
+            parameters: A ``DeleteFileParameters``, or a dict with its wire keys (a literal is
+                checked key by key against ``DeleteFileParametersParams`` by type checkers; any dict
+                against the model before anything is sent, then sent as written).
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -1139,7 +1152,7 @@ class AsyncSqlScope(_AsyncScope):
     @overload
     async def query(
         self,
-        parameters: m.SqlQuery | Body | None = None,
+        parameters: m.SqlQuery | m.SqlQueryParams | AnyBody | None = None,
         *,
         async_: Literal[False] = False,
         timeout_ms: int | None = None,
@@ -1151,7 +1164,7 @@ class AsyncSqlScope(_AsyncScope):
     @overload
     async def query(
         self,
-        parameters: m.SqlQuery | Body | None = None,
+        parameters: m.SqlQuery | m.SqlQueryParams | AnyBody | None = None,
         *,
         async_: Literal[True],
         timeout_ms: int | None = None,
@@ -1163,7 +1176,7 @@ class AsyncSqlScope(_AsyncScope):
     @overload
     async def query(
         self,
-        parameters: m.SqlQuery | Body | None = None,
+        parameters: m.SqlQuery | m.SqlQueryParams | AnyBody | None = None,
         *,
         async_: bool,
         timeout_ms: int | None = None,
@@ -1174,7 +1187,7 @@ class AsyncSqlScope(_AsyncScope):
     ) -> m.ExecutionResult: ...
     async def query(
         self,
-        parameters: m.SqlQuery | Body | None = None,
+        parameters: m.SqlQuery | m.SqlQueryParams | AnyBody | None = None,
         *,
         async_: bool = False,
         timeout_ms: int | None = None,
@@ -1192,8 +1205,9 @@ class AsyncSqlScope(_AsyncScope):
         not re-send it once it may have reached the server.
 
         Args:
-            parameters: A ``SqlQuery``, or a mapping with its wire keys (checked against the model
-                before anything is sent, then sent as written).
+            parameters: A ``SqlQuery``, or a dict with its wire keys (a literal is checked key by
+                key against ``SqlQueryParams`` by type checkers; any dict against the model before
+                anything is sent, then sent as written).
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -1226,7 +1240,7 @@ class AsyncSqlScope(_AsyncScope):
     @overload
     async def select(
         self,
-        parameters: m.SqlSelect | Body | None = None,
+        parameters: m.SqlSelect | m.SqlSelectParams | AnyBody | None = None,
         *,
         async_: Literal[False] = False,
         timeout_ms: int | None = None,
@@ -1238,7 +1252,7 @@ class AsyncSqlScope(_AsyncScope):
     @overload
     async def select(
         self,
-        parameters: m.SqlSelect | Body | None = None,
+        parameters: m.SqlSelect | m.SqlSelectParams | AnyBody | None = None,
         *,
         async_: Literal[True],
         timeout_ms: int | None = None,
@@ -1250,7 +1264,7 @@ class AsyncSqlScope(_AsyncScope):
     @overload
     async def select(
         self,
-        parameters: m.SqlSelect | Body | None = None,
+        parameters: m.SqlSelect | m.SqlSelectParams | AnyBody | None = None,
         *,
         async_: bool,
         timeout_ms: int | None = None,
@@ -1261,7 +1275,7 @@ class AsyncSqlScope(_AsyncScope):
     ) -> m.ExecutionResult: ...
     async def select(
         self,
-        parameters: m.SqlSelect | Body | None = None,
+        parameters: m.SqlSelect | m.SqlSelectParams | AnyBody | None = None,
         *,
         async_: bool = False,
         timeout_ms: int | None = None,
@@ -1279,8 +1293,9 @@ class AsyncSqlScope(_AsyncScope):
         server. Not idempotent: a client must not re-send it once it may have reached the server.
 
         Args:
-            parameters: A ``SqlSelect``, or a mapping with its wire keys (checked against the model
-                before anything is sent, then sent as written).
+            parameters: A ``SqlSelect``, or a dict with its wire keys (a literal is checked key by
+                key against ``SqlSelectParams`` by type checkers; any dict against the model before
+                anything is sent, then sent as written).
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -1313,7 +1328,7 @@ class AsyncSqlScope(_AsyncScope):
     @overload
     async def insert(
         self,
-        parameters: m.SqlInsert | Body | None = None,
+        parameters: m.SqlInsert | m.SqlInsertParams | AnyBody | None = None,
         *,
         async_: Literal[False] = False,
         timeout_ms: int | None = None,
@@ -1325,7 +1340,7 @@ class AsyncSqlScope(_AsyncScope):
     @overload
     async def insert(
         self,
-        parameters: m.SqlInsert | Body | None = None,
+        parameters: m.SqlInsert | m.SqlInsertParams | AnyBody | None = None,
         *,
         async_: Literal[True],
         timeout_ms: int | None = None,
@@ -1337,7 +1352,7 @@ class AsyncSqlScope(_AsyncScope):
     @overload
     async def insert(
         self,
-        parameters: m.SqlInsert | Body | None = None,
+        parameters: m.SqlInsert | m.SqlInsertParams | AnyBody | None = None,
         *,
         async_: bool,
         timeout_ms: int | None = None,
@@ -1348,7 +1363,7 @@ class AsyncSqlScope(_AsyncScope):
     ) -> m.ExecutionResult: ...
     async def insert(
         self,
-        parameters: m.SqlInsert | Body | None = None,
+        parameters: m.SqlInsert | m.SqlInsertParams | AnyBody | None = None,
         *,
         async_: bool = False,
         timeout_ms: int | None = None,
@@ -1365,8 +1380,9 @@ class AsyncSqlScope(_AsyncScope):
         client must not re-send it once it may have reached the server.
 
         Args:
-            parameters: A ``SqlInsert``, or a mapping with its wire keys (checked against the model
-                before anything is sent, then sent as written).
+            parameters: A ``SqlInsert``, or a dict with its wire keys (a literal is checked key by
+                key against ``SqlInsertParams`` by type checkers; any dict against the model before
+                anything is sent, then sent as written).
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -1399,7 +1415,7 @@ class AsyncSqlScope(_AsyncScope):
     @overload
     async def update(
         self,
-        parameters: m.SqlUpdate | Body | None = None,
+        parameters: m.SqlUpdate | m.SqlUpdateParams | AnyBody | None = None,
         *,
         async_: Literal[False] = False,
         timeout_ms: int | None = None,
@@ -1411,7 +1427,7 @@ class AsyncSqlScope(_AsyncScope):
     @overload
     async def update(
         self,
-        parameters: m.SqlUpdate | Body | None = None,
+        parameters: m.SqlUpdate | m.SqlUpdateParams | AnyBody | None = None,
         *,
         async_: Literal[True],
         timeout_ms: int | None = None,
@@ -1423,7 +1439,7 @@ class AsyncSqlScope(_AsyncScope):
     @overload
     async def update(
         self,
-        parameters: m.SqlUpdate | Body | None = None,
+        parameters: m.SqlUpdate | m.SqlUpdateParams | AnyBody | None = None,
         *,
         async_: bool,
         timeout_ms: int | None = None,
@@ -1434,7 +1450,7 @@ class AsyncSqlScope(_AsyncScope):
     ) -> m.ExecutionResult: ...
     async def update(
         self,
-        parameters: m.SqlUpdate | Body | None = None,
+        parameters: m.SqlUpdate | m.SqlUpdateParams | AnyBody | None = None,
         *,
         async_: bool = False,
         timeout_ms: int | None = None,
@@ -1451,8 +1467,9 @@ class AsyncSqlScope(_AsyncScope):
         Not idempotent: a client must not re-send it once it may have reached the server.
 
         Args:
-            parameters: A ``SqlUpdate``, or a mapping with its wire keys (checked against the model
-                before anything is sent, then sent as written).
+            parameters: A ``SqlUpdate``, or a dict with its wire keys (a literal is checked key by
+                key against ``SqlUpdateParams`` by type checkers; any dict against the model before
+                anything is sent, then sent as written).
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -1485,7 +1502,7 @@ class AsyncSqlScope(_AsyncScope):
     @overload
     async def delete(
         self,
-        parameters: m.SqlDelete | Body | None = None,
+        parameters: m.SqlDelete | m.SqlDeleteParams | AnyBody | None = None,
         *,
         async_: Literal[False] = False,
         timeout_ms: int | None = None,
@@ -1497,7 +1514,7 @@ class AsyncSqlScope(_AsyncScope):
     @overload
     async def delete(
         self,
-        parameters: m.SqlDelete | Body | None = None,
+        parameters: m.SqlDelete | m.SqlDeleteParams | AnyBody | None = None,
         *,
         async_: Literal[True],
         timeout_ms: int | None = None,
@@ -1509,7 +1526,7 @@ class AsyncSqlScope(_AsyncScope):
     @overload
     async def delete(
         self,
-        parameters: m.SqlDelete | Body | None = None,
+        parameters: m.SqlDelete | m.SqlDeleteParams | AnyBody | None = None,
         *,
         async_: bool,
         timeout_ms: int | None = None,
@@ -1520,7 +1537,7 @@ class AsyncSqlScope(_AsyncScope):
     ) -> m.ExecutionResult: ...
     async def delete(
         self,
-        parameters: m.SqlDelete | Body | None = None,
+        parameters: m.SqlDelete | m.SqlDeleteParams | AnyBody | None = None,
         *,
         async_: bool = False,
         timeout_ms: int | None = None,
@@ -1537,8 +1554,9 @@ class AsyncSqlScope(_AsyncScope):
         must not re-send it once it may have reached the server.
 
         Args:
-            parameters: A ``SqlDelete``, or a mapping with its wire keys (checked against the model
-                before anything is sent, then sent as written).
+            parameters: A ``SqlDelete``, or a dict with its wire keys (a literal is checked key by
+                key against ``SqlDeleteParams`` by type checkers; any dict against the model before
+                anything is sent, then sent as written).
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -1571,7 +1589,7 @@ class AsyncSqlScope(_AsyncScope):
     @overload
     async def execute(
         self,
-        parameters: m.SqlExecute | Body | None = None,
+        parameters: m.SqlExecute | m.SqlExecuteParams | AnyBody | None = None,
         *,
         async_: Literal[False] = False,
         timeout_ms: int | None = None,
@@ -1583,7 +1601,7 @@ class AsyncSqlScope(_AsyncScope):
     @overload
     async def execute(
         self,
-        parameters: m.SqlExecute | Body | None = None,
+        parameters: m.SqlExecute | m.SqlExecuteParams | AnyBody | None = None,
         *,
         async_: Literal[True],
         timeout_ms: int | None = None,
@@ -1595,7 +1613,7 @@ class AsyncSqlScope(_AsyncScope):
     @overload
     async def execute(
         self,
-        parameters: m.SqlExecute | Body | None = None,
+        parameters: m.SqlExecute | m.SqlExecuteParams | AnyBody | None = None,
         *,
         async_: bool,
         timeout_ms: int | None = None,
@@ -1606,7 +1624,7 @@ class AsyncSqlScope(_AsyncScope):
     ) -> m.ExecutionResult: ...
     async def execute(
         self,
-        parameters: m.SqlExecute | Body | None = None,
+        parameters: m.SqlExecute | m.SqlExecuteParams | AnyBody | None = None,
         *,
         async_: bool = False,
         timeout_ms: int | None = None,
@@ -1623,8 +1641,9 @@ class AsyncSqlScope(_AsyncScope):
         Not idempotent: a client must not re-send it once it may have reached the server.
 
         Args:
-            parameters: A ``SqlExecute``, or a mapping with its wire keys (checked against the model
-                before anything is sent, then sent as written).
+            parameters: A ``SqlExecute``, or a dict with its wire keys (a literal is checked key by
+                key against ``SqlExecuteParams`` by type checkers; any dict against the model before
+                anything is sent, then sent as written).
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -1665,7 +1684,7 @@ class _AsyncFlatExecutors:
     async def execute_http_get(
         self,
         connection_slug: str,
-        parameters: m.HttpParameters | Body | None = None,
+        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
         async_: Literal[False] = False,
         timeout_ms: int | None = None,
@@ -1678,7 +1697,7 @@ class _AsyncFlatExecutors:
     async def execute_http_get(
         self,
         connection_slug: str,
-        parameters: m.HttpParameters | Body | None = None,
+        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
         async_: Literal[True],
         timeout_ms: int | None = None,
@@ -1691,7 +1710,7 @@ class _AsyncFlatExecutors:
     async def execute_http_get(
         self,
         connection_slug: str,
-        parameters: m.HttpParameters | Body | None = None,
+        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
         async_: bool,
         timeout_ms: int | None = None,
@@ -1703,7 +1722,7 @@ class _AsyncFlatExecutors:
     async def execute_http_get(
         self,
         connection_slug: str,
-        parameters: m.HttpParameters | Body | None = None,
+        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
         async_: bool = False,
         timeout_ms: int | None = None,
@@ -1723,8 +1742,9 @@ class _AsyncFlatExecutors:
 
         Args:
             connection_slug: The connection's slug.
-            parameters: A ``HttpParameters``, or a mapping with its wire keys (checked against the
-                model before anything is sent, then sent as written).
+            parameters: A ``HttpParameters``, or a dict with its wire keys (a literal is checked key
+                by key against ``HttpParametersParams`` by type checkers; any dict against the model
+                before anything is sent, then sent as written).
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -1758,7 +1778,7 @@ class _AsyncFlatExecutors:
     async def execute_http_post(
         self,
         connection_slug: str,
-        parameters: m.HttpParameters | Body | None = None,
+        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
         async_: Literal[False] = False,
         timeout_ms: int | None = None,
@@ -1771,7 +1791,7 @@ class _AsyncFlatExecutors:
     async def execute_http_post(
         self,
         connection_slug: str,
-        parameters: m.HttpParameters | Body | None = None,
+        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
         async_: Literal[True],
         timeout_ms: int | None = None,
@@ -1784,7 +1804,7 @@ class _AsyncFlatExecutors:
     async def execute_http_post(
         self,
         connection_slug: str,
-        parameters: m.HttpParameters | Body | None = None,
+        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
         async_: bool,
         timeout_ms: int | None = None,
@@ -1796,7 +1816,7 @@ class _AsyncFlatExecutors:
     async def execute_http_post(
         self,
         connection_slug: str,
-        parameters: m.HttpParameters | Body | None = None,
+        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
         async_: bool = False,
         timeout_ms: int | None = None,
@@ -1816,8 +1836,9 @@ class _AsyncFlatExecutors:
 
         Args:
             connection_slug: The connection's slug.
-            parameters: A ``HttpParameters``, or a mapping with its wire keys (checked against the
-                model before anything is sent, then sent as written).
+            parameters: A ``HttpParameters``, or a dict with its wire keys (a literal is checked key
+                by key against ``HttpParametersParams`` by type checkers; any dict against the model
+                before anything is sent, then sent as written).
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -1851,7 +1872,7 @@ class _AsyncFlatExecutors:
     async def execute_http_patch(
         self,
         connection_slug: str,
-        parameters: m.HttpParameters | Body | None = None,
+        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
         async_: Literal[False] = False,
         timeout_ms: int | None = None,
@@ -1864,7 +1885,7 @@ class _AsyncFlatExecutors:
     async def execute_http_patch(
         self,
         connection_slug: str,
-        parameters: m.HttpParameters | Body | None = None,
+        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
         async_: Literal[True],
         timeout_ms: int | None = None,
@@ -1877,7 +1898,7 @@ class _AsyncFlatExecutors:
     async def execute_http_patch(
         self,
         connection_slug: str,
-        parameters: m.HttpParameters | Body | None = None,
+        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
         async_: bool,
         timeout_ms: int | None = None,
@@ -1889,7 +1910,7 @@ class _AsyncFlatExecutors:
     async def execute_http_patch(
         self,
         connection_slug: str,
-        parameters: m.HttpParameters | Body | None = None,
+        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
         async_: bool = False,
         timeout_ms: int | None = None,
@@ -1909,8 +1930,9 @@ class _AsyncFlatExecutors:
 
         Args:
             connection_slug: The connection's slug.
-            parameters: A ``HttpParameters``, or a mapping with its wire keys (checked against the
-                model before anything is sent, then sent as written).
+            parameters: A ``HttpParameters``, or a dict with its wire keys (a literal is checked key
+                by key against ``HttpParametersParams`` by type checkers; any dict against the model
+                before anything is sent, then sent as written).
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -1944,7 +1966,7 @@ class _AsyncFlatExecutors:
     async def execute_http_put(
         self,
         connection_slug: str,
-        parameters: m.HttpParameters | Body | None = None,
+        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
         async_: Literal[False] = False,
         timeout_ms: int | None = None,
@@ -1957,7 +1979,7 @@ class _AsyncFlatExecutors:
     async def execute_http_put(
         self,
         connection_slug: str,
-        parameters: m.HttpParameters | Body | None = None,
+        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
         async_: Literal[True],
         timeout_ms: int | None = None,
@@ -1970,7 +1992,7 @@ class _AsyncFlatExecutors:
     async def execute_http_put(
         self,
         connection_slug: str,
-        parameters: m.HttpParameters | Body | None = None,
+        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
         async_: bool,
         timeout_ms: int | None = None,
@@ -1982,7 +2004,7 @@ class _AsyncFlatExecutors:
     async def execute_http_put(
         self,
         connection_slug: str,
-        parameters: m.HttpParameters | Body | None = None,
+        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
         async_: bool = False,
         timeout_ms: int | None = None,
@@ -2002,8 +2024,9 @@ class _AsyncFlatExecutors:
 
         Args:
             connection_slug: The connection's slug.
-            parameters: A ``HttpParameters``, or a mapping with its wire keys (checked against the
-                model before anything is sent, then sent as written).
+            parameters: A ``HttpParameters``, or a dict with its wire keys (a literal is checked key
+                by key against ``HttpParametersParams`` by type checkers; any dict against the model
+                before anything is sent, then sent as written).
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -2037,7 +2060,7 @@ class _AsyncFlatExecutors:
     async def execute_http_delete(
         self,
         connection_slug: str,
-        parameters: m.HttpParameters | Body | None = None,
+        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
         async_: Literal[False] = False,
         timeout_ms: int | None = None,
@@ -2050,7 +2073,7 @@ class _AsyncFlatExecutors:
     async def execute_http_delete(
         self,
         connection_slug: str,
-        parameters: m.HttpParameters | Body | None = None,
+        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
         async_: Literal[True],
         timeout_ms: int | None = None,
@@ -2063,7 +2086,7 @@ class _AsyncFlatExecutors:
     async def execute_http_delete(
         self,
         connection_slug: str,
-        parameters: m.HttpParameters | Body | None = None,
+        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
         async_: bool,
         timeout_ms: int | None = None,
@@ -2075,7 +2098,7 @@ class _AsyncFlatExecutors:
     async def execute_http_delete(
         self,
         connection_slug: str,
-        parameters: m.HttpParameters | Body | None = None,
+        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
         async_: bool = False,
         timeout_ms: int | None = None,
@@ -2095,8 +2118,9 @@ class _AsyncFlatExecutors:
 
         Args:
             connection_slug: The connection's slug.
-            parameters: A ``HttpParameters``, or a mapping with its wire keys (checked against the
-                model before anything is sent, then sent as written).
+            parameters: A ``HttpParameters``, or a dict with its wire keys (a literal is checked key
+                by key against ``HttpParametersParams`` by type checkers; any dict against the model
+                before anything is sent, then sent as written).
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -2130,7 +2154,7 @@ class _AsyncFlatExecutors:
     async def execute_file_read_file(
         self,
         connection_slug: str,
-        parameters: m.ReadFileParameters | Body | None = None,
+        parameters: m.ReadFileParameters | m.ReadFileParametersParams | AnyBody | None = None,
         *,
         async_: Literal[False] = False,
         timeout_ms: int | None = None,
@@ -2143,7 +2167,7 @@ class _AsyncFlatExecutors:
     async def execute_file_read_file(
         self,
         connection_slug: str,
-        parameters: m.ReadFileParameters | Body | None = None,
+        parameters: m.ReadFileParameters | m.ReadFileParametersParams | AnyBody | None = None,
         *,
         async_: Literal[True],
         timeout_ms: int | None = None,
@@ -2156,7 +2180,7 @@ class _AsyncFlatExecutors:
     async def execute_file_read_file(
         self,
         connection_slug: str,
-        parameters: m.ReadFileParameters | Body | None = None,
+        parameters: m.ReadFileParameters | m.ReadFileParametersParams | AnyBody | None = None,
         *,
         async_: bool,
         timeout_ms: int | None = None,
@@ -2168,7 +2192,7 @@ class _AsyncFlatExecutors:
     async def execute_file_read_file(
         self,
         connection_slug: str,
-        parameters: m.ReadFileParameters | Body | None = None,
+        parameters: m.ReadFileParameters | m.ReadFileParametersParams | AnyBody | None = None,
         *,
         async_: bool = False,
         timeout_ms: int | None = None,
@@ -2186,7 +2210,8 @@ class _AsyncFlatExecutors:
 
         Args:
             connection_slug: The connection's slug.
-            parameters: A ``ReadFileParameters``, or a mapping with its wire keys (checked against
+            parameters: A ``ReadFileParameters``, or a dict with its wire keys (a literal is checked
+                key by key against ``ReadFileParametersParams`` by type checkers; any dict against
                 the model before anything is sent, then sent as written).
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
@@ -2221,7 +2246,7 @@ class _AsyncFlatExecutors:
     async def execute_file_upload_file(
         self,
         connection_slug: str,
-        parameters: m.UploadFileParameters | Body | None = None,
+        parameters: m.UploadFileParameters | m.UploadFileParametersParams | AnyBody | None = None,
         *,
         async_: Literal[False] = False,
         timeout_ms: int | None = None,
@@ -2234,7 +2259,7 @@ class _AsyncFlatExecutors:
     async def execute_file_upload_file(
         self,
         connection_slug: str,
-        parameters: m.UploadFileParameters | Body | None = None,
+        parameters: m.UploadFileParameters | m.UploadFileParametersParams | AnyBody | None = None,
         *,
         async_: Literal[True],
         timeout_ms: int | None = None,
@@ -2247,7 +2272,7 @@ class _AsyncFlatExecutors:
     async def execute_file_upload_file(
         self,
         connection_slug: str,
-        parameters: m.UploadFileParameters | Body | None = None,
+        parameters: m.UploadFileParameters | m.UploadFileParametersParams | AnyBody | None = None,
         *,
         async_: bool,
         timeout_ms: int | None = None,
@@ -2259,7 +2284,7 @@ class _AsyncFlatExecutors:
     async def execute_file_upload_file(
         self,
         connection_slug: str,
-        parameters: m.UploadFileParameters | Body | None = None,
+        parameters: m.UploadFileParameters | m.UploadFileParametersParams | AnyBody | None = None,
         *,
         async_: bool = False,
         timeout_ms: int | None = None,
@@ -2278,8 +2303,9 @@ class _AsyncFlatExecutors:
 
         Args:
             connection_slug: The connection's slug.
-            parameters: A ``UploadFileParameters``, or a mapping with its wire keys (checked against
-                the model before anything is sent, then sent as written).
+            parameters: A ``UploadFileParameters``, or a dict with its wire keys (a literal is
+                checked key by key against ``UploadFileParametersParams`` by type checkers; any dict
+                against the model before anything is sent, then sent as written).
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -2313,7 +2339,7 @@ class _AsyncFlatExecutors:
     async def execute_file_append_file(
         self,
         connection_slug: str,
-        parameters: m.AppendFileParameters | Body | None = None,
+        parameters: m.AppendFileParameters | m.AppendFileParametersParams | AnyBody | None = None,
         *,
         async_: Literal[False] = False,
         timeout_ms: int | None = None,
@@ -2326,7 +2352,7 @@ class _AsyncFlatExecutors:
     async def execute_file_append_file(
         self,
         connection_slug: str,
-        parameters: m.AppendFileParameters | Body | None = None,
+        parameters: m.AppendFileParameters | m.AppendFileParametersParams | AnyBody | None = None,
         *,
         async_: Literal[True],
         timeout_ms: int | None = None,
@@ -2339,7 +2365,7 @@ class _AsyncFlatExecutors:
     async def execute_file_append_file(
         self,
         connection_slug: str,
-        parameters: m.AppendFileParameters | Body | None = None,
+        parameters: m.AppendFileParameters | m.AppendFileParametersParams | AnyBody | None = None,
         *,
         async_: bool,
         timeout_ms: int | None = None,
@@ -2351,7 +2377,7 @@ class _AsyncFlatExecutors:
     async def execute_file_append_file(
         self,
         connection_slug: str,
-        parameters: m.AppendFileParameters | Body | None = None,
+        parameters: m.AppendFileParameters | m.AppendFileParametersParams | AnyBody | None = None,
         *,
         async_: bool = False,
         timeout_ms: int | None = None,
@@ -2370,8 +2396,9 @@ class _AsyncFlatExecutors:
 
         Args:
             connection_slug: The connection's slug.
-            parameters: A ``AppendFileParameters``, or a mapping with its wire keys (checked against
-                the model before anything is sent, then sent as written).
+            parameters: A ``AppendFileParameters``, or a dict with its wire keys (a literal is
+                checked key by key against ``AppendFileParametersParams`` by type checkers; any dict
+                against the model before anything is sent, then sent as written).
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -2405,7 +2432,7 @@ class _AsyncFlatExecutors:
     async def execute_file_list_files(
         self,
         connection_slug: str,
-        parameters: m.ListFilesParameters | Body | None = None,
+        parameters: m.ListFilesParameters | m.ListFilesParametersParams | AnyBody | None = None,
         *,
         async_: Literal[False] = False,
         timeout_ms: int | None = None,
@@ -2418,7 +2445,7 @@ class _AsyncFlatExecutors:
     async def execute_file_list_files(
         self,
         connection_slug: str,
-        parameters: m.ListFilesParameters | Body | None = None,
+        parameters: m.ListFilesParameters | m.ListFilesParametersParams | AnyBody | None = None,
         *,
         async_: Literal[True],
         timeout_ms: int | None = None,
@@ -2431,7 +2458,7 @@ class _AsyncFlatExecutors:
     async def execute_file_list_files(
         self,
         connection_slug: str,
-        parameters: m.ListFilesParameters | Body | None = None,
+        parameters: m.ListFilesParameters | m.ListFilesParametersParams | AnyBody | None = None,
         *,
         async_: bool,
         timeout_ms: int | None = None,
@@ -2443,7 +2470,7 @@ class _AsyncFlatExecutors:
     async def execute_file_list_files(
         self,
         connection_slug: str,
-        parameters: m.ListFilesParameters | Body | None = None,
+        parameters: m.ListFilesParameters | m.ListFilesParametersParams | AnyBody | None = None,
         *,
         async_: bool = False,
         timeout_ms: int | None = None,
@@ -2461,8 +2488,9 @@ class _AsyncFlatExecutors:
 
         Args:
             connection_slug: The connection's slug.
-            parameters: A ``ListFilesParameters``, or a mapping with its wire keys (checked against
-                the model before anything is sent, then sent as written).
+            parameters: A ``ListFilesParameters``, or a dict with its wire keys (a literal is
+                checked key by key against ``ListFilesParametersParams`` by type checkers; any dict
+                against the model before anything is sent, then sent as written).
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -2496,7 +2524,7 @@ class _AsyncFlatExecutors:
     async def execute_file_rename_file(
         self,
         connection_slug: str,
-        parameters: m.RenameFileParameters | Body | None = None,
+        parameters: m.RenameFileParameters | m.RenameFileParametersParams | AnyBody | None = None,
         *,
         async_: Literal[False] = False,
         timeout_ms: int | None = None,
@@ -2509,7 +2537,7 @@ class _AsyncFlatExecutors:
     async def execute_file_rename_file(
         self,
         connection_slug: str,
-        parameters: m.RenameFileParameters | Body | None = None,
+        parameters: m.RenameFileParameters | m.RenameFileParametersParams | AnyBody | None = None,
         *,
         async_: Literal[True],
         timeout_ms: int | None = None,
@@ -2522,7 +2550,7 @@ class _AsyncFlatExecutors:
     async def execute_file_rename_file(
         self,
         connection_slug: str,
-        parameters: m.RenameFileParameters | Body | None = None,
+        parameters: m.RenameFileParameters | m.RenameFileParametersParams | AnyBody | None = None,
         *,
         async_: bool,
         timeout_ms: int | None = None,
@@ -2534,7 +2562,7 @@ class _AsyncFlatExecutors:
     async def execute_file_rename_file(
         self,
         connection_slug: str,
-        parameters: m.RenameFileParameters | Body | None = None,
+        parameters: m.RenameFileParameters | m.RenameFileParametersParams | AnyBody | None = None,
         *,
         async_: bool = False,
         timeout_ms: int | None = None,
@@ -2552,8 +2580,9 @@ class _AsyncFlatExecutors:
 
         Args:
             connection_slug: The connection's slug.
-            parameters: A ``RenameFileParameters``, or a mapping with its wire keys (checked against
-                the model before anything is sent, then sent as written).
+            parameters: A ``RenameFileParameters``, or a dict with its wire keys (a literal is
+                checked key by key against ``RenameFileParametersParams`` by type checkers; any dict
+                against the model before anything is sent, then sent as written).
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -2587,7 +2616,7 @@ class _AsyncFlatExecutors:
     async def execute_file_move_file(
         self,
         connection_slug: str,
-        parameters: m.MoveFileParameters | Body | None = None,
+        parameters: m.MoveFileParameters | m.MoveFileParametersParams | AnyBody | None = None,
         *,
         async_: Literal[False] = False,
         timeout_ms: int | None = None,
@@ -2600,7 +2629,7 @@ class _AsyncFlatExecutors:
     async def execute_file_move_file(
         self,
         connection_slug: str,
-        parameters: m.MoveFileParameters | Body | None = None,
+        parameters: m.MoveFileParameters | m.MoveFileParametersParams | AnyBody | None = None,
         *,
         async_: Literal[True],
         timeout_ms: int | None = None,
@@ -2613,7 +2642,7 @@ class _AsyncFlatExecutors:
     async def execute_file_move_file(
         self,
         connection_slug: str,
-        parameters: m.MoveFileParameters | Body | None = None,
+        parameters: m.MoveFileParameters | m.MoveFileParametersParams | AnyBody | None = None,
         *,
         async_: bool,
         timeout_ms: int | None = None,
@@ -2625,7 +2654,7 @@ class _AsyncFlatExecutors:
     async def execute_file_move_file(
         self,
         connection_slug: str,
-        parameters: m.MoveFileParameters | Body | None = None,
+        parameters: m.MoveFileParameters | m.MoveFileParametersParams | AnyBody | None = None,
         *,
         async_: bool = False,
         timeout_ms: int | None = None,
@@ -2643,7 +2672,8 @@ class _AsyncFlatExecutors:
 
         Args:
             connection_slug: The connection's slug.
-            parameters: A ``MoveFileParameters``, or a mapping with its wire keys (checked against
+            parameters: A ``MoveFileParameters``, or a dict with its wire keys (a literal is checked
+                key by key against ``MoveFileParametersParams`` by type checkers; any dict against
                 the model before anything is sent, then sent as written).
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
@@ -2678,7 +2708,7 @@ class _AsyncFlatExecutors:
     async def execute_file_delete_file(
         self,
         connection_slug: str,
-        parameters: m.DeleteFileParameters | Body | None = None,
+        parameters: m.DeleteFileParameters | m.DeleteFileParametersParams | AnyBody | None = None,
         *,
         async_: Literal[False] = False,
         timeout_ms: int | None = None,
@@ -2691,7 +2721,7 @@ class _AsyncFlatExecutors:
     async def execute_file_delete_file(
         self,
         connection_slug: str,
-        parameters: m.DeleteFileParameters | Body | None = None,
+        parameters: m.DeleteFileParameters | m.DeleteFileParametersParams | AnyBody | None = None,
         *,
         async_: Literal[True],
         timeout_ms: int | None = None,
@@ -2704,7 +2734,7 @@ class _AsyncFlatExecutors:
     async def execute_file_delete_file(
         self,
         connection_slug: str,
-        parameters: m.DeleteFileParameters | Body | None = None,
+        parameters: m.DeleteFileParameters | m.DeleteFileParametersParams | AnyBody | None = None,
         *,
         async_: bool,
         timeout_ms: int | None = None,
@@ -2716,7 +2746,7 @@ class _AsyncFlatExecutors:
     async def execute_file_delete_file(
         self,
         connection_slug: str,
-        parameters: m.DeleteFileParameters | Body | None = None,
+        parameters: m.DeleteFileParameters | m.DeleteFileParametersParams | AnyBody | None = None,
         *,
         async_: bool = False,
         timeout_ms: int | None = None,
@@ -2734,8 +2764,9 @@ class _AsyncFlatExecutors:
 
         Args:
             connection_slug: The connection's slug.
-            parameters: A ``DeleteFileParameters``, or a mapping with its wire keys (checked against
-                the model before anything is sent, then sent as written).
+            parameters: A ``DeleteFileParameters``, or a dict with its wire keys (a literal is
+                checked key by key against ``DeleteFileParametersParams`` by type checkers; any dict
+                against the model before anything is sent, then sent as written).
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -2769,7 +2800,7 @@ class _AsyncFlatExecutors:
     async def execute_sql_query(
         self,
         connection_slug: str,
-        parameters: m.SqlQuery | Body | None = None,
+        parameters: m.SqlQuery | m.SqlQueryParams | AnyBody | None = None,
         *,
         async_: Literal[False] = False,
         timeout_ms: int | None = None,
@@ -2782,7 +2813,7 @@ class _AsyncFlatExecutors:
     async def execute_sql_query(
         self,
         connection_slug: str,
-        parameters: m.SqlQuery | Body | None = None,
+        parameters: m.SqlQuery | m.SqlQueryParams | AnyBody | None = None,
         *,
         async_: Literal[True],
         timeout_ms: int | None = None,
@@ -2795,7 +2826,7 @@ class _AsyncFlatExecutors:
     async def execute_sql_query(
         self,
         connection_slug: str,
-        parameters: m.SqlQuery | Body | None = None,
+        parameters: m.SqlQuery | m.SqlQueryParams | AnyBody | None = None,
         *,
         async_: bool,
         timeout_ms: int | None = None,
@@ -2807,7 +2838,7 @@ class _AsyncFlatExecutors:
     async def execute_sql_query(
         self,
         connection_slug: str,
-        parameters: m.SqlQuery | Body | None = None,
+        parameters: m.SqlQuery | m.SqlQueryParams | AnyBody | None = None,
         *,
         async_: bool = False,
         timeout_ms: int | None = None,
@@ -2826,8 +2857,9 @@ class _AsyncFlatExecutors:
 
         Args:
             connection_slug: The connection's slug.
-            parameters: A ``SqlQuery``, or a mapping with its wire keys (checked against the model
-                before anything is sent, then sent as written).
+            parameters: A ``SqlQuery``, or a dict with its wire keys (a literal is checked key by
+                key against ``SqlQueryParams`` by type checkers; any dict against the model before
+                anything is sent, then sent as written).
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -2861,7 +2893,7 @@ class _AsyncFlatExecutors:
     async def execute_sql_select(
         self,
         connection_slug: str,
-        parameters: m.SqlSelect | Body | None = None,
+        parameters: m.SqlSelect | m.SqlSelectParams | AnyBody | None = None,
         *,
         async_: Literal[False] = False,
         timeout_ms: int | None = None,
@@ -2874,7 +2906,7 @@ class _AsyncFlatExecutors:
     async def execute_sql_select(
         self,
         connection_slug: str,
-        parameters: m.SqlSelect | Body | None = None,
+        parameters: m.SqlSelect | m.SqlSelectParams | AnyBody | None = None,
         *,
         async_: Literal[True],
         timeout_ms: int | None = None,
@@ -2887,7 +2919,7 @@ class _AsyncFlatExecutors:
     async def execute_sql_select(
         self,
         connection_slug: str,
-        parameters: m.SqlSelect | Body | None = None,
+        parameters: m.SqlSelect | m.SqlSelectParams | AnyBody | None = None,
         *,
         async_: bool,
         timeout_ms: int | None = None,
@@ -2899,7 +2931,7 @@ class _AsyncFlatExecutors:
     async def execute_sql_select(
         self,
         connection_slug: str,
-        parameters: m.SqlSelect | Body | None = None,
+        parameters: m.SqlSelect | m.SqlSelectParams | AnyBody | None = None,
         *,
         async_: bool = False,
         timeout_ms: int | None = None,
@@ -2918,8 +2950,9 @@ class _AsyncFlatExecutors:
 
         Args:
             connection_slug: The connection's slug.
-            parameters: A ``SqlSelect``, or a mapping with its wire keys (checked against the model
-                before anything is sent, then sent as written).
+            parameters: A ``SqlSelect``, or a dict with its wire keys (a literal is checked key by
+                key against ``SqlSelectParams`` by type checkers; any dict against the model before
+                anything is sent, then sent as written).
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -2953,7 +2986,7 @@ class _AsyncFlatExecutors:
     async def execute_sql_insert(
         self,
         connection_slug: str,
-        parameters: m.SqlInsert | Body | None = None,
+        parameters: m.SqlInsert | m.SqlInsertParams | AnyBody | None = None,
         *,
         async_: Literal[False] = False,
         timeout_ms: int | None = None,
@@ -2966,7 +2999,7 @@ class _AsyncFlatExecutors:
     async def execute_sql_insert(
         self,
         connection_slug: str,
-        parameters: m.SqlInsert | Body | None = None,
+        parameters: m.SqlInsert | m.SqlInsertParams | AnyBody | None = None,
         *,
         async_: Literal[True],
         timeout_ms: int | None = None,
@@ -2979,7 +3012,7 @@ class _AsyncFlatExecutors:
     async def execute_sql_insert(
         self,
         connection_slug: str,
-        parameters: m.SqlInsert | Body | None = None,
+        parameters: m.SqlInsert | m.SqlInsertParams | AnyBody | None = None,
         *,
         async_: bool,
         timeout_ms: int | None = None,
@@ -2991,7 +3024,7 @@ class _AsyncFlatExecutors:
     async def execute_sql_insert(
         self,
         connection_slug: str,
-        parameters: m.SqlInsert | Body | None = None,
+        parameters: m.SqlInsert | m.SqlInsertParams | AnyBody | None = None,
         *,
         async_: bool = False,
         timeout_ms: int | None = None,
@@ -3009,8 +3042,9 @@ class _AsyncFlatExecutors:
 
         Args:
             connection_slug: The connection's slug.
-            parameters: A ``SqlInsert``, or a mapping with its wire keys (checked against the model
-                before anything is sent, then sent as written).
+            parameters: A ``SqlInsert``, or a dict with its wire keys (a literal is checked key by
+                key against ``SqlInsertParams`` by type checkers; any dict against the model before
+                anything is sent, then sent as written).
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -3044,7 +3078,7 @@ class _AsyncFlatExecutors:
     async def execute_sql_update(
         self,
         connection_slug: str,
-        parameters: m.SqlUpdate | Body | None = None,
+        parameters: m.SqlUpdate | m.SqlUpdateParams | AnyBody | None = None,
         *,
         async_: Literal[False] = False,
         timeout_ms: int | None = None,
@@ -3057,7 +3091,7 @@ class _AsyncFlatExecutors:
     async def execute_sql_update(
         self,
         connection_slug: str,
-        parameters: m.SqlUpdate | Body | None = None,
+        parameters: m.SqlUpdate | m.SqlUpdateParams | AnyBody | None = None,
         *,
         async_: Literal[True],
         timeout_ms: int | None = None,
@@ -3070,7 +3104,7 @@ class _AsyncFlatExecutors:
     async def execute_sql_update(
         self,
         connection_slug: str,
-        parameters: m.SqlUpdate | Body | None = None,
+        parameters: m.SqlUpdate | m.SqlUpdateParams | AnyBody | None = None,
         *,
         async_: bool,
         timeout_ms: int | None = None,
@@ -3082,7 +3116,7 @@ class _AsyncFlatExecutors:
     async def execute_sql_update(
         self,
         connection_slug: str,
-        parameters: m.SqlUpdate | Body | None = None,
+        parameters: m.SqlUpdate | m.SqlUpdateParams | AnyBody | None = None,
         *,
         async_: bool = False,
         timeout_ms: int | None = None,
@@ -3100,8 +3134,9 @@ class _AsyncFlatExecutors:
 
         Args:
             connection_slug: The connection's slug.
-            parameters: A ``SqlUpdate``, or a mapping with its wire keys (checked against the model
-                before anything is sent, then sent as written).
+            parameters: A ``SqlUpdate``, or a dict with its wire keys (a literal is checked key by
+                key against ``SqlUpdateParams`` by type checkers; any dict against the model before
+                anything is sent, then sent as written).
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -3135,7 +3170,7 @@ class _AsyncFlatExecutors:
     async def execute_sql_delete(
         self,
         connection_slug: str,
-        parameters: m.SqlDelete | Body | None = None,
+        parameters: m.SqlDelete | m.SqlDeleteParams | AnyBody | None = None,
         *,
         async_: Literal[False] = False,
         timeout_ms: int | None = None,
@@ -3148,7 +3183,7 @@ class _AsyncFlatExecutors:
     async def execute_sql_delete(
         self,
         connection_slug: str,
-        parameters: m.SqlDelete | Body | None = None,
+        parameters: m.SqlDelete | m.SqlDeleteParams | AnyBody | None = None,
         *,
         async_: Literal[True],
         timeout_ms: int | None = None,
@@ -3161,7 +3196,7 @@ class _AsyncFlatExecutors:
     async def execute_sql_delete(
         self,
         connection_slug: str,
-        parameters: m.SqlDelete | Body | None = None,
+        parameters: m.SqlDelete | m.SqlDeleteParams | AnyBody | None = None,
         *,
         async_: bool,
         timeout_ms: int | None = None,
@@ -3173,7 +3208,7 @@ class _AsyncFlatExecutors:
     async def execute_sql_delete(
         self,
         connection_slug: str,
-        parameters: m.SqlDelete | Body | None = None,
+        parameters: m.SqlDelete | m.SqlDeleteParams | AnyBody | None = None,
         *,
         async_: bool = False,
         timeout_ms: int | None = None,
@@ -3191,8 +3226,9 @@ class _AsyncFlatExecutors:
 
         Args:
             connection_slug: The connection's slug.
-            parameters: A ``SqlDelete``, or a mapping with its wire keys (checked against the model
-                before anything is sent, then sent as written).
+            parameters: A ``SqlDelete``, or a dict with its wire keys (a literal is checked key by
+                key against ``SqlDeleteParams`` by type checkers; any dict against the model before
+                anything is sent, then sent as written).
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -3226,7 +3262,7 @@ class _AsyncFlatExecutors:
     async def execute_sql_execute(
         self,
         connection_slug: str,
-        parameters: m.SqlExecute | Body | None = None,
+        parameters: m.SqlExecute | m.SqlExecuteParams | AnyBody | None = None,
         *,
         async_: Literal[False] = False,
         timeout_ms: int | None = None,
@@ -3239,7 +3275,7 @@ class _AsyncFlatExecutors:
     async def execute_sql_execute(
         self,
         connection_slug: str,
-        parameters: m.SqlExecute | Body | None = None,
+        parameters: m.SqlExecute | m.SqlExecuteParams | AnyBody | None = None,
         *,
         async_: Literal[True],
         timeout_ms: int | None = None,
@@ -3252,7 +3288,7 @@ class _AsyncFlatExecutors:
     async def execute_sql_execute(
         self,
         connection_slug: str,
-        parameters: m.SqlExecute | Body | None = None,
+        parameters: m.SqlExecute | m.SqlExecuteParams | AnyBody | None = None,
         *,
         async_: bool,
         timeout_ms: int | None = None,
@@ -3264,7 +3300,7 @@ class _AsyncFlatExecutors:
     async def execute_sql_execute(
         self,
         connection_slug: str,
-        parameters: m.SqlExecute | Body | None = None,
+        parameters: m.SqlExecute | m.SqlExecuteParams | AnyBody | None = None,
         *,
         async_: bool = False,
         timeout_ms: int | None = None,
@@ -3282,8 +3318,9 @@ class _AsyncFlatExecutors:
 
         Args:
             connection_slug: The connection's slug.
-            parameters: A ``SqlExecute``, or a mapping with its wire keys (checked against the model
-                before anything is sent, then sent as written).
+            parameters: A ``SqlExecute``, or a dict with its wire keys (a literal is checked key by
+                key against ``SqlExecuteParams`` by type checkers; any dict against the model before
+                anything is sent, then sent as written).
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.

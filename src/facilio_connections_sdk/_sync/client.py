@@ -30,6 +30,7 @@ from facilio_connections_sdk._credentials import TokenProvider
 from facilio_connections_sdk._errors import ConnectionsTimeoutError, InvalidResponseError
 from facilio_connections_sdk._paging import clamp_per_page, is_last_page
 from facilio_connections_sdk._request import (
+    AnyBody,
     Call,
     FileInput,
     execute_body,
@@ -193,7 +194,7 @@ class ActionsScope(_Scope):
     def execute(
         self,
         action_slug: str,
-        body: m.ExecuteRequest | Body | None = None,
+        body: m.ExecuteRequest | m.ExecuteRequestParams | AnyBody | None = None,
         *,
         files: Mapping[str, FileInput] | None = None,
         async_: Literal[False] = False,
@@ -207,7 +208,7 @@ class ActionsScope(_Scope):
     def execute(
         self,
         action_slug: str,
-        body: m.ExecuteRequest | Body | None = None,
+        body: m.ExecuteRequest | m.ExecuteRequestParams | AnyBody | None = None,
         *,
         files: Mapping[str, FileInput] | None = None,
         async_: Literal[True],
@@ -221,7 +222,7 @@ class ActionsScope(_Scope):
     def execute(
         self,
         action_slug: str,
-        body: m.ExecuteRequest | Body | None = None,
+        body: m.ExecuteRequest | m.ExecuteRequestParams | AnyBody | None = None,
         *,
         files: Mapping[str, FileInput] | None = None,
         async_: bool,
@@ -234,7 +235,7 @@ class ActionsScope(_Scope):
     def execute(
         self,
         action_slug: str,
-        body: m.ExecuteRequest | Body | None = None,
+        body: m.ExecuteRequest | m.ExecuteRequestParams | AnyBody | None = None,
         *,
         files: Mapping[str, FileInput] | None = None,
         async_: bool = False,
@@ -1507,7 +1508,7 @@ class ConnectionsClient(_FlatExecutors):
         self,
         connection_slug: str,
         action_slug: str,
-        body: m.ExecuteRequest | Body | None = None,
+        body: m.ExecuteRequest | m.ExecuteRequestParams | AnyBody | None = None,
         *,
         files: Mapping[str, FileInput] | None = None,
         async_: Literal[False] = False,
@@ -1522,7 +1523,7 @@ class ConnectionsClient(_FlatExecutors):
         self,
         connection_slug: str,
         action_slug: str,
-        body: m.ExecuteRequest | Body | None = None,
+        body: m.ExecuteRequest | m.ExecuteRequestParams | AnyBody | None = None,
         *,
         files: Mapping[str, FileInput] | None = None,
         async_: Literal[True],
@@ -1537,7 +1538,7 @@ class ConnectionsClient(_FlatExecutors):
         self,
         connection_slug: str,
         action_slug: str,
-        body: m.ExecuteRequest | Body | None = None,
+        body: m.ExecuteRequest | m.ExecuteRequestParams | AnyBody | None = None,
         *,
         files: Mapping[str, FileInput] | None = None,
         async_: bool,
@@ -1551,7 +1552,7 @@ class ConnectionsClient(_FlatExecutors):
         self,
         connection_slug: str,
         action_slug: str,
-        body: m.ExecuteRequest | Body | None = None,
+        body: m.ExecuteRequest | m.ExecuteRequestParams | AnyBody | None = None,
         *,
         files: Mapping[str, FileInput] | None = None,
         async_: bool = False,

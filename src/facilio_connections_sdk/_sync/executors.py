@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from typing import Any, Literal, overload
 
 from facilio_connections_sdk import models as m
+from facilio_connections_sdk._request import AnyBody
 from facilio_connections_sdk._routes import ExecutorRoute
 from facilio_connections_sdk._sync.transport import Transport
 
@@ -78,7 +79,7 @@ class HttpScope(_Scope):
     @overload
     def get(
         self,
-        parameters: m.HttpParameters | Body | None = None,
+        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
         async_: Literal[False] = False,
         timeout_ms: int | None = None,
@@ -90,7 +91,7 @@ class HttpScope(_Scope):
     @overload
     def get(
         self,
-        parameters: m.HttpParameters | Body | None = None,
+        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
         async_: Literal[True],
         timeout_ms: int | None = None,
@@ -102,7 +103,7 @@ class HttpScope(_Scope):
     @overload
     def get(
         self,
-        parameters: m.HttpParameters | Body | None = None,
+        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
         async_: bool,
         timeout_ms: int | None = None,
@@ -113,7 +114,7 @@ class HttpScope(_Scope):
     ) -> m.ExecutionResult: ...
     def get(
         self,
-        parameters: m.HttpParameters | Body | None = None,
+        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
         async_: bool = False,
         timeout_ms: int | None = None,
@@ -132,8 +133,9 @@ class HttpScope(_Scope):
         idempotent: a client must not re-send it once it may have reached the server.
 
         Args:
-            parameters: A ``HttpParameters``, or a mapping with its wire keys (checked against the
-                model before anything is sent, then sent as written).
+            parameters: A ``HttpParameters``, or a dict with its wire keys (a literal is checked key
+                by key against ``HttpParametersParams`` by type checkers; any dict against the model
+                before anything is sent, then sent as written).
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -166,7 +168,7 @@ class HttpScope(_Scope):
     @overload
     def post(
         self,
-        parameters: m.HttpParameters | Body | None = None,
+        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
         async_: Literal[False] = False,
         timeout_ms: int | None = None,
@@ -178,7 +180,7 @@ class HttpScope(_Scope):
     @overload
     def post(
         self,
-        parameters: m.HttpParameters | Body | None = None,
+        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
         async_: Literal[True],
         timeout_ms: int | None = None,
@@ -190,7 +192,7 @@ class HttpScope(_Scope):
     @overload
     def post(
         self,
-        parameters: m.HttpParameters | Body | None = None,
+        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
         async_: bool,
         timeout_ms: int | None = None,
@@ -201,7 +203,7 @@ class HttpScope(_Scope):
     ) -> m.ExecutionResult: ...
     def post(
         self,
-        parameters: m.HttpParameters | Body | None = None,
+        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
         async_: bool = False,
         timeout_ms: int | None = None,
@@ -220,8 +222,9 @@ class HttpScope(_Scope):
         idempotent: a client must not re-send it once it may have reached the server.
 
         Args:
-            parameters: A ``HttpParameters``, or a mapping with its wire keys (checked against the
-                model before anything is sent, then sent as written).
+            parameters: A ``HttpParameters``, or a dict with its wire keys (a literal is checked key
+                by key against ``HttpParametersParams`` by type checkers; any dict against the model
+                before anything is sent, then sent as written).
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -254,7 +257,7 @@ class HttpScope(_Scope):
     @overload
     def patch(
         self,
-        parameters: m.HttpParameters | Body | None = None,
+        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
         async_: Literal[False] = False,
         timeout_ms: int | None = None,
@@ -266,7 +269,7 @@ class HttpScope(_Scope):
     @overload
     def patch(
         self,
-        parameters: m.HttpParameters | Body | None = None,
+        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
         async_: Literal[True],
         timeout_ms: int | None = None,
@@ -278,7 +281,7 @@ class HttpScope(_Scope):
     @overload
     def patch(
         self,
-        parameters: m.HttpParameters | Body | None = None,
+        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
         async_: bool,
         timeout_ms: int | None = None,
@@ -289,7 +292,7 @@ class HttpScope(_Scope):
     ) -> m.ExecutionResult: ...
     def patch(
         self,
-        parameters: m.HttpParameters | Body | None = None,
+        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
         async_: bool = False,
         timeout_ms: int | None = None,
@@ -308,8 +311,9 @@ class HttpScope(_Scope):
         idempotent: a client must not re-send it once it may have reached the server.
 
         Args:
-            parameters: A ``HttpParameters``, or a mapping with its wire keys (checked against the
-                model before anything is sent, then sent as written).
+            parameters: A ``HttpParameters``, or a dict with its wire keys (a literal is checked key
+                by key against ``HttpParametersParams`` by type checkers; any dict against the model
+                before anything is sent, then sent as written).
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -342,7 +346,7 @@ class HttpScope(_Scope):
     @overload
     def put(
         self,
-        parameters: m.HttpParameters | Body | None = None,
+        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
         async_: Literal[False] = False,
         timeout_ms: int | None = None,
@@ -354,7 +358,7 @@ class HttpScope(_Scope):
     @overload
     def put(
         self,
-        parameters: m.HttpParameters | Body | None = None,
+        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
         async_: Literal[True],
         timeout_ms: int | None = None,
@@ -366,7 +370,7 @@ class HttpScope(_Scope):
     @overload
     def put(
         self,
-        parameters: m.HttpParameters | Body | None = None,
+        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
         async_: bool,
         timeout_ms: int | None = None,
@@ -377,7 +381,7 @@ class HttpScope(_Scope):
     ) -> m.ExecutionResult: ...
     def put(
         self,
-        parameters: m.HttpParameters | Body | None = None,
+        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
         async_: bool = False,
         timeout_ms: int | None = None,
@@ -396,8 +400,9 @@ class HttpScope(_Scope):
         idempotent: a client must not re-send it once it may have reached the server.
 
         Args:
-            parameters: A ``HttpParameters``, or a mapping with its wire keys (checked against the
-                model before anything is sent, then sent as written).
+            parameters: A ``HttpParameters``, or a dict with its wire keys (a literal is checked key
+                by key against ``HttpParametersParams`` by type checkers; any dict against the model
+                before anything is sent, then sent as written).
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -430,7 +435,7 @@ class HttpScope(_Scope):
     @overload
     def delete(
         self,
-        parameters: m.HttpParameters | Body | None = None,
+        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
         async_: Literal[False] = False,
         timeout_ms: int | None = None,
@@ -442,7 +447,7 @@ class HttpScope(_Scope):
     @overload
     def delete(
         self,
-        parameters: m.HttpParameters | Body | None = None,
+        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
         async_: Literal[True],
         timeout_ms: int | None = None,
@@ -454,7 +459,7 @@ class HttpScope(_Scope):
     @overload
     def delete(
         self,
-        parameters: m.HttpParameters | Body | None = None,
+        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
         async_: bool,
         timeout_ms: int | None = None,
@@ -465,7 +470,7 @@ class HttpScope(_Scope):
     ) -> m.ExecutionResult: ...
     def delete(
         self,
-        parameters: m.HttpParameters | Body | None = None,
+        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
         async_: bool = False,
         timeout_ms: int | None = None,
@@ -484,8 +489,9 @@ class HttpScope(_Scope):
         idempotent: a client must not re-send it once it may have reached the server.
 
         Args:
-            parameters: A ``HttpParameters``, or a mapping with its wire keys (checked against the
-                model before anything is sent, then sent as written).
+            parameters: A ``HttpParameters``, or a dict with its wire keys (a literal is checked key
+                by key against ``HttpParametersParams`` by type checkers; any dict against the model
+                before anything is sent, then sent as written).
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -527,7 +533,7 @@ class FileScope(_Scope):
     @overload
     def read(
         self,
-        parameters: m.ReadFileParameters | Body | None = None,
+        parameters: m.ReadFileParameters | m.ReadFileParametersParams | AnyBody | None = None,
         *,
         async_: Literal[False] = False,
         timeout_ms: int | None = None,
@@ -539,7 +545,7 @@ class FileScope(_Scope):
     @overload
     def read(
         self,
-        parameters: m.ReadFileParameters | Body | None = None,
+        parameters: m.ReadFileParameters | m.ReadFileParametersParams | AnyBody | None = None,
         *,
         async_: Literal[True],
         timeout_ms: int | None = None,
@@ -551,7 +557,7 @@ class FileScope(_Scope):
     @overload
     def read(
         self,
-        parameters: m.ReadFileParameters | Body | None = None,
+        parameters: m.ReadFileParameters | m.ReadFileParametersParams | AnyBody | None = None,
         *,
         async_: bool,
         timeout_ms: int | None = None,
@@ -562,7 +568,7 @@ class FileScope(_Scope):
     ) -> m.ExecutionResult: ...
     def read(
         self,
-        parameters: m.ReadFileParameters | Body | None = None,
+        parameters: m.ReadFileParameters | m.ReadFileParametersParams | AnyBody | None = None,
         *,
         async_: bool = False,
         timeout_ms: int | None = None,
@@ -579,7 +585,8 @@ class FileScope(_Scope):
         must not re-send it once it may have reached the server.
 
         Args:
-            parameters: A ``ReadFileParameters``, or a mapping with its wire keys (checked against
+            parameters: A ``ReadFileParameters``, or a dict with its wire keys (a literal is checked
+                key by key against ``ReadFileParametersParams`` by type checkers; any dict against
                 the model before anything is sent, then sent as written).
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
@@ -613,7 +620,7 @@ class FileScope(_Scope):
     @overload
     def upload(
         self,
-        parameters: m.UploadFileParameters | Body | None = None,
+        parameters: m.UploadFileParameters | m.UploadFileParametersParams | AnyBody | None = None,
         *,
         async_: Literal[False] = False,
         timeout_ms: int | None = None,
@@ -625,7 +632,7 @@ class FileScope(_Scope):
     @overload
     def upload(
         self,
-        parameters: m.UploadFileParameters | Body | None = None,
+        parameters: m.UploadFileParameters | m.UploadFileParametersParams | AnyBody | None = None,
         *,
         async_: Literal[True],
         timeout_ms: int | None = None,
@@ -637,7 +644,7 @@ class FileScope(_Scope):
     @overload
     def upload(
         self,
-        parameters: m.UploadFileParameters | Body | None = None,
+        parameters: m.UploadFileParameters | m.UploadFileParametersParams | AnyBody | None = None,
         *,
         async_: bool,
         timeout_ms: int | None = None,
@@ -648,7 +655,7 @@ class FileScope(_Scope):
     ) -> m.ExecutionResult: ...
     def upload(
         self,
-        parameters: m.UploadFileParameters | Body | None = None,
+        parameters: m.UploadFileParameters | m.UploadFileParametersParams | AnyBody | None = None,
         *,
         async_: bool = False,
         timeout_ms: int | None = None,
@@ -666,8 +673,9 @@ class FileScope(_Scope):
         not re-send it once it may have reached the server.
 
         Args:
-            parameters: A ``UploadFileParameters``, or a mapping with its wire keys (checked against
-                the model before anything is sent, then sent as written).
+            parameters: A ``UploadFileParameters``, or a dict with its wire keys (a literal is
+                checked key by key against ``UploadFileParametersParams`` by type checkers; any dict
+                against the model before anything is sent, then sent as written).
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -700,7 +708,7 @@ class FileScope(_Scope):
     @overload
     def append(
         self,
-        parameters: m.AppendFileParameters | Body | None = None,
+        parameters: m.AppendFileParameters | m.AppendFileParametersParams | AnyBody | None = None,
         *,
         async_: Literal[False] = False,
         timeout_ms: int | None = None,
@@ -712,7 +720,7 @@ class FileScope(_Scope):
     @overload
     def append(
         self,
-        parameters: m.AppendFileParameters | Body | None = None,
+        parameters: m.AppendFileParameters | m.AppendFileParametersParams | AnyBody | None = None,
         *,
         async_: Literal[True],
         timeout_ms: int | None = None,
@@ -724,7 +732,7 @@ class FileScope(_Scope):
     @overload
     def append(
         self,
-        parameters: m.AppendFileParameters | Body | None = None,
+        parameters: m.AppendFileParameters | m.AppendFileParametersParams | AnyBody | None = None,
         *,
         async_: bool,
         timeout_ms: int | None = None,
@@ -735,7 +743,7 @@ class FileScope(_Scope):
     ) -> m.ExecutionResult: ...
     def append(
         self,
-        parameters: m.AppendFileParameters | Body | None = None,
+        parameters: m.AppendFileParameters | m.AppendFileParametersParams | AnyBody | None = None,
         *,
         async_: bool = False,
         timeout_ms: int | None = None,
@@ -753,8 +761,9 @@ class FileScope(_Scope):
         it may have reached the server.
 
         Args:
-            parameters: A ``AppendFileParameters``, or a mapping with its wire keys (checked against
-                the model before anything is sent, then sent as written).
+            parameters: A ``AppendFileParameters``, or a dict with its wire keys (a literal is
+                checked key by key against ``AppendFileParametersParams`` by type checkers; any dict
+                against the model before anything is sent, then sent as written).
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -787,7 +796,7 @@ class FileScope(_Scope):
     @overload
     def list_files(
         self,
-        parameters: m.ListFilesParameters | Body | None = None,
+        parameters: m.ListFilesParameters | m.ListFilesParametersParams | AnyBody | None = None,
         *,
         async_: Literal[False] = False,
         timeout_ms: int | None = None,
@@ -799,7 +808,7 @@ class FileScope(_Scope):
     @overload
     def list_files(
         self,
-        parameters: m.ListFilesParameters | Body | None = None,
+        parameters: m.ListFilesParameters | m.ListFilesParametersParams | AnyBody | None = None,
         *,
         async_: Literal[True],
         timeout_ms: int | None = None,
@@ -811,7 +820,7 @@ class FileScope(_Scope):
     @overload
     def list_files(
         self,
-        parameters: m.ListFilesParameters | Body | None = None,
+        parameters: m.ListFilesParameters | m.ListFilesParametersParams | AnyBody | None = None,
         *,
         async_: bool,
         timeout_ms: int | None = None,
@@ -822,7 +831,7 @@ class FileScope(_Scope):
     ) -> m.ExecutionResult: ...
     def list_files(
         self,
-        parameters: m.ListFilesParameters | Body | None = None,
+        parameters: m.ListFilesParameters | m.ListFilesParametersParams | AnyBody | None = None,
         *,
         async_: bool = False,
         timeout_ms: int | None = None,
@@ -839,8 +848,9 @@ class FileScope(_Scope):
         server. Not idempotent: a client must not re-send it once it may have reached the server.
 
         Args:
-            parameters: A ``ListFilesParameters``, or a mapping with its wire keys (checked against
-                the model before anything is sent, then sent as written).
+            parameters: A ``ListFilesParameters``, or a dict with its wire keys (a literal is
+                checked key by key against ``ListFilesParametersParams`` by type checkers; any dict
+                against the model before anything is sent, then sent as written).
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -873,7 +883,7 @@ class FileScope(_Scope):
     @overload
     def rename(
         self,
-        parameters: m.RenameFileParameters | Body | None = None,
+        parameters: m.RenameFileParameters | m.RenameFileParametersParams | AnyBody | None = None,
         *,
         async_: Literal[False] = False,
         timeout_ms: int | None = None,
@@ -885,7 +895,7 @@ class FileScope(_Scope):
     @overload
     def rename(
         self,
-        parameters: m.RenameFileParameters | Body | None = None,
+        parameters: m.RenameFileParameters | m.RenameFileParametersParams | AnyBody | None = None,
         *,
         async_: Literal[True],
         timeout_ms: int | None = None,
@@ -897,7 +907,7 @@ class FileScope(_Scope):
     @overload
     def rename(
         self,
-        parameters: m.RenameFileParameters | Body | None = None,
+        parameters: m.RenameFileParameters | m.RenameFileParametersParams | AnyBody | None = None,
         *,
         async_: bool,
         timeout_ms: int | None = None,
@@ -908,7 +918,7 @@ class FileScope(_Scope):
     ) -> m.ExecutionResult: ...
     def rename(
         self,
-        parameters: m.RenameFileParameters | Body | None = None,
+        parameters: m.RenameFileParameters | m.RenameFileParametersParams | AnyBody | None = None,
         *,
         async_: bool = False,
         timeout_ms: int | None = None,
@@ -925,8 +935,9 @@ class FileScope(_Scope):
         client must not re-send it once it may have reached the server.
 
         Args:
-            parameters: A ``RenameFileParameters``, or a mapping with its wire keys (checked against
-                the model before anything is sent, then sent as written).
+            parameters: A ``RenameFileParameters``, or a dict with its wire keys (a literal is
+                checked key by key against ``RenameFileParametersParams`` by type checkers; any dict
+                against the model before anything is sent, then sent as written).
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -959,7 +970,7 @@ class FileScope(_Scope):
     @overload
     def move(
         self,
-        parameters: m.MoveFileParameters | Body | None = None,
+        parameters: m.MoveFileParameters | m.MoveFileParametersParams | AnyBody | None = None,
         *,
         async_: Literal[False] = False,
         timeout_ms: int | None = None,
@@ -971,7 +982,7 @@ class FileScope(_Scope):
     @overload
     def move(
         self,
-        parameters: m.MoveFileParameters | Body | None = None,
+        parameters: m.MoveFileParameters | m.MoveFileParametersParams | AnyBody | None = None,
         *,
         async_: Literal[True],
         timeout_ms: int | None = None,
@@ -983,7 +994,7 @@ class FileScope(_Scope):
     @overload
     def move(
         self,
-        parameters: m.MoveFileParameters | Body | None = None,
+        parameters: m.MoveFileParameters | m.MoveFileParametersParams | AnyBody | None = None,
         *,
         async_: bool,
         timeout_ms: int | None = None,
@@ -994,7 +1005,7 @@ class FileScope(_Scope):
     ) -> m.ExecutionResult: ...
     def move(
         self,
-        parameters: m.MoveFileParameters | Body | None = None,
+        parameters: m.MoveFileParameters | m.MoveFileParametersParams | AnyBody | None = None,
         *,
         async_: bool = False,
         timeout_ms: int | None = None,
@@ -1011,7 +1022,8 @@ class FileScope(_Scope):
         not re-send it once it may have reached the server.
 
         Args:
-            parameters: A ``MoveFileParameters``, or a mapping with its wire keys (checked against
+            parameters: A ``MoveFileParameters``, or a dict with its wire keys (a literal is checked
+                key by key against ``MoveFileParametersParams`` by type checkers; any dict against
                 the model before anything is sent, then sent as written).
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
@@ -1045,7 +1057,7 @@ class FileScope(_Scope):
     @overload
     def delete(
         self,
-        parameters: m.DeleteFileParameters | Body | None = None,
+        parameters: m.DeleteFileParameters | m.DeleteFileParametersParams | AnyBody | None = None,
         *,
         async_: Literal[False] = False,
         timeout_ms: int | None = None,
@@ -1057,7 +1069,7 @@ class FileScope(_Scope):
     @overload
     def delete(
         self,
-        parameters: m.DeleteFileParameters | Body | None = None,
+        parameters: m.DeleteFileParameters | m.DeleteFileParametersParams | AnyBody | None = None,
         *,
         async_: Literal[True],
         timeout_ms: int | None = None,
@@ -1069,7 +1081,7 @@ class FileScope(_Scope):
     @overload
     def delete(
         self,
-        parameters: m.DeleteFileParameters | Body | None = None,
+        parameters: m.DeleteFileParameters | m.DeleteFileParametersParams | AnyBody | None = None,
         *,
         async_: bool,
         timeout_ms: int | None = None,
@@ -1080,7 +1092,7 @@ class FileScope(_Scope):
     ) -> m.ExecutionResult: ...
     def delete(
         self,
-        parameters: m.DeleteFileParameters | Body | None = None,
+        parameters: m.DeleteFileParameters | m.DeleteFileParametersParams | AnyBody | None = None,
         *,
         async_: bool = False,
         timeout_ms: int | None = None,
@@ -1097,8 +1109,9 @@ class FileScope(_Scope):
         it may have reached the server.
 
         Args:
-            parameters: A ``DeleteFileParameters``, or a mapping with its wire keys (checked against
-                the model before anything is sent, then sent as written).
+            parameters: A ``DeleteFileParameters``, or a dict with its wire keys (a literal is
+                checked key by key against ``DeleteFileParametersParams`` by type checkers; any dict
+                against the model before anything is sent, then sent as written).
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -1140,7 +1153,7 @@ class SqlScope(_Scope):
     @overload
     def query(
         self,
-        parameters: m.SqlQuery | Body | None = None,
+        parameters: m.SqlQuery | m.SqlQueryParams | AnyBody | None = None,
         *,
         async_: Literal[False] = False,
         timeout_ms: int | None = None,
@@ -1152,7 +1165,7 @@ class SqlScope(_Scope):
     @overload
     def query(
         self,
-        parameters: m.SqlQuery | Body | None = None,
+        parameters: m.SqlQuery | m.SqlQueryParams | AnyBody | None = None,
         *,
         async_: Literal[True],
         timeout_ms: int | None = None,
@@ -1164,7 +1177,7 @@ class SqlScope(_Scope):
     @overload
     def query(
         self,
-        parameters: m.SqlQuery | Body | None = None,
+        parameters: m.SqlQuery | m.SqlQueryParams | AnyBody | None = None,
         *,
         async_: bool,
         timeout_ms: int | None = None,
@@ -1175,7 +1188,7 @@ class SqlScope(_Scope):
     ) -> m.ExecutionResult: ...
     def query(
         self,
-        parameters: m.SqlQuery | Body | None = None,
+        parameters: m.SqlQuery | m.SqlQueryParams | AnyBody | None = None,
         *,
         async_: bool = False,
         timeout_ms: int | None = None,
@@ -1193,8 +1206,9 @@ class SqlScope(_Scope):
         not re-send it once it may have reached the server.
 
         Args:
-            parameters: A ``SqlQuery``, or a mapping with its wire keys (checked against the model
-                before anything is sent, then sent as written).
+            parameters: A ``SqlQuery``, or a dict with its wire keys (a literal is checked key by
+                key against ``SqlQueryParams`` by type checkers; any dict against the model before
+                anything is sent, then sent as written).
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -1227,7 +1241,7 @@ class SqlScope(_Scope):
     @overload
     def select(
         self,
-        parameters: m.SqlSelect | Body | None = None,
+        parameters: m.SqlSelect | m.SqlSelectParams | AnyBody | None = None,
         *,
         async_: Literal[False] = False,
         timeout_ms: int | None = None,
@@ -1239,7 +1253,7 @@ class SqlScope(_Scope):
     @overload
     def select(
         self,
-        parameters: m.SqlSelect | Body | None = None,
+        parameters: m.SqlSelect | m.SqlSelectParams | AnyBody | None = None,
         *,
         async_: Literal[True],
         timeout_ms: int | None = None,
@@ -1251,7 +1265,7 @@ class SqlScope(_Scope):
     @overload
     def select(
         self,
-        parameters: m.SqlSelect | Body | None = None,
+        parameters: m.SqlSelect | m.SqlSelectParams | AnyBody | None = None,
         *,
         async_: bool,
         timeout_ms: int | None = None,
@@ -1262,7 +1276,7 @@ class SqlScope(_Scope):
     ) -> m.ExecutionResult: ...
     def select(
         self,
-        parameters: m.SqlSelect | Body | None = None,
+        parameters: m.SqlSelect | m.SqlSelectParams | AnyBody | None = None,
         *,
         async_: bool = False,
         timeout_ms: int | None = None,
@@ -1280,8 +1294,9 @@ class SqlScope(_Scope):
         server. Not idempotent: a client must not re-send it once it may have reached the server.
 
         Args:
-            parameters: A ``SqlSelect``, or a mapping with its wire keys (checked against the model
-                before anything is sent, then sent as written).
+            parameters: A ``SqlSelect``, or a dict with its wire keys (a literal is checked key by
+                key against ``SqlSelectParams`` by type checkers; any dict against the model before
+                anything is sent, then sent as written).
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -1314,7 +1329,7 @@ class SqlScope(_Scope):
     @overload
     def insert(
         self,
-        parameters: m.SqlInsert | Body | None = None,
+        parameters: m.SqlInsert | m.SqlInsertParams | AnyBody | None = None,
         *,
         async_: Literal[False] = False,
         timeout_ms: int | None = None,
@@ -1326,7 +1341,7 @@ class SqlScope(_Scope):
     @overload
     def insert(
         self,
-        parameters: m.SqlInsert | Body | None = None,
+        parameters: m.SqlInsert | m.SqlInsertParams | AnyBody | None = None,
         *,
         async_: Literal[True],
         timeout_ms: int | None = None,
@@ -1338,7 +1353,7 @@ class SqlScope(_Scope):
     @overload
     def insert(
         self,
-        parameters: m.SqlInsert | Body | None = None,
+        parameters: m.SqlInsert | m.SqlInsertParams | AnyBody | None = None,
         *,
         async_: bool,
         timeout_ms: int | None = None,
@@ -1349,7 +1364,7 @@ class SqlScope(_Scope):
     ) -> m.ExecutionResult: ...
     def insert(
         self,
-        parameters: m.SqlInsert | Body | None = None,
+        parameters: m.SqlInsert | m.SqlInsertParams | AnyBody | None = None,
         *,
         async_: bool = False,
         timeout_ms: int | None = None,
@@ -1366,8 +1381,9 @@ class SqlScope(_Scope):
         client must not re-send it once it may have reached the server.
 
         Args:
-            parameters: A ``SqlInsert``, or a mapping with its wire keys (checked against the model
-                before anything is sent, then sent as written).
+            parameters: A ``SqlInsert``, or a dict with its wire keys (a literal is checked key by
+                key against ``SqlInsertParams`` by type checkers; any dict against the model before
+                anything is sent, then sent as written).
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -1400,7 +1416,7 @@ class SqlScope(_Scope):
     @overload
     def update(
         self,
-        parameters: m.SqlUpdate | Body | None = None,
+        parameters: m.SqlUpdate | m.SqlUpdateParams | AnyBody | None = None,
         *,
         async_: Literal[False] = False,
         timeout_ms: int | None = None,
@@ -1412,7 +1428,7 @@ class SqlScope(_Scope):
     @overload
     def update(
         self,
-        parameters: m.SqlUpdate | Body | None = None,
+        parameters: m.SqlUpdate | m.SqlUpdateParams | AnyBody | None = None,
         *,
         async_: Literal[True],
         timeout_ms: int | None = None,
@@ -1424,7 +1440,7 @@ class SqlScope(_Scope):
     @overload
     def update(
         self,
-        parameters: m.SqlUpdate | Body | None = None,
+        parameters: m.SqlUpdate | m.SqlUpdateParams | AnyBody | None = None,
         *,
         async_: bool,
         timeout_ms: int | None = None,
@@ -1435,7 +1451,7 @@ class SqlScope(_Scope):
     ) -> m.ExecutionResult: ...
     def update(
         self,
-        parameters: m.SqlUpdate | Body | None = None,
+        parameters: m.SqlUpdate | m.SqlUpdateParams | AnyBody | None = None,
         *,
         async_: bool = False,
         timeout_ms: int | None = None,
@@ -1452,8 +1468,9 @@ class SqlScope(_Scope):
         Not idempotent: a client must not re-send it once it may have reached the server.
 
         Args:
-            parameters: A ``SqlUpdate``, or a mapping with its wire keys (checked against the model
-                before anything is sent, then sent as written).
+            parameters: A ``SqlUpdate``, or a dict with its wire keys (a literal is checked key by
+                key against ``SqlUpdateParams`` by type checkers; any dict against the model before
+                anything is sent, then sent as written).
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -1486,7 +1503,7 @@ class SqlScope(_Scope):
     @overload
     def delete(
         self,
-        parameters: m.SqlDelete | Body | None = None,
+        parameters: m.SqlDelete | m.SqlDeleteParams | AnyBody | None = None,
         *,
         async_: Literal[False] = False,
         timeout_ms: int | None = None,
@@ -1498,7 +1515,7 @@ class SqlScope(_Scope):
     @overload
     def delete(
         self,
-        parameters: m.SqlDelete | Body | None = None,
+        parameters: m.SqlDelete | m.SqlDeleteParams | AnyBody | None = None,
         *,
         async_: Literal[True],
         timeout_ms: int | None = None,
@@ -1510,7 +1527,7 @@ class SqlScope(_Scope):
     @overload
     def delete(
         self,
-        parameters: m.SqlDelete | Body | None = None,
+        parameters: m.SqlDelete | m.SqlDeleteParams | AnyBody | None = None,
         *,
         async_: bool,
         timeout_ms: int | None = None,
@@ -1521,7 +1538,7 @@ class SqlScope(_Scope):
     ) -> m.ExecutionResult: ...
     def delete(
         self,
-        parameters: m.SqlDelete | Body | None = None,
+        parameters: m.SqlDelete | m.SqlDeleteParams | AnyBody | None = None,
         *,
         async_: bool = False,
         timeout_ms: int | None = None,
@@ -1538,8 +1555,9 @@ class SqlScope(_Scope):
         must not re-send it once it may have reached the server.
 
         Args:
-            parameters: A ``SqlDelete``, or a mapping with its wire keys (checked against the model
-                before anything is sent, then sent as written).
+            parameters: A ``SqlDelete``, or a dict with its wire keys (a literal is checked key by
+                key against ``SqlDeleteParams`` by type checkers; any dict against the model before
+                anything is sent, then sent as written).
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -1572,7 +1590,7 @@ class SqlScope(_Scope):
     @overload
     def execute(
         self,
-        parameters: m.SqlExecute | Body | None = None,
+        parameters: m.SqlExecute | m.SqlExecuteParams | AnyBody | None = None,
         *,
         async_: Literal[False] = False,
         timeout_ms: int | None = None,
@@ -1584,7 +1602,7 @@ class SqlScope(_Scope):
     @overload
     def execute(
         self,
-        parameters: m.SqlExecute | Body | None = None,
+        parameters: m.SqlExecute | m.SqlExecuteParams | AnyBody | None = None,
         *,
         async_: Literal[True],
         timeout_ms: int | None = None,
@@ -1596,7 +1614,7 @@ class SqlScope(_Scope):
     @overload
     def execute(
         self,
-        parameters: m.SqlExecute | Body | None = None,
+        parameters: m.SqlExecute | m.SqlExecuteParams | AnyBody | None = None,
         *,
         async_: bool,
         timeout_ms: int | None = None,
@@ -1607,7 +1625,7 @@ class SqlScope(_Scope):
     ) -> m.ExecutionResult: ...
     def execute(
         self,
-        parameters: m.SqlExecute | Body | None = None,
+        parameters: m.SqlExecute | m.SqlExecuteParams | AnyBody | None = None,
         *,
         async_: bool = False,
         timeout_ms: int | None = None,
@@ -1624,8 +1642,9 @@ class SqlScope(_Scope):
         Not idempotent: a client must not re-send it once it may have reached the server.
 
         Args:
-            parameters: A ``SqlExecute``, or a mapping with its wire keys (checked against the model
-                before anything is sent, then sent as written).
+            parameters: A ``SqlExecute``, or a dict with its wire keys (a literal is checked key by
+                key against ``SqlExecuteParams`` by type checkers; any dict against the model before
+                anything is sent, then sent as written).
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -1666,7 +1685,7 @@ class _FlatExecutors:
     def execute_http_get(
         self,
         connection_slug: str,
-        parameters: m.HttpParameters | Body | None = None,
+        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
         async_: Literal[False] = False,
         timeout_ms: int | None = None,
@@ -1679,7 +1698,7 @@ class _FlatExecutors:
     def execute_http_get(
         self,
         connection_slug: str,
-        parameters: m.HttpParameters | Body | None = None,
+        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
         async_: Literal[True],
         timeout_ms: int | None = None,
@@ -1692,7 +1711,7 @@ class _FlatExecutors:
     def execute_http_get(
         self,
         connection_slug: str,
-        parameters: m.HttpParameters | Body | None = None,
+        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
         async_: bool,
         timeout_ms: int | None = None,
@@ -1704,7 +1723,7 @@ class _FlatExecutors:
     def execute_http_get(
         self,
         connection_slug: str,
-        parameters: m.HttpParameters | Body | None = None,
+        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
         async_: bool = False,
         timeout_ms: int | None = None,
@@ -1724,8 +1743,9 @@ class _FlatExecutors:
 
         Args:
             connection_slug: The connection's slug.
-            parameters: A ``HttpParameters``, or a mapping with its wire keys (checked against the
-                model before anything is sent, then sent as written).
+            parameters: A ``HttpParameters``, or a dict with its wire keys (a literal is checked key
+                by key against ``HttpParametersParams`` by type checkers; any dict against the model
+                before anything is sent, then sent as written).
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -1759,7 +1779,7 @@ class _FlatExecutors:
     def execute_http_post(
         self,
         connection_slug: str,
-        parameters: m.HttpParameters | Body | None = None,
+        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
         async_: Literal[False] = False,
         timeout_ms: int | None = None,
@@ -1772,7 +1792,7 @@ class _FlatExecutors:
     def execute_http_post(
         self,
         connection_slug: str,
-        parameters: m.HttpParameters | Body | None = None,
+        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
         async_: Literal[True],
         timeout_ms: int | None = None,
@@ -1785,7 +1805,7 @@ class _FlatExecutors:
     def execute_http_post(
         self,
         connection_slug: str,
-        parameters: m.HttpParameters | Body | None = None,
+        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
         async_: bool,
         timeout_ms: int | None = None,
@@ -1797,7 +1817,7 @@ class _FlatExecutors:
     def execute_http_post(
         self,
         connection_slug: str,
-        parameters: m.HttpParameters | Body | None = None,
+        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
         async_: bool = False,
         timeout_ms: int | None = None,
@@ -1817,8 +1837,9 @@ class _FlatExecutors:
 
         Args:
             connection_slug: The connection's slug.
-            parameters: A ``HttpParameters``, or a mapping with its wire keys (checked against the
-                model before anything is sent, then sent as written).
+            parameters: A ``HttpParameters``, or a dict with its wire keys (a literal is checked key
+                by key against ``HttpParametersParams`` by type checkers; any dict against the model
+                before anything is sent, then sent as written).
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -1852,7 +1873,7 @@ class _FlatExecutors:
     def execute_http_patch(
         self,
         connection_slug: str,
-        parameters: m.HttpParameters | Body | None = None,
+        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
         async_: Literal[False] = False,
         timeout_ms: int | None = None,
@@ -1865,7 +1886,7 @@ class _FlatExecutors:
     def execute_http_patch(
         self,
         connection_slug: str,
-        parameters: m.HttpParameters | Body | None = None,
+        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
         async_: Literal[True],
         timeout_ms: int | None = None,
@@ -1878,7 +1899,7 @@ class _FlatExecutors:
     def execute_http_patch(
         self,
         connection_slug: str,
-        parameters: m.HttpParameters | Body | None = None,
+        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
         async_: bool,
         timeout_ms: int | None = None,
@@ -1890,7 +1911,7 @@ class _FlatExecutors:
     def execute_http_patch(
         self,
         connection_slug: str,
-        parameters: m.HttpParameters | Body | None = None,
+        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
         async_: bool = False,
         timeout_ms: int | None = None,
@@ -1910,8 +1931,9 @@ class _FlatExecutors:
 
         Args:
             connection_slug: The connection's slug.
-            parameters: A ``HttpParameters``, or a mapping with its wire keys (checked against the
-                model before anything is sent, then sent as written).
+            parameters: A ``HttpParameters``, or a dict with its wire keys (a literal is checked key
+                by key against ``HttpParametersParams`` by type checkers; any dict against the model
+                before anything is sent, then sent as written).
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -1945,7 +1967,7 @@ class _FlatExecutors:
     def execute_http_put(
         self,
         connection_slug: str,
-        parameters: m.HttpParameters | Body | None = None,
+        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
         async_: Literal[False] = False,
         timeout_ms: int | None = None,
@@ -1958,7 +1980,7 @@ class _FlatExecutors:
     def execute_http_put(
         self,
         connection_slug: str,
-        parameters: m.HttpParameters | Body | None = None,
+        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
         async_: Literal[True],
         timeout_ms: int | None = None,
@@ -1971,7 +1993,7 @@ class _FlatExecutors:
     def execute_http_put(
         self,
         connection_slug: str,
-        parameters: m.HttpParameters | Body | None = None,
+        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
         async_: bool,
         timeout_ms: int | None = None,
@@ -1983,7 +2005,7 @@ class _FlatExecutors:
     def execute_http_put(
         self,
         connection_slug: str,
-        parameters: m.HttpParameters | Body | None = None,
+        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
         async_: bool = False,
         timeout_ms: int | None = None,
@@ -2003,8 +2025,9 @@ class _FlatExecutors:
 
         Args:
             connection_slug: The connection's slug.
-            parameters: A ``HttpParameters``, or a mapping with its wire keys (checked against the
-                model before anything is sent, then sent as written).
+            parameters: A ``HttpParameters``, or a dict with its wire keys (a literal is checked key
+                by key against ``HttpParametersParams`` by type checkers; any dict against the model
+                before anything is sent, then sent as written).
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -2038,7 +2061,7 @@ class _FlatExecutors:
     def execute_http_delete(
         self,
         connection_slug: str,
-        parameters: m.HttpParameters | Body | None = None,
+        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
         async_: Literal[False] = False,
         timeout_ms: int | None = None,
@@ -2051,7 +2074,7 @@ class _FlatExecutors:
     def execute_http_delete(
         self,
         connection_slug: str,
-        parameters: m.HttpParameters | Body | None = None,
+        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
         async_: Literal[True],
         timeout_ms: int | None = None,
@@ -2064,7 +2087,7 @@ class _FlatExecutors:
     def execute_http_delete(
         self,
         connection_slug: str,
-        parameters: m.HttpParameters | Body | None = None,
+        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
         async_: bool,
         timeout_ms: int | None = None,
@@ -2076,7 +2099,7 @@ class _FlatExecutors:
     def execute_http_delete(
         self,
         connection_slug: str,
-        parameters: m.HttpParameters | Body | None = None,
+        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
         async_: bool = False,
         timeout_ms: int | None = None,
@@ -2096,8 +2119,9 @@ class _FlatExecutors:
 
         Args:
             connection_slug: The connection's slug.
-            parameters: A ``HttpParameters``, or a mapping with its wire keys (checked against the
-                model before anything is sent, then sent as written).
+            parameters: A ``HttpParameters``, or a dict with its wire keys (a literal is checked key
+                by key against ``HttpParametersParams`` by type checkers; any dict against the model
+                before anything is sent, then sent as written).
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -2131,7 +2155,7 @@ class _FlatExecutors:
     def execute_file_read_file(
         self,
         connection_slug: str,
-        parameters: m.ReadFileParameters | Body | None = None,
+        parameters: m.ReadFileParameters | m.ReadFileParametersParams | AnyBody | None = None,
         *,
         async_: Literal[False] = False,
         timeout_ms: int | None = None,
@@ -2144,7 +2168,7 @@ class _FlatExecutors:
     def execute_file_read_file(
         self,
         connection_slug: str,
-        parameters: m.ReadFileParameters | Body | None = None,
+        parameters: m.ReadFileParameters | m.ReadFileParametersParams | AnyBody | None = None,
         *,
         async_: Literal[True],
         timeout_ms: int | None = None,
@@ -2157,7 +2181,7 @@ class _FlatExecutors:
     def execute_file_read_file(
         self,
         connection_slug: str,
-        parameters: m.ReadFileParameters | Body | None = None,
+        parameters: m.ReadFileParameters | m.ReadFileParametersParams | AnyBody | None = None,
         *,
         async_: bool,
         timeout_ms: int | None = None,
@@ -2169,7 +2193,7 @@ class _FlatExecutors:
     def execute_file_read_file(
         self,
         connection_slug: str,
-        parameters: m.ReadFileParameters | Body | None = None,
+        parameters: m.ReadFileParameters | m.ReadFileParametersParams | AnyBody | None = None,
         *,
         async_: bool = False,
         timeout_ms: int | None = None,
@@ -2187,7 +2211,8 @@ class _FlatExecutors:
 
         Args:
             connection_slug: The connection's slug.
-            parameters: A ``ReadFileParameters``, or a mapping with its wire keys (checked against
+            parameters: A ``ReadFileParameters``, or a dict with its wire keys (a literal is checked
+                key by key against ``ReadFileParametersParams`` by type checkers; any dict against
                 the model before anything is sent, then sent as written).
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
@@ -2222,7 +2247,7 @@ class _FlatExecutors:
     def execute_file_upload_file(
         self,
         connection_slug: str,
-        parameters: m.UploadFileParameters | Body | None = None,
+        parameters: m.UploadFileParameters | m.UploadFileParametersParams | AnyBody | None = None,
         *,
         async_: Literal[False] = False,
         timeout_ms: int | None = None,
@@ -2235,7 +2260,7 @@ class _FlatExecutors:
     def execute_file_upload_file(
         self,
         connection_slug: str,
-        parameters: m.UploadFileParameters | Body | None = None,
+        parameters: m.UploadFileParameters | m.UploadFileParametersParams | AnyBody | None = None,
         *,
         async_: Literal[True],
         timeout_ms: int | None = None,
@@ -2248,7 +2273,7 @@ class _FlatExecutors:
     def execute_file_upload_file(
         self,
         connection_slug: str,
-        parameters: m.UploadFileParameters | Body | None = None,
+        parameters: m.UploadFileParameters | m.UploadFileParametersParams | AnyBody | None = None,
         *,
         async_: bool,
         timeout_ms: int | None = None,
@@ -2260,7 +2285,7 @@ class _FlatExecutors:
     def execute_file_upload_file(
         self,
         connection_slug: str,
-        parameters: m.UploadFileParameters | Body | None = None,
+        parameters: m.UploadFileParameters | m.UploadFileParametersParams | AnyBody | None = None,
         *,
         async_: bool = False,
         timeout_ms: int | None = None,
@@ -2279,8 +2304,9 @@ class _FlatExecutors:
 
         Args:
             connection_slug: The connection's slug.
-            parameters: A ``UploadFileParameters``, or a mapping with its wire keys (checked against
-                the model before anything is sent, then sent as written).
+            parameters: A ``UploadFileParameters``, or a dict with its wire keys (a literal is
+                checked key by key against ``UploadFileParametersParams`` by type checkers; any dict
+                against the model before anything is sent, then sent as written).
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -2314,7 +2340,7 @@ class _FlatExecutors:
     def execute_file_append_file(
         self,
         connection_slug: str,
-        parameters: m.AppendFileParameters | Body | None = None,
+        parameters: m.AppendFileParameters | m.AppendFileParametersParams | AnyBody | None = None,
         *,
         async_: Literal[False] = False,
         timeout_ms: int | None = None,
@@ -2327,7 +2353,7 @@ class _FlatExecutors:
     def execute_file_append_file(
         self,
         connection_slug: str,
-        parameters: m.AppendFileParameters | Body | None = None,
+        parameters: m.AppendFileParameters | m.AppendFileParametersParams | AnyBody | None = None,
         *,
         async_: Literal[True],
         timeout_ms: int | None = None,
@@ -2340,7 +2366,7 @@ class _FlatExecutors:
     def execute_file_append_file(
         self,
         connection_slug: str,
-        parameters: m.AppendFileParameters | Body | None = None,
+        parameters: m.AppendFileParameters | m.AppendFileParametersParams | AnyBody | None = None,
         *,
         async_: bool,
         timeout_ms: int | None = None,
@@ -2352,7 +2378,7 @@ class _FlatExecutors:
     def execute_file_append_file(
         self,
         connection_slug: str,
-        parameters: m.AppendFileParameters | Body | None = None,
+        parameters: m.AppendFileParameters | m.AppendFileParametersParams | AnyBody | None = None,
         *,
         async_: bool = False,
         timeout_ms: int | None = None,
@@ -2371,8 +2397,9 @@ class _FlatExecutors:
 
         Args:
             connection_slug: The connection's slug.
-            parameters: A ``AppendFileParameters``, or a mapping with its wire keys (checked against
-                the model before anything is sent, then sent as written).
+            parameters: A ``AppendFileParameters``, or a dict with its wire keys (a literal is
+                checked key by key against ``AppendFileParametersParams`` by type checkers; any dict
+                against the model before anything is sent, then sent as written).
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -2406,7 +2433,7 @@ class _FlatExecutors:
     def execute_file_list_files(
         self,
         connection_slug: str,
-        parameters: m.ListFilesParameters | Body | None = None,
+        parameters: m.ListFilesParameters | m.ListFilesParametersParams | AnyBody | None = None,
         *,
         async_: Literal[False] = False,
         timeout_ms: int | None = None,
@@ -2419,7 +2446,7 @@ class _FlatExecutors:
     def execute_file_list_files(
         self,
         connection_slug: str,
-        parameters: m.ListFilesParameters | Body | None = None,
+        parameters: m.ListFilesParameters | m.ListFilesParametersParams | AnyBody | None = None,
         *,
         async_: Literal[True],
         timeout_ms: int | None = None,
@@ -2432,7 +2459,7 @@ class _FlatExecutors:
     def execute_file_list_files(
         self,
         connection_slug: str,
-        parameters: m.ListFilesParameters | Body | None = None,
+        parameters: m.ListFilesParameters | m.ListFilesParametersParams | AnyBody | None = None,
         *,
         async_: bool,
         timeout_ms: int | None = None,
@@ -2444,7 +2471,7 @@ class _FlatExecutors:
     def execute_file_list_files(
         self,
         connection_slug: str,
-        parameters: m.ListFilesParameters | Body | None = None,
+        parameters: m.ListFilesParameters | m.ListFilesParametersParams | AnyBody | None = None,
         *,
         async_: bool = False,
         timeout_ms: int | None = None,
@@ -2462,8 +2489,9 @@ class _FlatExecutors:
 
         Args:
             connection_slug: The connection's slug.
-            parameters: A ``ListFilesParameters``, or a mapping with its wire keys (checked against
-                the model before anything is sent, then sent as written).
+            parameters: A ``ListFilesParameters``, or a dict with its wire keys (a literal is
+                checked key by key against ``ListFilesParametersParams`` by type checkers; any dict
+                against the model before anything is sent, then sent as written).
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -2497,7 +2525,7 @@ class _FlatExecutors:
     def execute_file_rename_file(
         self,
         connection_slug: str,
-        parameters: m.RenameFileParameters | Body | None = None,
+        parameters: m.RenameFileParameters | m.RenameFileParametersParams | AnyBody | None = None,
         *,
         async_: Literal[False] = False,
         timeout_ms: int | None = None,
@@ -2510,7 +2538,7 @@ class _FlatExecutors:
     def execute_file_rename_file(
         self,
         connection_slug: str,
-        parameters: m.RenameFileParameters | Body | None = None,
+        parameters: m.RenameFileParameters | m.RenameFileParametersParams | AnyBody | None = None,
         *,
         async_: Literal[True],
         timeout_ms: int | None = None,
@@ -2523,7 +2551,7 @@ class _FlatExecutors:
     def execute_file_rename_file(
         self,
         connection_slug: str,
-        parameters: m.RenameFileParameters | Body | None = None,
+        parameters: m.RenameFileParameters | m.RenameFileParametersParams | AnyBody | None = None,
         *,
         async_: bool,
         timeout_ms: int | None = None,
@@ -2535,7 +2563,7 @@ class _FlatExecutors:
     def execute_file_rename_file(
         self,
         connection_slug: str,
-        parameters: m.RenameFileParameters | Body | None = None,
+        parameters: m.RenameFileParameters | m.RenameFileParametersParams | AnyBody | None = None,
         *,
         async_: bool = False,
         timeout_ms: int | None = None,
@@ -2553,8 +2581,9 @@ class _FlatExecutors:
 
         Args:
             connection_slug: The connection's slug.
-            parameters: A ``RenameFileParameters``, or a mapping with its wire keys (checked against
-                the model before anything is sent, then sent as written).
+            parameters: A ``RenameFileParameters``, or a dict with its wire keys (a literal is
+                checked key by key against ``RenameFileParametersParams`` by type checkers; any dict
+                against the model before anything is sent, then sent as written).
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -2588,7 +2617,7 @@ class _FlatExecutors:
     def execute_file_move_file(
         self,
         connection_slug: str,
-        parameters: m.MoveFileParameters | Body | None = None,
+        parameters: m.MoveFileParameters | m.MoveFileParametersParams | AnyBody | None = None,
         *,
         async_: Literal[False] = False,
         timeout_ms: int | None = None,
@@ -2601,7 +2630,7 @@ class _FlatExecutors:
     def execute_file_move_file(
         self,
         connection_slug: str,
-        parameters: m.MoveFileParameters | Body | None = None,
+        parameters: m.MoveFileParameters | m.MoveFileParametersParams | AnyBody | None = None,
         *,
         async_: Literal[True],
         timeout_ms: int | None = None,
@@ -2614,7 +2643,7 @@ class _FlatExecutors:
     def execute_file_move_file(
         self,
         connection_slug: str,
-        parameters: m.MoveFileParameters | Body | None = None,
+        parameters: m.MoveFileParameters | m.MoveFileParametersParams | AnyBody | None = None,
         *,
         async_: bool,
         timeout_ms: int | None = None,
@@ -2626,7 +2655,7 @@ class _FlatExecutors:
     def execute_file_move_file(
         self,
         connection_slug: str,
-        parameters: m.MoveFileParameters | Body | None = None,
+        parameters: m.MoveFileParameters | m.MoveFileParametersParams | AnyBody | None = None,
         *,
         async_: bool = False,
         timeout_ms: int | None = None,
@@ -2644,7 +2673,8 @@ class _FlatExecutors:
 
         Args:
             connection_slug: The connection's slug.
-            parameters: A ``MoveFileParameters``, or a mapping with its wire keys (checked against
+            parameters: A ``MoveFileParameters``, or a dict with its wire keys (a literal is checked
+                key by key against ``MoveFileParametersParams`` by type checkers; any dict against
                 the model before anything is sent, then sent as written).
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
@@ -2679,7 +2709,7 @@ class _FlatExecutors:
     def execute_file_delete_file(
         self,
         connection_slug: str,
-        parameters: m.DeleteFileParameters | Body | None = None,
+        parameters: m.DeleteFileParameters | m.DeleteFileParametersParams | AnyBody | None = None,
         *,
         async_: Literal[False] = False,
         timeout_ms: int | None = None,
@@ -2692,7 +2722,7 @@ class _FlatExecutors:
     def execute_file_delete_file(
         self,
         connection_slug: str,
-        parameters: m.DeleteFileParameters | Body | None = None,
+        parameters: m.DeleteFileParameters | m.DeleteFileParametersParams | AnyBody | None = None,
         *,
         async_: Literal[True],
         timeout_ms: int | None = None,
@@ -2705,7 +2735,7 @@ class _FlatExecutors:
     def execute_file_delete_file(
         self,
         connection_slug: str,
-        parameters: m.DeleteFileParameters | Body | None = None,
+        parameters: m.DeleteFileParameters | m.DeleteFileParametersParams | AnyBody | None = None,
         *,
         async_: bool,
         timeout_ms: int | None = None,
@@ -2717,7 +2747,7 @@ class _FlatExecutors:
     def execute_file_delete_file(
         self,
         connection_slug: str,
-        parameters: m.DeleteFileParameters | Body | None = None,
+        parameters: m.DeleteFileParameters | m.DeleteFileParametersParams | AnyBody | None = None,
         *,
         async_: bool = False,
         timeout_ms: int | None = None,
@@ -2735,8 +2765,9 @@ class _FlatExecutors:
 
         Args:
             connection_slug: The connection's slug.
-            parameters: A ``DeleteFileParameters``, or a mapping with its wire keys (checked against
-                the model before anything is sent, then sent as written).
+            parameters: A ``DeleteFileParameters``, or a dict with its wire keys (a literal is
+                checked key by key against ``DeleteFileParametersParams`` by type checkers; any dict
+                against the model before anything is sent, then sent as written).
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -2770,7 +2801,7 @@ class _FlatExecutors:
     def execute_sql_query(
         self,
         connection_slug: str,
-        parameters: m.SqlQuery | Body | None = None,
+        parameters: m.SqlQuery | m.SqlQueryParams | AnyBody | None = None,
         *,
         async_: Literal[False] = False,
         timeout_ms: int | None = None,
@@ -2783,7 +2814,7 @@ class _FlatExecutors:
     def execute_sql_query(
         self,
         connection_slug: str,
-        parameters: m.SqlQuery | Body | None = None,
+        parameters: m.SqlQuery | m.SqlQueryParams | AnyBody | None = None,
         *,
         async_: Literal[True],
         timeout_ms: int | None = None,
@@ -2796,7 +2827,7 @@ class _FlatExecutors:
     def execute_sql_query(
         self,
         connection_slug: str,
-        parameters: m.SqlQuery | Body | None = None,
+        parameters: m.SqlQuery | m.SqlQueryParams | AnyBody | None = None,
         *,
         async_: bool,
         timeout_ms: int | None = None,
@@ -2808,7 +2839,7 @@ class _FlatExecutors:
     def execute_sql_query(
         self,
         connection_slug: str,
-        parameters: m.SqlQuery | Body | None = None,
+        parameters: m.SqlQuery | m.SqlQueryParams | AnyBody | None = None,
         *,
         async_: bool = False,
         timeout_ms: int | None = None,
@@ -2827,8 +2858,9 @@ class _FlatExecutors:
 
         Args:
             connection_slug: The connection's slug.
-            parameters: A ``SqlQuery``, or a mapping with its wire keys (checked against the model
-                before anything is sent, then sent as written).
+            parameters: A ``SqlQuery``, or a dict with its wire keys (a literal is checked key by
+                key against ``SqlQueryParams`` by type checkers; any dict against the model before
+                anything is sent, then sent as written).
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -2862,7 +2894,7 @@ class _FlatExecutors:
     def execute_sql_select(
         self,
         connection_slug: str,
-        parameters: m.SqlSelect | Body | None = None,
+        parameters: m.SqlSelect | m.SqlSelectParams | AnyBody | None = None,
         *,
         async_: Literal[False] = False,
         timeout_ms: int | None = None,
@@ -2875,7 +2907,7 @@ class _FlatExecutors:
     def execute_sql_select(
         self,
         connection_slug: str,
-        parameters: m.SqlSelect | Body | None = None,
+        parameters: m.SqlSelect | m.SqlSelectParams | AnyBody | None = None,
         *,
         async_: Literal[True],
         timeout_ms: int | None = None,
@@ -2888,7 +2920,7 @@ class _FlatExecutors:
     def execute_sql_select(
         self,
         connection_slug: str,
-        parameters: m.SqlSelect | Body | None = None,
+        parameters: m.SqlSelect | m.SqlSelectParams | AnyBody | None = None,
         *,
         async_: bool,
         timeout_ms: int | None = None,
@@ -2900,7 +2932,7 @@ class _FlatExecutors:
     def execute_sql_select(
         self,
         connection_slug: str,
-        parameters: m.SqlSelect | Body | None = None,
+        parameters: m.SqlSelect | m.SqlSelectParams | AnyBody | None = None,
         *,
         async_: bool = False,
         timeout_ms: int | None = None,
@@ -2919,8 +2951,9 @@ class _FlatExecutors:
 
         Args:
             connection_slug: The connection's slug.
-            parameters: A ``SqlSelect``, or a mapping with its wire keys (checked against the model
-                before anything is sent, then sent as written).
+            parameters: A ``SqlSelect``, or a dict with its wire keys (a literal is checked key by
+                key against ``SqlSelectParams`` by type checkers; any dict against the model before
+                anything is sent, then sent as written).
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -2954,7 +2987,7 @@ class _FlatExecutors:
     def execute_sql_insert(
         self,
         connection_slug: str,
-        parameters: m.SqlInsert | Body | None = None,
+        parameters: m.SqlInsert | m.SqlInsertParams | AnyBody | None = None,
         *,
         async_: Literal[False] = False,
         timeout_ms: int | None = None,
@@ -2967,7 +3000,7 @@ class _FlatExecutors:
     def execute_sql_insert(
         self,
         connection_slug: str,
-        parameters: m.SqlInsert | Body | None = None,
+        parameters: m.SqlInsert | m.SqlInsertParams | AnyBody | None = None,
         *,
         async_: Literal[True],
         timeout_ms: int | None = None,
@@ -2980,7 +3013,7 @@ class _FlatExecutors:
     def execute_sql_insert(
         self,
         connection_slug: str,
-        parameters: m.SqlInsert | Body | None = None,
+        parameters: m.SqlInsert | m.SqlInsertParams | AnyBody | None = None,
         *,
         async_: bool,
         timeout_ms: int | None = None,
@@ -2992,7 +3025,7 @@ class _FlatExecutors:
     def execute_sql_insert(
         self,
         connection_slug: str,
-        parameters: m.SqlInsert | Body | None = None,
+        parameters: m.SqlInsert | m.SqlInsertParams | AnyBody | None = None,
         *,
         async_: bool = False,
         timeout_ms: int | None = None,
@@ -3010,8 +3043,9 @@ class _FlatExecutors:
 
         Args:
             connection_slug: The connection's slug.
-            parameters: A ``SqlInsert``, or a mapping with its wire keys (checked against the model
-                before anything is sent, then sent as written).
+            parameters: A ``SqlInsert``, or a dict with its wire keys (a literal is checked key by
+                key against ``SqlInsertParams`` by type checkers; any dict against the model before
+                anything is sent, then sent as written).
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -3045,7 +3079,7 @@ class _FlatExecutors:
     def execute_sql_update(
         self,
         connection_slug: str,
-        parameters: m.SqlUpdate | Body | None = None,
+        parameters: m.SqlUpdate | m.SqlUpdateParams | AnyBody | None = None,
         *,
         async_: Literal[False] = False,
         timeout_ms: int | None = None,
@@ -3058,7 +3092,7 @@ class _FlatExecutors:
     def execute_sql_update(
         self,
         connection_slug: str,
-        parameters: m.SqlUpdate | Body | None = None,
+        parameters: m.SqlUpdate | m.SqlUpdateParams | AnyBody | None = None,
         *,
         async_: Literal[True],
         timeout_ms: int | None = None,
@@ -3071,7 +3105,7 @@ class _FlatExecutors:
     def execute_sql_update(
         self,
         connection_slug: str,
-        parameters: m.SqlUpdate | Body | None = None,
+        parameters: m.SqlUpdate | m.SqlUpdateParams | AnyBody | None = None,
         *,
         async_: bool,
         timeout_ms: int | None = None,
@@ -3083,7 +3117,7 @@ class _FlatExecutors:
     def execute_sql_update(
         self,
         connection_slug: str,
-        parameters: m.SqlUpdate | Body | None = None,
+        parameters: m.SqlUpdate | m.SqlUpdateParams | AnyBody | None = None,
         *,
         async_: bool = False,
         timeout_ms: int | None = None,
@@ -3101,8 +3135,9 @@ class _FlatExecutors:
 
         Args:
             connection_slug: The connection's slug.
-            parameters: A ``SqlUpdate``, or a mapping with its wire keys (checked against the model
-                before anything is sent, then sent as written).
+            parameters: A ``SqlUpdate``, or a dict with its wire keys (a literal is checked key by
+                key against ``SqlUpdateParams`` by type checkers; any dict against the model before
+                anything is sent, then sent as written).
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -3136,7 +3171,7 @@ class _FlatExecutors:
     def execute_sql_delete(
         self,
         connection_slug: str,
-        parameters: m.SqlDelete | Body | None = None,
+        parameters: m.SqlDelete | m.SqlDeleteParams | AnyBody | None = None,
         *,
         async_: Literal[False] = False,
         timeout_ms: int | None = None,
@@ -3149,7 +3184,7 @@ class _FlatExecutors:
     def execute_sql_delete(
         self,
         connection_slug: str,
-        parameters: m.SqlDelete | Body | None = None,
+        parameters: m.SqlDelete | m.SqlDeleteParams | AnyBody | None = None,
         *,
         async_: Literal[True],
         timeout_ms: int | None = None,
@@ -3162,7 +3197,7 @@ class _FlatExecutors:
     def execute_sql_delete(
         self,
         connection_slug: str,
-        parameters: m.SqlDelete | Body | None = None,
+        parameters: m.SqlDelete | m.SqlDeleteParams | AnyBody | None = None,
         *,
         async_: bool,
         timeout_ms: int | None = None,
@@ -3174,7 +3209,7 @@ class _FlatExecutors:
     def execute_sql_delete(
         self,
         connection_slug: str,
-        parameters: m.SqlDelete | Body | None = None,
+        parameters: m.SqlDelete | m.SqlDeleteParams | AnyBody | None = None,
         *,
         async_: bool = False,
         timeout_ms: int | None = None,
@@ -3192,8 +3227,9 @@ class _FlatExecutors:
 
         Args:
             connection_slug: The connection's slug.
-            parameters: A ``SqlDelete``, or a mapping with its wire keys (checked against the model
-                before anything is sent, then sent as written).
+            parameters: A ``SqlDelete``, or a dict with its wire keys (a literal is checked key by
+                key against ``SqlDeleteParams`` by type checkers; any dict against the model before
+                anything is sent, then sent as written).
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -3227,7 +3263,7 @@ class _FlatExecutors:
     def execute_sql_execute(
         self,
         connection_slug: str,
-        parameters: m.SqlExecute | Body | None = None,
+        parameters: m.SqlExecute | m.SqlExecuteParams | AnyBody | None = None,
         *,
         async_: Literal[False] = False,
         timeout_ms: int | None = None,
@@ -3240,7 +3276,7 @@ class _FlatExecutors:
     def execute_sql_execute(
         self,
         connection_slug: str,
-        parameters: m.SqlExecute | Body | None = None,
+        parameters: m.SqlExecute | m.SqlExecuteParams | AnyBody | None = None,
         *,
         async_: Literal[True],
         timeout_ms: int | None = None,
@@ -3253,7 +3289,7 @@ class _FlatExecutors:
     def execute_sql_execute(
         self,
         connection_slug: str,
-        parameters: m.SqlExecute | Body | None = None,
+        parameters: m.SqlExecute | m.SqlExecuteParams | AnyBody | None = None,
         *,
         async_: bool,
         timeout_ms: int | None = None,
@@ -3265,7 +3301,7 @@ class _FlatExecutors:
     def execute_sql_execute(
         self,
         connection_slug: str,
-        parameters: m.SqlExecute | Body | None = None,
+        parameters: m.SqlExecute | m.SqlExecuteParams | AnyBody | None = None,
         *,
         async_: bool = False,
         timeout_ms: int | None = None,
@@ -3283,8 +3319,9 @@ class _FlatExecutors:
 
         Args:
             connection_slug: The connection's slug.
-            parameters: A ``SqlExecute``, or a mapping with its wire keys (checked against the model
-                before anything is sent, then sent as written).
+            parameters: A ``SqlExecute``, or a dict with its wire keys (a literal is checked key by
+                key against ``SqlExecuteParams`` by type checkers; any dict against the model before
+                anything is sent, then sent as written).
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
