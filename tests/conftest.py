@@ -66,3 +66,29 @@ def client(kind: str, mock_api: MockApi, run: Runner) -> Iterator[Any]:
         aclient._transport.sleep = no_sleep
         yield aclient
         run(http.aclose())
+
+
+def _children() -> set[int]:
+    """Live child processes of this test process (Linux: /proc), zombies excluded."""
+    found: set[int] = set()
+    for task in Path("/proc/self/task").glob("*/children"):
+        for pid in task.read_text(encoding="ascii").split():
+            try:
+                state = Path(f"/proc/{pid}/stat").read_text(encoding="ascii").rsplit(")", 1)[1]
+            except OSError:
+                continue
+            if state.split()[0] != "Z":
+                found.add(int(pid))
+    return found
+
+
+@pytest.fixture(autouse=True)
+def _no_process_left_behind() -> Iterator[None]:
+    """Fail a test that leaves a child process running (an emulator it started, say)."""
+    if not Path("/proc/self/task").is_dir():  # not Linux: nothing to look at
+        yield
+        return
+    before = _children()
+    yield
+    left = _children() - before
+    assert not left, f"the test left child processes running: {sorted(left)}"

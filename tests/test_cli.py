@@ -312,30 +312,85 @@ def test_output_piped_into_a_closed_reader_is_not_an_error() -> None:
     assert "BrokenPipe" not in head.stderr
 
 
-def test_emulator_command_serves_until_interrupted() -> None:
+def _serve_emulator(*extra: str, ignore_sigint: bool = False) -> tuple[subprocess.Popen[str], str]:
+    """The emulator command in its own session (no signal from the caller's shell reaches it)."""
     import re
+    import signal
+
+    def child_setup() -> None:
+        if ignore_sigint:  # what a shell does to a background job
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "facilio_connections_sdk.cli", "emulator", "--port", "0", *extra],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        start_new_session=True, preexec_fn=child_setup,
+    )  # fmt: skip
+    assert proc.stdout is not None
+    first = proc.stdout.readline()  # blocks until the server is up (or the process died)
+    found = re.search(r"(http://127\.0\.0\.1:\d+)/api/v1", first)
+    if not found:
+        proc.kill()
+        proc.wait()
+        raise AssertionError(first + (proc.stderr.read() if proc.stderr else ""))
+    return proc, found.group(1)
+
+
+@pytest.mark.parametrize(
+    ("signame", "ignore_sigint"),
+    [("SIGTERM", False), ("SIGINT", False), ("SIGINT", True), ("SIGTERM", True)],
+)
+def test_emulator_command_stops_cleanly_on_a_signal(signame: str, ignore_sigint: bool) -> None:
     import signal
 
     import httpx
 
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "facilio_connections_sdk.cli", "emulator", "--port", "0"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )  # fmt: skip
+    proc, base = _serve_emulator(ignore_sigint=ignore_sigint)
     try:
-        assert proc.stdout is not None
-        first = proc.stdout.readline()  # blocks until the server is up (or the process died)
-        found = re.search(r"(http://127\.0\.0\.1:\d+)/api/v1", first)
-        assert found, first
-        response = httpx.get(
-            found.group(1) + "/api/v1/connections", headers={"X-Service-Token": "t"}
-        )
+        response = httpx.get(base + "/api/v1/connections", headers={"X-Service-Token": "t"})
         assert response.status_code == 200
         assert response.json()["count"] > 40
-    finally:
-        proc.send_signal(signal.SIGINT)
+        proc.send_signal(getattr(signal, signame))
         code = proc.wait(timeout=20)
+    finally:  # never leave the process behind, whatever failed
+        if proc.poll() is None:
+            proc.kill()
+        proc.wait()
     assert code == 0
+
+
+def test_a_port_in_use_is_one_line_and_exit_2() -> None:
+    import socket
+
+    from facilio_connections_sdk.cli import main
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        err = io.StringIO()
+        code = main(["emulator", "--port", str(port)], out=io.StringIO(), err=err)
+    assert code == 2
+    assert err.getvalue().count("\n") == 1
+    assert f"port {port} on 127.0.0.1 is in use" in err.getvalue()
+    assert "Traceback" not in err.getvalue()
+
+
+def test_an_unexpected_failure_is_one_line_unless_debug(monkeypatch: pytest.MonkeyPatch) -> None:
+    from facilio_connections_sdk import cli
+
+    def boom(*_args: object, **_kwargs: object) -> object:
+        raise RuntimeError("something broke")
+
+    monkeypatch.setattr(cli, "_client", boom)
+    err = io.StringIO()
+    argv = ["connections", "list", "--base-url", "http://127.0.0.1:9", "--token", "t"]
+    assert cli.main(argv, out=io.StringIO(), err=err) == 2
+    assert err.getvalue().count("\n") == 1
+    assert "internal error: RuntimeError: something broke" in err.getvalue()
+    assert "--debug" in err.getvalue()
+    with pytest.raises(RuntimeError):
+        cli.main(["--debug", *argv], out=io.StringIO(), err=io.StringIO())
 
 
 def test_emulator_require_token_flags_are_checked_before_serving(

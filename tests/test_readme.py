@@ -67,3 +67,34 @@ def test_demo_runs_the_walkthrough() -> None:
         "6. wait_for_job",
     ]
     assert "wait_for_job: succeeded" in out.getvalue()
+
+
+def test_readme_python_examples_type_check_strictly(tmp_path: Path) -> None:
+    """What a user copies from the README passes mypy --strict and pyright strict as it is."""
+    import json
+    import subprocess
+    import sys
+
+    from mypy import api as mypy_api
+
+    files = []
+    for index, block in enumerate(PYTHON_BLOCKS, start=1):
+        path = tmp_path / f"readme_example_{index:02d}.py"
+        path.write_text(block, encoding="utf-8")
+        files.append(str(path))
+    out, err, status = mypy_api.run(["--strict", "--no-incremental", *files])
+    assert status == 0, out + err
+    (tmp_path / "pyrightconfig.json").write_text(
+        json.dumps({"typeCheckingMode": "strict"}), encoding="utf-8"
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "pyright", "--outputjson", "--pythonpath", sys.executable],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=tmp_path,
+    )
+    report = json.loads(result.stdout)
+    errors = [d for d in report["generalDiagnostics"] if d["severity"] == "error"]
+    assert errors == [], errors
+    assert report["summary"]["filesAnalyzed"] == len(files)

@@ -10,12 +10,14 @@ from __future__ import annotations
 import argparse
 import base64
 import contextlib
+import errno
 import json
 import os
 import shlex
+import signal
 import sys
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
@@ -657,7 +659,10 @@ def _emulator(args: argparse.Namespace, io: Io) -> int:
         require_csrf_token=args.require_csrf_token,
         allowed_hosts=args.allow_host or (),
     )
-    server = EmulatorServer(emulator, host=args.host, port=args.port)
+    try:
+        server = EmulatorServer(emulator, host=args.host, port=args.port)
+    except OSError as exc:
+        raise UsageError(_bind_error(exc, args.host, args.port)) from None
     url = server.start()
     if not server.loopback:
         print(
@@ -678,13 +683,44 @@ def _emulator(args: argparse.Namespace, io: Io) -> int:
         print("  export FACILIO_CONNECTIONS_SERVICE_TOKEN=dev", file=io.out)
     print(f"  facilio-connections --base-url {url} connections list", file=io.out)
     print("Press Ctrl+C to stop.", file=io.out, flush=True)
-    try:
-        threading.Event().wait()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        server.stop()
+    stop = threading.Event()
+    with _stopping_on(stop, signal.SIGINT, signal.SIGTERM):
+        try:
+            stop.wait()
+        except KeyboardInterrupt:  # a handler of SIGINT could not be installed here
+            pass
+        finally:
+            server.stop()
     return EXIT_OK
+
+
+@contextlib.contextmanager
+def _stopping_on(stop: threading.Event, *signals: signal.Signals) -> Iterator[None]:
+    """Set ``stop`` on these signals, whatever dispositions the process inherited.
+
+    A shell starts background jobs with SIGINT ignored, so waiting for a KeyboardInterrupt
+    would wait for ever. Handlers can only be installed from the main thread; elsewhere the
+    inherited ones stay.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = {sig: signal.signal(sig, lambda _n, _f: stop.set()) for sig in signals}
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
+def _bind_error(exc: OSError, host: str, port: int) -> str:
+    if exc.errno == errno.EADDRINUSE:
+        return f"port {port} on {host} is in use; pick another with --port (0: any free port)"
+    if exc.errno == errno.EACCES:
+        return f"cannot bind {host}:{port}: permission denied (ports below 1024 need privileges)"
+    if exc.errno == errno.EADDRNOTAVAIL:
+        return f"cannot bind {host}:{port}: no such address on this machine"
+    return f"cannot bind {host}:{port}: {exc.strerror or exc}"
 
 
 @command("demo", "run the 0.x walkthrough against an in-process emulator")
@@ -707,6 +743,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="facilio-connections",
         description="Call the Facilio Connections /api/v1 API, or run its emulator.",
         epilog="Exit codes: 0 ok, 1 API error, 2 usage error, 3 connection or timeout error.",
+    )
+    parser.add_argument(
+        "--debug", action="store_true", help="show the traceback of a failure (for bug reports)"
     )
     top = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     groups: dict[str, Any] = {}
@@ -741,6 +780,16 @@ def main(
     handler: Handler = args.handler
     try:
         return handler(args, io)
+    except Exception as exc:
+        if args.debug:
+            raise
+        return _failure(exc, io)
+
+
+def _failure(exc: Exception, io: Io) -> int:
+    """The one line (and exit code) a failure ends the CLI with; ``--debug`` shows more."""
+    try:
+        raise exc
     except UsageError as exc:
         io.err.write(f"facilio-connections: error: {exc}\n")
         return EXIT_USAGE
@@ -766,6 +815,16 @@ def main(
         if io.out is sys.stdout:
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+    except OSError as exc:  # a file or socket of ours: say which, in one line
+        io.err.write(f"facilio-connections: error: {exc.strerror or exc}")
+        io.err.write(f": {exc.filename}\n" if exc.filename else "\n")
+        return EXIT_USAGE
+    except Exception as exc:  # a bug of ours: one line, and how to see the rest
+        io.err.write(
+            f"facilio-connections: internal error: {type(exc).__name__}: {exc} "
+            "(run again with --debug for the traceback)\n"
+        )
+        return EXIT_USAGE
 
 
 if __name__ == "__main__":

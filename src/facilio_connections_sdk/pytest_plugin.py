@@ -20,35 +20,12 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from facilio_connections_sdk._emulator_handle import EmulatorHandle
+
 if TYPE_CHECKING:
-    from facilio_connections_sdk.testing import Emulator, EmulatorServer, Faults, RecordedRequest
-    from facilio_connections_sdk.testing._state import EmulatorState
+    from facilio_connections_sdk.testing import EmulatorServer
 
 __all__ = ["EmulatorHandle", "connections_emulator"]
-
-
-class EmulatorHandle:
-    """The running emulator: ``base_url``, ``faults``, ``state``, recorded ``requests``."""
-
-    def __init__(self, server: EmulatorServer) -> None:
-        self.base_url: str = server.base_url
-        self.emulator: Emulator = server.emulator
-
-    @property
-    def faults(self) -> Faults:
-        return self.emulator.faults
-
-    @property
-    def state(self) -> EmulatorState:
-        return self.emulator.state
-
-    @property
-    def requests(self) -> list[RecordedRequest]:
-        return self.emulator.requests
-
-    def calls(self, operation_id: str) -> int:
-        """How many requests for ``operation_id`` (e.g. ``"executeAction"``) arrived."""
-        return self.emulator.calls(operation_id)
 
 
 @pytest.fixture(scope="session")

@@ -1,5 +1,7 @@
 """Offline development and tests: an emulator of ``/api/v1`` and a pytest fixture.
 
+``EmulatorHandle`` is the type of the ``connections_emulator`` fixture, for annotating tests.
+
 Needs the ``emulator`` extra: ``pip install 'facilio-connections-sdk[emulator]'``.
 
 >>> from facilio_connections_sdk import ConnectionsClient
@@ -9,6 +11,7 @@ Needs the ``emulator`` extra: ``pip install 'facilio-connections-sdk[emulator]'`
 ...         client.get_connection("servicenow-connection")
 """
 
+from facilio_connections_sdk._emulator_handle import EmulatorHandle
 from facilio_connections_sdk.testing._app import Emulator, RecordedRequest
 from facilio_connections_sdk.testing._faults import Faults
 from facilio_connections_sdk.testing._runner import EmulatorServer, run_emulator
@@ -16,6 +19,7 @@ from facilio_connections_sdk.testing._spec import Spec, SpecError, load_spec
 
 __all__ = [
     "Emulator",
+    "EmulatorHandle",
     "EmulatorServer",
     "Faults",
     "RecordedRequest",

@@ -1,0 +1,37 @@
+"""``EmulatorHandle``: the running emulator the ``connections_emulator`` fixture gives a test."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from facilio_connections_sdk.testing._app import Emulator, RecordedRequest
+    from facilio_connections_sdk.testing._faults import Faults
+    from facilio_connections_sdk.testing._runner import EmulatorServer
+    from facilio_connections_sdk.testing._state import EmulatorState
+
+__all__ = ["EmulatorHandle"]
+
+
+class EmulatorHandle:
+    """The running emulator: ``base_url``, ``faults``, ``state``, recorded ``requests``."""
+
+    def __init__(self, server: EmulatorServer) -> None:
+        self.base_url: str = server.base_url
+        self.emulator: Emulator = server.emulator
+
+    @property
+    def faults(self) -> Faults:
+        return self.emulator.faults
+
+    @property
+    def state(self) -> EmulatorState:
+        return self.emulator.state
+
+    @property
+    def requests(self) -> list[RecordedRequest]:
+        return self.emulator.requests
+
+    def calls(self, operation_id: str) -> int:
+        """How many requests for ``operation_id`` (e.g. ``"executeAction"``) arrived."""
+        return self.emulator.calls(operation_id)
