@@ -26,6 +26,10 @@ TARGET = Path("src/facilio_connections_sdk/_async/executors.py")
 PREFIX = "/connections/{slug}/"
 WIDTH = 96  # docstring text width inside a method (line length 100 minus indentation)
 
+# The model a run of a family answers, when it is not the plain ExecutionResult: a typed view of
+# its result (models/_views.py).
+RESULTS: dict[str, str] = {"sql": "SqlExecutionResult"}
+
 # What each family's scope is for: the scope's class docstring.
 FAMILIES: dict[str, str] = {
     "http": "HTTP requests through the connection's base URL and stored credentials.",
@@ -115,6 +119,7 @@ class Executor:
     family: str
     suffix: str  # the path after /connections/{slug}/, e.g. "file/readFile"
     model: str
+    result: str  # the model a run waited for answers
     summary: str
     description: str
 
@@ -164,6 +169,7 @@ def executors(spec: dict[str, Any]) -> list[Executor]:
                 family=family,
                 suffix=suffix,
                 model=_schema_name(schema["$ref"]),
+                result=RESULTS.get(family, "ExecutionResult"),
                 summary=op["summary"].strip().rstrip("."),
                 description=" ".join(op["description"].split()),
             )
@@ -183,7 +189,13 @@ def _docstring(ex: Executor, flat: bool, indent: str) -> str:
         *_section("Args", [SLUG_ARG, *args] if flat else args, width),
         "",
         "Returns:",
-        *textwrap.wrap(RETURNS, width, initial_indent="    ", subsequent_indent="    "),
+        *textwrap.wrap(
+            RETURNS.replace("``ExecutionResult``", f"``{ex.result}``", 1)
+            + (" Read the rows typed with ``.sql``." if ex.result == "SqlExecutionResult" else ""),
+            width,
+            initial_indent="    ",
+            subsequent_indent="    ",
+        ),
         "",
         *_section("Raises", RAISES, width),
     ]
@@ -214,7 +226,7 @@ def _method(ex: Executor, flat: bool) -> str:
     # one overload per value of async_: a queued run answers a QueuedExecution (its job_id a
     # str), a run waited for an ExecutionResult; a plain bool gets the common base
     overloads = [
-        ("Literal[False] = False", "m.ExecutionResult"),
+        ("Literal[False] = False", f"m.{ex.result}"),
         ("Literal[True]", "m.QueuedExecution"),
         ("bool", "m.ExecutionResult"),
     ]
@@ -242,7 +254,8 @@ def render(spec: dict[str, Any]) -> str:
     exports = ", ".join(f'"{name}"' for name in sorted(scopes))
     parts = [HEADER.format(exports=exports), "\n"]
     for ex in found:
-        route = f'ExecutorRoute("{ex.suffix}", "{ex.model}")'
+        extra = f', "{ex.result}"' if ex.result != "ExecutionResult" else ""
+        route = f'ExecutorRoute("{ex.suffix}", "{ex.model}"{extra})'
         parts.append(f"{ex.route_name}: ExecutorRoute[m.{ex.model}] = {route}\n")
     for family, doc in FAMILIES.items():
         members = [ex for ex in found if ex.family == family]

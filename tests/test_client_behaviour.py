@@ -638,7 +638,59 @@ def test_a_queued_run_is_a_queued_execution_with_its_job_id(
         assert result.job_id == "job_9"
         assert result.to_dict() == queued
     waited = run(client.execute_sql_select(SLUG, {"table": "t"}))
-    assert type(waited) is m.ExecutionResult
+    assert type(waited) is m.SqlExecutionResult  # a run waited for: the family's result
+
+
+@pytest.mark.parametrize(
+    "executor",
+    ["execute_sql_query", "execute_sql_select", "execute_sql_execute", "execute_sql_insert"],
+)
+def test_sql_results_read_typed_through_sql(
+    client: Any, run: Runner, mock_api: MockApi, executor: str
+) -> None:
+    answer = {
+        "status": "success",
+        "result": {"rows": [{"id": 1}], "row_count": 1, "columns": ["id"], "last_row_id": 9},
+    }
+    mock_api.overrides[("POST", "/connections/{slug}/sql/" + executor.rsplit("_", 1)[1])] = (
+        lambda _r: httpx.Response(200, json=answer)
+    )
+    body = {"query": "q"} if executor == "execute_sql_query" else {"table": "t", "rows": []}
+    if executor == "execute_sql_execute":
+        body = {"statement": "s"}
+    if executor == "execute_sql_select":
+        body = {"table": "t"}
+    result = run(getattr(client, executor)(SLUG, body))
+    assert isinstance(result, m.SqlExecutionResult)
+    assert result.sql.rows == [{"id": 1}]
+    assert result.sql.row_count == 1
+    assert result.sql.columns == ["id"]
+    assert result.sql.get("last_row_id") == 9  # unknown keys kept
+    assert result.to_dict() == answer
+
+
+@pytest.mark.parametrize("raw", ["not rows", [1, 2], {"rows": "nope"}, {"row_count": "x"}])
+def test_a_sql_result_of_another_shape_is_kept_and_the_view_says_why(
+    client: Any, run: Runner, mock_api: MockApi, raw: Any
+) -> None:
+    answer = {"status": "success", "result": raw}
+    mock_api.overrides[("POST", "/connections/{slug}/sql/query")] = lambda _r: httpx.Response(
+        200, json=answer
+    )
+    result = run(client.execute_sql_query(SLUG, {"query": "q"}))  # not an error by itself
+    assert result.result == raw
+    assert result.to_dict() == answer
+    with pytest.raises(ValueError, match="not a SqlResult"):
+        result.sql  # noqa: B018 - reading the view is what raises
+
+
+def test_an_empty_sql_result_reads_as_no_rows(client: Any, run: Runner, mock_api: MockApi) -> None:
+    mock_api.overrides[("POST", "/connections/{slug}/sql/delete")] = lambda _r: httpx.Response(
+        200, json={"status": "success"}
+    )
+    result = run(client.execute_sql_delete(SLUG, {"table": "t"}))
+    assert result.sql.rows == []
+    assert result.sql.row_count is None
 
 
 def test_a_queued_answer_without_a_job_id_is_an_invalid_response(

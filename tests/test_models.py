@@ -43,7 +43,8 @@ def _response_examples(spec: dict[str, Any]) -> list[tuple[str, str, Any]]:
                 media = response["content"]["application/json"]
                 schema = media["schema"]
                 # a queued run or a result: the example is a result, the last alternative
-                ref = schema["$ref"] if "$ref" in schema else schema["anyOf"][-1]["$ref"]
+                alt = schema if "$ref" in schema else schema["anyOf"][-1]
+                ref = alt["$ref"] if "$ref" in alt else alt["allOf"][0]["$ref"]
                 name, _ = _component(spec, ref)
                 out.append((f"{method.upper()} {path} {status}", name, media["example"]))
     return out

@@ -43,6 +43,7 @@ class ExecutorRoute(Generic[P]):
 
     suffix: str
     model_name: str  # resolved on first use: the models load lazily
+    result_name: str = "ExecutionResult"  # what a run waited for answers
 
     @property
     def model(self) -> type[P]:
@@ -68,12 +69,17 @@ class ExecutorRoute(Generic[P]):
         where = path("connections", ("connection_slug", connection_slug), self.suffix)
         query = execute_query(async_, timeout_ms, version)
         body = execute_body(parameters, self.model, account_slug, options, extra_options)
-        return Call("POST", where, execution_model(async_), params=query, json=body)
+        result: type[m.ExecutionResult] = getattr(m, self.result_name)
+        return Call("POST", where, execution_model(async_, result), params=query, json=body)
 
 
-def execution_model(async_: bool) -> type[m.ExecutionResult]:
-    """What an execute answers: a queued run, or the run's outcome."""
-    return m.QueuedExecution if async_ is True else m.ExecutionResult
+def execution_model(
+    async_: bool, result: type[m.ExecutionResult] | None = None
+) -> type[m.ExecutionResult]:
+    """What an execute answers: a queued run, or the run's outcome (``result``)."""
+    if async_ is True:
+        return m.QueuedExecution
+    return m.ExecutionResult if result is None else result
 
 
 def connection_query(

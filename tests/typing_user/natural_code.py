@@ -63,6 +63,17 @@ async def async_run_and_wait(client: AsyncConnectionsClient) -> str:
     return str(job.status)
 
 
+def sql_rows(client: ConnectionsClient) -> list[dict[str, Any]]:
+    result = client.execute_sql_query("db", {"query": "select 1 as one"})
+    count: int | None = result.sql.row_count
+    return result.sql.rows if count else []
+
+
+async def async_sql_rows(client: AsyncConnectionsClient) -> list[str]:
+    result = await client.connection("db").sql().select({"table": "t"})
+    return result.sql.columns
+
+
 def dict_bodies(client: ConnectionsClient, built: dict[str, Any]) -> None:
     client.execute_sql_query("db", {"query": "select 1", "params": [1]})
     client.connection("db").sql().select({"table": "t", "limit": 10, "where": {"site": "HQ"}})

@@ -59,12 +59,22 @@ _FILE_MOVE_FILE: ExecutorRoute[m.MoveFileParameters] = ExecutorRoute(
 _FILE_DELETE_FILE: ExecutorRoute[m.DeleteFileParameters] = ExecutorRoute(
     "file/deleteFile", "DeleteFileParameters"
 )
-_SQL_QUERY: ExecutorRoute[m.SqlQuery] = ExecutorRoute("sql/query", "SqlQuery")
-_SQL_SELECT: ExecutorRoute[m.SqlSelect] = ExecutorRoute("sql/select", "SqlSelect")
-_SQL_INSERT: ExecutorRoute[m.SqlInsert] = ExecutorRoute("sql/insert", "SqlInsert")
-_SQL_UPDATE: ExecutorRoute[m.SqlUpdate] = ExecutorRoute("sql/update", "SqlUpdate")
-_SQL_DELETE: ExecutorRoute[m.SqlDelete] = ExecutorRoute("sql/delete", "SqlDelete")
-_SQL_EXECUTE: ExecutorRoute[m.SqlExecute] = ExecutorRoute("sql/execute", "SqlExecute")
+_SQL_QUERY: ExecutorRoute[m.SqlQuery] = ExecutorRoute("sql/query", "SqlQuery", "SqlExecutionResult")
+_SQL_SELECT: ExecutorRoute[m.SqlSelect] = ExecutorRoute(
+    "sql/select", "SqlSelect", "SqlExecutionResult"
+)
+_SQL_INSERT: ExecutorRoute[m.SqlInsert] = ExecutorRoute(
+    "sql/insert", "SqlInsert", "SqlExecutionResult"
+)
+_SQL_UPDATE: ExecutorRoute[m.SqlUpdate] = ExecutorRoute(
+    "sql/update", "SqlUpdate", "SqlExecutionResult"
+)
+_SQL_DELETE: ExecutorRoute[m.SqlDelete] = ExecutorRoute(
+    "sql/delete", "SqlDelete", "SqlExecutionResult"
+)
+_SQL_EXECUTE: ExecutorRoute[m.SqlExecute] = ExecutorRoute(
+    "sql/execute", "SqlExecute", "SqlExecutionResult"
+)
 
 
 class AsyncHttpScope(_AsyncScope):
@@ -1160,7 +1170,7 @@ class AsyncSqlScope(_AsyncScope):
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult: ...
+    ) -> m.SqlExecutionResult: ...
     @overload
     async def query(
         self,
@@ -1217,8 +1227,9 @@ class AsyncSqlScope(_AsyncScope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            The ``SqlExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``. Read the rows typed with
+            ``.sql``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -1248,7 +1259,7 @@ class AsyncSqlScope(_AsyncScope):
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult: ...
+    ) -> m.SqlExecutionResult: ...
     @overload
     async def select(
         self,
@@ -1305,8 +1316,9 @@ class AsyncSqlScope(_AsyncScope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            The ``SqlExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``. Read the rows typed with
+            ``.sql``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -1336,7 +1348,7 @@ class AsyncSqlScope(_AsyncScope):
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult: ...
+    ) -> m.SqlExecutionResult: ...
     @overload
     async def insert(
         self,
@@ -1392,8 +1404,9 @@ class AsyncSqlScope(_AsyncScope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            The ``SqlExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``. Read the rows typed with
+            ``.sql``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -1423,7 +1436,7 @@ class AsyncSqlScope(_AsyncScope):
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult: ...
+    ) -> m.SqlExecutionResult: ...
     @overload
     async def update(
         self,
@@ -1479,8 +1492,9 @@ class AsyncSqlScope(_AsyncScope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            The ``SqlExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``. Read the rows typed with
+            ``.sql``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -1510,7 +1524,7 @@ class AsyncSqlScope(_AsyncScope):
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult: ...
+    ) -> m.SqlExecutionResult: ...
     @overload
     async def delete(
         self,
@@ -1566,8 +1580,9 @@ class AsyncSqlScope(_AsyncScope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            The ``SqlExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``. Read the rows typed with
+            ``.sql``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -1597,7 +1612,7 @@ class AsyncSqlScope(_AsyncScope):
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult: ...
+    ) -> m.SqlExecutionResult: ...
     @overload
     async def execute(
         self,
@@ -1653,8 +1668,9 @@ class AsyncSqlScope(_AsyncScope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            The ``SqlExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``. Read the rows typed with
+            ``.sql``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -2808,7 +2824,7 @@ class _AsyncFlatExecutors:
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult: ...
+    ) -> m.SqlExecutionResult: ...
     @overload
     async def execute_sql_query(
         self,
@@ -2869,8 +2885,9 @@ class _AsyncFlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            The ``SqlExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``. Read the rows typed with
+            ``.sql``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -2901,7 +2918,7 @@ class _AsyncFlatExecutors:
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult: ...
+    ) -> m.SqlExecutionResult: ...
     @overload
     async def execute_sql_select(
         self,
@@ -2962,8 +2979,9 @@ class _AsyncFlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            The ``SqlExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``. Read the rows typed with
+            ``.sql``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -2994,7 +3012,7 @@ class _AsyncFlatExecutors:
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult: ...
+    ) -> m.SqlExecutionResult: ...
     @overload
     async def execute_sql_insert(
         self,
@@ -3054,8 +3072,9 @@ class _AsyncFlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            The ``SqlExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``. Read the rows typed with
+            ``.sql``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -3086,7 +3105,7 @@ class _AsyncFlatExecutors:
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult: ...
+    ) -> m.SqlExecutionResult: ...
     @overload
     async def execute_sql_update(
         self,
@@ -3146,8 +3165,9 @@ class _AsyncFlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            The ``SqlExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``. Read the rows typed with
+            ``.sql``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -3178,7 +3198,7 @@ class _AsyncFlatExecutors:
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult: ...
+    ) -> m.SqlExecutionResult: ...
     @overload
     async def execute_sql_delete(
         self,
@@ -3238,8 +3258,9 @@ class _AsyncFlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            The ``SqlExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``. Read the rows typed with
+            ``.sql``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -3270,7 +3291,7 @@ class _AsyncFlatExecutors:
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult: ...
+    ) -> m.SqlExecutionResult: ...
     @overload
     async def execute_sql_execute(
         self,
@@ -3330,8 +3351,9 @@ class _AsyncFlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            The ``SqlExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``. Read the rows typed with
+            ``.sql``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.

@@ -60,12 +60,22 @@ _FILE_MOVE_FILE: ExecutorRoute[m.MoveFileParameters] = ExecutorRoute(
 _FILE_DELETE_FILE: ExecutorRoute[m.DeleteFileParameters] = ExecutorRoute(
     "file/deleteFile", "DeleteFileParameters"
 )
-_SQL_QUERY: ExecutorRoute[m.SqlQuery] = ExecutorRoute("sql/query", "SqlQuery")
-_SQL_SELECT: ExecutorRoute[m.SqlSelect] = ExecutorRoute("sql/select", "SqlSelect")
-_SQL_INSERT: ExecutorRoute[m.SqlInsert] = ExecutorRoute("sql/insert", "SqlInsert")
-_SQL_UPDATE: ExecutorRoute[m.SqlUpdate] = ExecutorRoute("sql/update", "SqlUpdate")
-_SQL_DELETE: ExecutorRoute[m.SqlDelete] = ExecutorRoute("sql/delete", "SqlDelete")
-_SQL_EXECUTE: ExecutorRoute[m.SqlExecute] = ExecutorRoute("sql/execute", "SqlExecute")
+_SQL_QUERY: ExecutorRoute[m.SqlQuery] = ExecutorRoute("sql/query", "SqlQuery", "SqlExecutionResult")
+_SQL_SELECT: ExecutorRoute[m.SqlSelect] = ExecutorRoute(
+    "sql/select", "SqlSelect", "SqlExecutionResult"
+)
+_SQL_INSERT: ExecutorRoute[m.SqlInsert] = ExecutorRoute(
+    "sql/insert", "SqlInsert", "SqlExecutionResult"
+)
+_SQL_UPDATE: ExecutorRoute[m.SqlUpdate] = ExecutorRoute(
+    "sql/update", "SqlUpdate", "SqlExecutionResult"
+)
+_SQL_DELETE: ExecutorRoute[m.SqlDelete] = ExecutorRoute(
+    "sql/delete", "SqlDelete", "SqlExecutionResult"
+)
+_SQL_EXECUTE: ExecutorRoute[m.SqlExecute] = ExecutorRoute(
+    "sql/execute", "SqlExecute", "SqlExecutionResult"
+)
 
 
 class HttpScope(_Scope):
@@ -1161,7 +1171,7 @@ class SqlScope(_Scope):
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult: ...
+    ) -> m.SqlExecutionResult: ...
     @overload
     def query(
         self,
@@ -1218,8 +1228,9 @@ class SqlScope(_Scope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            The ``SqlExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``. Read the rows typed with
+            ``.sql``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -1249,7 +1260,7 @@ class SqlScope(_Scope):
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult: ...
+    ) -> m.SqlExecutionResult: ...
     @overload
     def select(
         self,
@@ -1306,8 +1317,9 @@ class SqlScope(_Scope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            The ``SqlExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``. Read the rows typed with
+            ``.sql``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -1337,7 +1349,7 @@ class SqlScope(_Scope):
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult: ...
+    ) -> m.SqlExecutionResult: ...
     @overload
     def insert(
         self,
@@ -1393,8 +1405,9 @@ class SqlScope(_Scope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            The ``SqlExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``. Read the rows typed with
+            ``.sql``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -1424,7 +1437,7 @@ class SqlScope(_Scope):
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult: ...
+    ) -> m.SqlExecutionResult: ...
     @overload
     def update(
         self,
@@ -1480,8 +1493,9 @@ class SqlScope(_Scope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            The ``SqlExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``. Read the rows typed with
+            ``.sql``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -1511,7 +1525,7 @@ class SqlScope(_Scope):
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult: ...
+    ) -> m.SqlExecutionResult: ...
     @overload
     def delete(
         self,
@@ -1567,8 +1581,9 @@ class SqlScope(_Scope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            The ``SqlExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``. Read the rows typed with
+            ``.sql``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -1598,7 +1613,7 @@ class SqlScope(_Scope):
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult: ...
+    ) -> m.SqlExecutionResult: ...
     @overload
     def execute(
         self,
@@ -1654,8 +1669,9 @@ class SqlScope(_Scope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            The ``SqlExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``. Read the rows typed with
+            ``.sql``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -2809,7 +2825,7 @@ class _FlatExecutors:
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult: ...
+    ) -> m.SqlExecutionResult: ...
     @overload
     def execute_sql_query(
         self,
@@ -2870,8 +2886,9 @@ class _FlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            The ``SqlExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``. Read the rows typed with
+            ``.sql``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -2902,7 +2919,7 @@ class _FlatExecutors:
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult: ...
+    ) -> m.SqlExecutionResult: ...
     @overload
     def execute_sql_select(
         self,
@@ -2963,8 +2980,9 @@ class _FlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            The ``SqlExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``. Read the rows typed with
+            ``.sql``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -2995,7 +3013,7 @@ class _FlatExecutors:
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult: ...
+    ) -> m.SqlExecutionResult: ...
     @overload
     def execute_sql_insert(
         self,
@@ -3055,8 +3073,9 @@ class _FlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            The ``SqlExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``. Read the rows typed with
+            ``.sql``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -3087,7 +3106,7 @@ class _FlatExecutors:
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult: ...
+    ) -> m.SqlExecutionResult: ...
     @overload
     def execute_sql_update(
         self,
@@ -3147,8 +3166,9 @@ class _FlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            The ``SqlExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``. Read the rows typed with
+            ``.sql``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -3179,7 +3199,7 @@ class _FlatExecutors:
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult: ...
+    ) -> m.SqlExecutionResult: ...
     @overload
     def execute_sql_delete(
         self,
@@ -3239,8 +3259,9 @@ class _FlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            The ``SqlExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``. Read the rows typed with
+            ``.sql``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -3271,7 +3292,7 @@ class _FlatExecutors:
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult: ...
+    ) -> m.SqlExecutionResult: ...
     @overload
     def execute_sql_execute(
         self,
@@ -3331,8 +3352,9 @@ class _FlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            The ``SqlExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
+            ``QueuedExecution``, whose ``job_id`` is always a ``str``. Read the rows typed with
+            ``.sql``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.

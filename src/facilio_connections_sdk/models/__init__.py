@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from facilio_connections_sdk.models._base import Timestamp as Timestamp
     from facilio_connections_sdk.models._generated import *  # noqa: F403
     from facilio_connections_sdk.models._params import *  # noqa: F403
+    from facilio_connections_sdk.models._views import *  # noqa: F403
 
 _BASE_NAMES = ("ApiModel", "Timestamp")
 
@@ -26,12 +27,14 @@ def __getattr__(name: str) -> Any:
         raise AttributeError(name)
     generated = importlib.import_module("facilio_connections_sdk.models._generated")
     params = importlib.import_module("facilio_connections_sdk.models._params")
+    views = importlib.import_module("facilio_connections_sdk.models._views")
     base = importlib.import_module("facilio_connections_sdk.models._base")
     names = {n: getattr(base, n) for n in _BASE_NAMES}
     names.update((n, getattr(generated, n)) for n in generated.__all__)
     names.update((n, getattr(params, n)) for n in params.__all__)
+    names.update((n, getattr(views, n)) for n in views.__all__)
     globals().update(names)  # later look-ups are plain module attributes
-    globals()["__all__"] = [*_BASE_NAMES, *generated.__all__, *params.__all__]
+    globals()["__all__"] = [*_BASE_NAMES, *generated.__all__, *params.__all__, *views.__all__]
     if name == "__all__":
         return globals()["__all__"]
     if name not in names:

@@ -614,6 +614,29 @@ class FileEnvelope(ApiModel):
     """Where to download the content, when it is not inline."""
 
 
+class SqlResult(ApiModel):
+    """The `result` of every SQL executor: the rows read (or none), how many rows the statement touched, and the column names when the server gives them. Unknown keys (for example `inserted_ids`, `last_row_id`) are kept."""
+
+    rows: Annotated[
+        list[dict[str, Any]],
+        Field(
+            description="The rows read, one object per row (column -> value); an empty list when the statement reads none."
+        ),
+    ] = []
+    """The rows read, one object per row (column -> value); an empty list when the statement reads none."""
+    row_count: Annotated[
+        int | None, Field(description="Rows read or touched by the statement.")
+    ] = None
+    """Rows read or touched by the statement."""
+    columns: Annotated[
+        list[str],
+        Field(
+            description="The column names, in order, when the server gives them; an empty list otherwise."
+        ),
+    ] = []
+    """The column names, in order, when the server gives them; an empty list otherwise."""
+
+
 class HttpParameters(ExecuteBodyExtras):
     """The request an HTTP executor sends through the connection."""
 
@@ -1184,6 +1207,7 @@ __all__ = [
     "SqlExecute",
     "SqlInsert",
     "SqlQuery",
+    "SqlResult",
     "SqlSelect",
     "SqlUpdate",
     "SubscribeRequest",
