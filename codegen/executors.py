@@ -28,7 +28,16 @@ WIDTH = 96  # docstring text width inside a method (line length 100 minus indent
 
 # The model a run of a family answers, when it is not the plain ExecutionResult: a typed view of
 # its result (models/_views.py).
-RESULTS: dict[str, str] = {"sql": "SqlExecutionResult"}
+RESULTS: dict[str, str] = {
+    "sql": "SqlExecutionResult",
+    "executeFileReadFile": "FileReadExecutionResult",
+    "executeFileListFiles": "FileListExecutionResult",
+}
+VIEWS: dict[str, str] = {  # the result model -> how to read its result typed
+    "SqlExecutionResult": "Read the rows typed with ``.sql``.",
+    "FileReadExecutionResult": "Read the content typed with ``.file``.",
+    "FileListExecutionResult": "Read the entries typed with ``.listing``.",
+}
 
 # What each family's scope is for: the scope's class docstring.
 FAMILIES: dict[str, str] = {
@@ -169,7 +178,7 @@ def executors(spec: dict[str, Any]) -> list[Executor]:
                 family=family,
                 suffix=suffix,
                 model=_schema_name(schema["$ref"]),
-                result=RESULTS.get(family, "ExecutionResult"),
+                result=RESULTS.get(op["operationId"], RESULTS.get(family, "ExecutionResult")),
                 summary=op["summary"].strip().rstrip("."),
                 description=" ".join(op["description"].split()),
             )
@@ -191,7 +200,7 @@ def _docstring(ex: Executor, flat: bool, indent: str) -> str:
         "Returns:",
         *textwrap.wrap(
             RETURNS.replace("``ExecutionResult``", f"``{ex.result}``", 1)
-            + (" Read the rows typed with ``.sql``." if ex.result == "SqlExecutionResult" else ""),
+            + (" " + VIEWS[ex.result] if ex.result in VIEWS else ""),
             width,
             initial_indent="    ",
             subsequent_indent="    ",

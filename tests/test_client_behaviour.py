@@ -703,3 +703,17 @@ def test_a_queued_answer_without_a_job_id_is_an_invalid_response(
         run(client.execute_http_get(SLUG, {"path": "/x"}, async_=True))
     # without async_ the same answer is a plain result
     assert run(client.execute_http_get(SLUG, {"path": "/x"})).job_id is None
+
+
+def test_a_file_result_of_another_shape_is_kept_and_the_view_says_why(
+    client: Any, run: Runner, mock_api: MockApi
+) -> None:
+    answer = {"status": "success", "result": {"path": "/a"}}  # no content
+    mock_api.overrides[("POST", "/connections/{slug}/file/readFile")] = lambda _r: httpx.Response(
+        200, json=answer
+    )
+    result = run(client.execute_file_read_file(SLUG, {"path": "/a"}))
+    assert isinstance(result, m.FileReadExecutionResult)
+    assert result.to_dict() == answer
+    with pytest.raises(ValueError, match=r"not a FileContent \(content: Field required\)"):
+        result.file  # noqa: B018 - reading the view is what raises

@@ -254,3 +254,24 @@ def test_nothing_listening_is_a_connection_error_retried_for_every_method(
     assert not isinstance(info.value, sdk.ConnectionsTimeoutError)
     assert len(sleeps) == 2  # never sent, so even a POST is retried
     run(client.close() if kind == "sync" else client.aclose())
+
+
+def test_typed_views_of_sql_and_file_results_against_the_emulator(
+    connections_emulator: EmulatorHandle,
+) -> None:
+    from facilio_connections_sdk import ConnectionsClient
+
+    with ConnectionsClient(connections_emulator.base_url, "t") as client:
+        selected = client.connection("warehouse-db").sql().select({"table": "work_orders"})
+        assert selected.sql.row_count == len(selected.sql.rows) == 3
+        assert {row["site"] for row in selected.sql.rows} == {"HQ", "Plant 2"}
+        inserted = client.execute_sql_insert(
+            "warehouse-db", {"table": "work_orders", "rows": [{"title": "t", "status": "open"}]}
+        )
+        assert inserted.sql.rows == []  # an insert reads no rows
+        assert inserted.sql.row_count == 1
+        read = client.execute_file_read_file("shared-drive", {"path": "/reports/readme.txt"})
+        assert read.file.content == "Monthly reports live here.\n"
+        assert read.file.encoding == "utf-8"
+        listed = client.connection("shared-drive").file().list_files({"path": "/reports"})
+        assert listed.listing.entries == ["/reports/readme.txt"]

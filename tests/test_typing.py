@@ -28,7 +28,7 @@ def test_mypy_catches_wrong_types_in_user_code() -> None:
     assert f'{wrong_model} of "_FlatExecutors" matches argument types "str", "SqlQuery"' in output
     assert "bad_code.py:18: error: Incompatible return value type" in output
     # wrong slug type, missing keyword, wrong result uses; misspelt or mistyped dict bodies
-    for line in (22, 26, 30, 34, 38, 42, 43, 44, 45):
+    for line in (22, 26, 30, 34, 38, 42, 43, 44, 45, 49):
         assert f"bad_code.py:{line}: error:" in output, line
 
 
@@ -68,4 +68,18 @@ def test_pyright_strict_accepts_user_code_and_rejects_misuse() -> None:
     errors = _pyright("user_code.py", "natural_code.py", "bad_code.py")
     assert errors["user_code.py"] == []
     assert errors["natural_code.py"] == []
-    assert sorted(set(errors["bad_code.py"])) == [10, 14, 18, 22, 26, 30, 34, 38, 42, 43, 44, 45]
+    assert sorted(set(errors["bad_code.py"])) == [
+        10,
+        14,
+        18,
+        22,
+        26,
+        30,
+        34,
+        38,
+        42,
+        43,
+        44,
+        45,
+        49,
+    ]

@@ -43,3 +43,7 @@ def misspelt_and_mistyped_dict_bodies(client: ConnectionsClient) -> None:
     client.connection("db").sql().select({"table": "t", "limit": "ten"})
     client.connection("api").http().get({"pathh": "/x"})
     client.execute_action("crm", "a", {"inputs": {"body": "hi"}})
+
+
+def sql_row_count_is_not_a_str(client: ConnectionsClient) -> str:
+    return client.execute_sql_query("db", {"query": "select 1"}).sql.row_count

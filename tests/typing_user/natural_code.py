@@ -74,6 +74,11 @@ async def async_sql_rows(client: AsyncConnectionsClient) -> list[str]:
     return result.sql.columns
 
 
+def file_views(client: ConnectionsClient) -> list[str]:
+    text: str = client.execute_file_read_file("drive", {"path": "/a.txt"}).file.content
+    return [text, *client.connection("drive").file().list_files({"path": "/"}).listing.entries]
+
+
 def dict_bodies(client: ConnectionsClient, built: dict[str, Any]) -> None:
     client.execute_sql_query("db", {"query": "select 1", "params": [1]})
     client.connection("db").sql().select({"table": "t", "limit": 10, "where": {"site": "HQ"}})

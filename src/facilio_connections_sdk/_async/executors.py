@@ -39,7 +39,7 @@ _HTTP_PATCH: ExecutorRoute[m.HttpParameters] = ExecutorRoute("http/patch", "Http
 _HTTP_PUT: ExecutorRoute[m.HttpParameters] = ExecutorRoute("http/put", "HttpParameters")
 _HTTP_DELETE: ExecutorRoute[m.HttpParameters] = ExecutorRoute("http/delete", "HttpParameters")
 _FILE_READ_FILE: ExecutorRoute[m.ReadFileParameters] = ExecutorRoute(
-    "file/readFile", "ReadFileParameters"
+    "file/readFile", "ReadFileParameters", "FileReadExecutionResult"
 )
 _FILE_UPLOAD_FILE: ExecutorRoute[m.UploadFileParameters] = ExecutorRoute(
     "file/uploadFile", "UploadFileParameters"
@@ -48,7 +48,7 @@ _FILE_APPEND_FILE: ExecutorRoute[m.AppendFileParameters] = ExecutorRoute(
     "file/appendFile", "AppendFileParameters"
 )
 _FILE_LIST_FILES: ExecutorRoute[m.ListFilesParameters] = ExecutorRoute(
-    "file/listFiles", "ListFilesParameters"
+    "file/listFiles", "ListFilesParameters", "FileListExecutionResult"
 )
 _FILE_RENAME_FILE: ExecutorRoute[m.RenameFileParameters] = ExecutorRoute(
     "file/renameFile", "RenameFileParameters"
@@ -550,7 +550,7 @@ class AsyncFileScope(_AsyncScope):
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult: ...
+    ) -> m.FileReadExecutionResult: ...
     @overload
     async def read(
         self,
@@ -606,8 +606,9 @@ class AsyncFileScope(_AsyncScope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            The ``FileReadExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True``
+            a ``QueuedExecution``, whose ``job_id`` is always a ``str``. Read the content typed with
+            ``.file``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -813,7 +814,7 @@ class AsyncFileScope(_AsyncScope):
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult: ...
+    ) -> m.FileListExecutionResult: ...
     @overload
     async def list_files(
         self,
@@ -869,8 +870,9 @@ class AsyncFileScope(_AsyncScope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            The ``FileListExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True``
+            a ``QueuedExecution``, whose ``job_id`` is always a ``str``. Read the entries typed with
+            ``.listing``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -2178,7 +2180,7 @@ class _AsyncFlatExecutors:
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult: ...
+    ) -> m.FileReadExecutionResult: ...
     @overload
     async def execute_file_read_file(
         self,
@@ -2238,8 +2240,9 @@ class _AsyncFlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            The ``FileReadExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True``
+            a ``QueuedExecution``, whose ``job_id`` is always a ``str``. Read the content typed with
+            ``.file``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -2456,7 +2459,7 @@ class _AsyncFlatExecutors:
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult: ...
+    ) -> m.FileListExecutionResult: ...
     @overload
     async def execute_file_list_files(
         self,
@@ -2516,8 +2519,9 @@ class _AsyncFlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            The ``FileListExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True``
+            a ``QueuedExecution``, whose ``job_id`` is always a ``str``. Read the entries typed with
+            ``.listing``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.

@@ -40,7 +40,7 @@ _HTTP_PATCH: ExecutorRoute[m.HttpParameters] = ExecutorRoute("http/patch", "Http
 _HTTP_PUT: ExecutorRoute[m.HttpParameters] = ExecutorRoute("http/put", "HttpParameters")
 _HTTP_DELETE: ExecutorRoute[m.HttpParameters] = ExecutorRoute("http/delete", "HttpParameters")
 _FILE_READ_FILE: ExecutorRoute[m.ReadFileParameters] = ExecutorRoute(
-    "file/readFile", "ReadFileParameters"
+    "file/readFile", "ReadFileParameters", "FileReadExecutionResult"
 )
 _FILE_UPLOAD_FILE: ExecutorRoute[m.UploadFileParameters] = ExecutorRoute(
     "file/uploadFile", "UploadFileParameters"
@@ -49,7 +49,7 @@ _FILE_APPEND_FILE: ExecutorRoute[m.AppendFileParameters] = ExecutorRoute(
     "file/appendFile", "AppendFileParameters"
 )
 _FILE_LIST_FILES: ExecutorRoute[m.ListFilesParameters] = ExecutorRoute(
-    "file/listFiles", "ListFilesParameters"
+    "file/listFiles", "ListFilesParameters", "FileListExecutionResult"
 )
 _FILE_RENAME_FILE: ExecutorRoute[m.RenameFileParameters] = ExecutorRoute(
     "file/renameFile", "RenameFileParameters"
@@ -551,7 +551,7 @@ class FileScope(_Scope):
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult: ...
+    ) -> m.FileReadExecutionResult: ...
     @overload
     def read(
         self,
@@ -607,8 +607,9 @@ class FileScope(_Scope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            The ``FileReadExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True``
+            a ``QueuedExecution``, whose ``job_id`` is always a ``str``. Read the content typed with
+            ``.file``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -814,7 +815,7 @@ class FileScope(_Scope):
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult: ...
+    ) -> m.FileListExecutionResult: ...
     @overload
     def list_files(
         self,
@@ -870,8 +871,9 @@ class FileScope(_Scope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            The ``FileListExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True``
+            a ``QueuedExecution``, whose ``job_id`` is always a ``str``. Read the entries typed with
+            ``.listing``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -2179,7 +2181,7 @@ class _FlatExecutors:
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult: ...
+    ) -> m.FileReadExecutionResult: ...
     @overload
     def execute_file_read_file(
         self,
@@ -2239,8 +2241,9 @@ class _FlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            The ``FileReadExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True``
+            a ``QueuedExecution``, whose ``job_id`` is always a ``str``. Read the content typed with
+            ``.file``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.
@@ -2457,7 +2460,7 @@ class _FlatExecutors:
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult: ...
+    ) -> m.FileListExecutionResult: ...
     @overload
     def execute_file_list_files(
         self,
@@ -2517,8 +2520,9 @@ class _FlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            The ``FileListExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True``
+            a ``QueuedExecution``, whose ``job_id`` is always a ``str``. Read the entries typed with
+            ``.listing``.
 
         Raises:
             ValueError: Bad input, found before anything is sent.

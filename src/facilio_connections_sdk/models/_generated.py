@@ -614,6 +614,39 @@ class FileEnvelope(ApiModel):
     """Where to download the content, when it is not inline."""
 
 
+class FileContent(ApiModel):
+    """The `result` of readFile: the file's content, as text or base64."""
+
+    path: Annotated[str, Field(description="Path of the file.")]
+    """Path of the file."""
+    content: Annotated[
+        str,
+        Field(description="The content: text, or base64 when `encoding` is `base64`."),
+    ]
+    """The content: text, or base64 when `encoding` is `base64`."""
+    encoding: Annotated[
+        FileEncoding | None,
+        Field(
+            description="How `content` is written: `utf-8` text, or `base64` for bytes that are not UTF-8."
+        ),
+    ] = None
+    """How `content` is written: `utf-8` text, or `base64` for bytes that are not UTF-8."""
+
+
+class FileListing(ApiModel):
+    """The `result` of listFiles: the entries of one directory."""
+
+    path: Annotated[str, Field(description="The directory listed, ending in `/`.")]
+    """The directory listed, ending in `/`."""
+    entries: Annotated[
+        list[str],
+        Field(
+            description="Paths of the entries; a directory's ends in `/` (with `recursive`, every file below). An empty list for an empty directory."
+        ),
+    ] = []
+    """Paths of the entries; a directory's ends in `/` (with `recursive`, every file below). An empty list for an empty directory."""
+
+
 class SqlResult(ApiModel):
     """The `result` of every SQL executor: the rows read (or none), how many rows the statement touched, and the column names when the server gives them. Unknown keys (for example `inserted_ids`, `last_row_id`) are kept."""
 
@@ -1190,8 +1223,10 @@ __all__ = [
     "ExecutionOptions",
     "ExecutionResult",
     "ExecutionStatus",
+    "FileContent",
     "FileEncoding",
     "FileEnvelope",
+    "FileListing",
     "HttpParameters",
     "InputField",
     "InputType",

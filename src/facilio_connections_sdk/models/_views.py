@@ -7,11 +7,32 @@ unexpected shape is never an error by itself.
 
 from __future__ import annotations
 
+from typing import Any, TypeVar
+
 from pydantic import ValidationError
 
-from facilio_connections_sdk.models._generated import ExecutionResult, SqlResult
+from facilio_connections_sdk.models._base import ApiModel
+from facilio_connections_sdk.models._generated import (
+    ExecutionResult,
+    FileContent,
+    FileListing,
+    SqlResult,
+)
 
-__all__ = ["SqlExecutionResult"]
+__all__ = ["FileListExecutionResult", "FileReadExecutionResult", "SqlExecutionResult"]
+
+V = TypeVar("V", bound=ApiModel)
+
+
+def _view(model: type[V], raw: Any, empty: Any) -> V:
+    """``raw`` read as ``model``; ``ValueError`` naming what does not fit."""
+    try:
+        return model.model_validate(empty if raw is None else raw)
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(map(str, e['loc'])) or 'result'}: {e['msg']}" for e in exc.errors()
+        )
+        raise ValueError(f"this result is not a {model.__name__} ({problems})") from None
 
 
 class SqlExecutionResult(ExecutionResult):
@@ -30,11 +51,30 @@ class SqlExecutionResult(ExecutionResult):
             ValueError: The server's ``result`` is not of that shape (it is still in
                 ``result`` and ``to_dict()``, as sent); the message says what does not fit.
         """
-        raw = {} if self.result is None else self.result
-        try:
-            return SqlResult.model_validate(raw)
-        except ValidationError as exc:
-            problems = "; ".join(
-                f"{'.'.join(map(str, e['loc'])) or 'result'}: {e['msg']}" for e in exc.errors()
-            )
-            raise ValueError(f"this SQL result is not a SqlResult ({problems})") from None
+        return _view(SqlResult, self.result, {})
+
+
+class FileReadExecutionResult(ExecutionResult):
+    """What ``readFile`` answers; ``file`` reads the result as a :class:`FileContent`."""
+
+    @property
+    def file(self) -> FileContent:
+        """``result`` as a :class:`FileContent` (``path``, ``content``, ``encoding``).
+
+        Raises:
+            ValueError: The server's ``result`` is not of that shape (kept as sent).
+        """
+        return _view(FileContent, self.result, {})
+
+
+class FileListExecutionResult(ExecutionResult):
+    """What ``listFiles`` answers; ``listing`` reads the result as a :class:`FileListing`."""
+
+    @property
+    def listing(self) -> FileListing:
+        """``result`` as a :class:`FileListing` (``path``, ``entries``).
+
+        Raises:
+            ValueError: The server's ``result`` is not of that shape (kept as sent).
+        """
+        return _view(FileListing, self.result, {})
