@@ -47,8 +47,6 @@ def walkthrough(client: ConnectionsClient, out: TextIO) -> None:
         )
     )
     say(5, f"execute (async): status {result.status}, job_id {result.job_id}")
-
-    assert result.job_id is not None
     job = client.wait_for_job(result.job_id, timeout=30, poll_interval=0.05)
     say(6, f"wait_for_job: {job.status} -> {json.dumps(job.result)}")
 
