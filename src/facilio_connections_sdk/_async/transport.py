@@ -99,7 +99,7 @@ class AsyncTransport:
         renewed = False
         credentials = self.requests.credentials
         while True:
-            headers, _ = await self._headers()
+            headers = await self._headers()
             started = time.perf_counter()
             deadline = time.monotonic() + self.timeout_seconds
             try:
@@ -117,12 +117,11 @@ class AsyncTransport:
             except httpx.RequestError as exc:  # nothing else of httpx's escapes as itself
                 raise transport_error(call, exc, credentials.secrets()) from exc
             log_attempt(call, response.status_code, started, attempt)
-            if response.status_code == 401 and not renewed:
-                fresh, _ = await self._headers()
-                if fresh is not headers:  # a new token (or CSRF token) since this attempt
-                    renewed = True
-                    log_retry(call, "HTTP 401 with a token that has changed", 0, 0, 1)
-                    continue
+            # a 401 with a token (or CSRF token) that changed since this attempt: once more
+            if response.status_code == 401 and not renewed and await self._headers() is not headers:
+                renewed = True
+                log_retry(call, "HTTP 401 with a token that has changed", 0, 0, 1)
+                continue
             if response.status_code >= 400 and attempt < self.max_retries:
                 delay = status_retry_delay(call, response, attempt)
                 if delay is not None:
@@ -134,12 +133,12 @@ class AsyncTransport:
                     continue
             return parse_response(call, response, content, cut)
 
-    async def _headers(self) -> tuple[httpx.Headers, object]:
-        """The header snapshot of one attempt, and the provider's token it holds (if any)."""
+    async def _headers(self) -> httpx.Headers:
+        """The header snapshot of one attempt (with the provider's token, when there is one)."""
         credentials = self.requests.credentials
         provider = credentials.provider
         if provider is None:
-            return credentials.headers, None
+            return credentials.headers
         try:
             token: object = provider()
             if inspect.isawaitable(token):  # async-only
@@ -148,7 +147,7 @@ class AsyncTransport:
             raise ConnectionsConnectionError(
                 f"the service token provider raised {type(exc).__name__}; nothing was sent"
             ) from exc
-        return credentials.for_token(token), token
+        return credentials.for_token(token)
 
     async def _exchange(
         self, call: Call[M], deadline: float, headers: httpx.Headers
