@@ -7,6 +7,7 @@ import asyncio
 import inspect
 import time
 from collections.abc import Awaitable, Callable
+from datetime import timedelta
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
@@ -19,10 +20,12 @@ from facilio_connections_sdk._transport import (
     BodyReader,
     Keep,
     RequestFactory,
+    direct_transport,
     error_retry_delay,
     log_attempt,
     log_retry,
     parse_response,
+    received,
     redirect_target,
     release,
     status_retry_delay,
@@ -158,14 +161,23 @@ class AsyncTransport:
         """
         request = self.requests.build(call, headers)
         hops = 0
+        http = self.http
         while True:
-            response = await self.http.send(request, stream=True, follow_redirects=False)
+            sent = time.perf_counter()
+            direct = direct_transport(http, request.url)
+            if direct is None:
+                response = await http.send(request, stream=True, follow_redirects=False)
+            else:
+                response = await direct.handle_async_request(request)
+                received(http, request, response)
             try:
                 target = redirect_target(call, request, response, hops)
                 if target is None:
                     return response, *(await self._read(call, response, deadline))
             finally:
                 await response.aclose()
+                if direct is not None:  # what http.send's stream wrapper sets on close
+                    response.elapsed = timedelta(seconds=time.perf_counter() - sent)
             release(response)
             request = self.requests.redirect(request, target, headers)
             hops += 1

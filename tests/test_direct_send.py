@@ -1,0 +1,208 @@
+"""The send loop hands requests to the transport directly, skipping ``httpx.Client.send``,
+only when the caller's client asks ``send`` for nothing: what either way puts on the wire and
+gives back is the same, and auth, event hooks, httpx's log line, mounts, cookies, a custom
+default encoding and a closed client keep working as httpx makes them work (sync and async).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+import pytest
+
+from facilio_connections_sdk import AsyncConnectionsClient, ConnectionsClient, NotFoundError
+from tests.support import BASE, MockApi, Runner, wire
+
+SLUG = "servicenow-connection"
+Handler = Callable[[httpx.Request], httpx.Response]
+
+
+def _http(kind: str, handler: Handler | None = None, **options: Any) -> Any:
+    """A caller's httpx client of ``kind`` on a MockTransport (unless ``options`` say more)."""
+    if handler is not None:
+        options.setdefault("transport", httpx.MockTransport(handler))
+    return httpx.Client(**options) if kind == "sync" else httpx.AsyncClient(**options)
+
+
+def _sdk(kind: str, http: Any) -> Any:
+    factory = ConnectionsClient if kind == "sync" else AsyncConnectionsClient
+    return factory(BASE, "tok-secret", http_client=http, max_retries=0)
+
+
+def _close(run: Runner, http: Any) -> None:
+    run(http.aclose() if isinstance(http, httpx.AsyncClient) else http.close())
+
+
+def _calls(client: Any, run: Runner) -> list[Any]:
+    """A GET, a GET with a query, an execute (POST with a body) and a DELETE."""
+    return [
+        run(client.get_connection(SLUG)),
+        run(client.list_connections(relay_id="r 1")),
+        run(client.execute_http_get(SLUG, {"path": "/api/now/table/incident"})),
+        run(client.unsubscribe("sub-1")),
+    ]
+
+
+def test_requests_skip_client_send(kind: str, run: Runner, mock_api: MockApi) -> None:
+    http = _http(kind, mock_api.handler)
+
+    def refuse(*_a: Any, **_k: Any) -> Any:
+        raise AssertionError("httpx.Client.send was called")
+
+    http.send = refuse
+    answers = _calls(_sdk(kind, http), run)
+    assert [type(a).__name__ for a in answers] == [
+        "ConnectionDetail",
+        "ConnectionList",
+        "ExecutionResult",
+        "UnsubscribeResult",
+    ]
+    _close(run, http)
+
+
+def test_the_wire_and_the_answers_are_the_same_either_way(
+    kind: str, run: Runner, mock_api: MockApi
+) -> None:
+    seen: dict[str, list[httpx.Request]] = {"direct": [], "send": []}
+    hooked: list[str] = []
+
+    def recorder(name: str) -> Handler:
+        def handler(request: httpx.Request) -> httpx.Response:
+            seen[name].append(request)
+            return mock_api.handler(request)
+
+        return handler
+
+    def hook(request: httpx.Request) -> None:
+        hooked.append(request.method)
+
+    async def ahook(request: httpx.Request) -> None:
+        hook(request)
+
+    direct = _http(kind, recorder("direct"))
+    through_send = _http(
+        kind, recorder("send"), event_hooks={"request": [hook if kind == "sync" else ahook]}
+    )
+    ours = _calls(_sdk(kind, direct), run)
+    theirs = _calls(_sdk(kind, through_send), run)
+    assert [a.to_dict() for a in ours] == [a.to_dict() for a in theirs]
+    assert [wire(r) for r in seen["direct"]] == [wire(r) for r in seen["send"]]
+    assert [list(r.headers.multi_items()) for r in seen["direct"]] == [
+        list(r.headers.multi_items()) for r in seen["send"]
+    ]
+    assert hooked == ["GET", "GET", "POST", "DELETE"]  # the hook ran, so send was taken
+    _close(run, direct)
+    _close(run, through_send)
+
+
+def test_an_error_response_is_complete(kind: str, run: Runner) -> None:
+    http = _http(kind, lambda _r: httpx.Response(404, json={"error": "not_found"}))
+    with pytest.raises(NotFoundError) as caught:
+        run(_sdk(kind, http).get_connection(SLUG))
+    response = caught.value.response
+    assert response is not None
+    assert response.request.url.path == f"/api/v1/connections/{SLUG}"
+    assert response.elapsed.total_seconds() >= 0
+    assert response.json() == {"error": "not_found"}
+    _close(run, http)
+
+
+def test_cookies_the_server_sets_are_kept_and_sent_back(kind: str, run: Runner) -> None:
+    cookies: list[str | None] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        cookies.append(request.headers.get("cookie"))
+        headers = {"set-cookie": "session=abc123; Path=/; Secure"} if len(cookies) == 1 else {}
+        body = {"connection": {"id": 1, "slug": SLUG, "display_name": "S"}}
+        return httpx.Response(200, json=body, headers=headers)
+
+    http = _http(kind, handler)
+    client = _sdk(kind, http)
+    run(client.get_connection(SLUG))
+    run(client.get_connection(SLUG))
+    assert cookies == [None, "session=abc123"]
+    assert http.cookies.get("session") == "abc123"
+    _close(run, http)
+
+
+def _ok(request: httpx.Request) -> httpx.Response:
+    body = {"connection": {"id": 1, "slug": SLUG, "display_name": "S"}}
+    return httpx.Response(200, json=body, headers={"x-path": request.url.path})
+
+
+def test_the_callers_auth_still_runs(kind: str, run: Runner) -> None:
+    got: list[str | None] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        got.append(request.headers.get("authorization"))
+        return _ok(request)
+
+    http = _http(kind, handler, auth=httpx.BasicAuth("proxy-user", "proxy-pass"))
+    run(_sdk(kind, http).get_connection(SLUG))
+    assert got == [httpx.BasicAuth("proxy-user", "proxy-pass")._auth_header]
+    _close(run, http)
+
+
+def test_a_response_hook_still_runs(kind: str, run: Runner) -> None:
+    statuses: list[int] = []
+
+    def hook(response: httpx.Response) -> None:
+        statuses.append(response.status_code)
+
+    async def ahook(response: httpx.Response) -> None:
+        hook(response)
+
+    http = _http(kind, _ok, event_hooks={"response": [hook if kind == "sync" else ahook]})
+    run(_sdk(kind, http).get_connection(SLUG))
+    assert statuses == [200]
+    _close(run, http)
+
+
+def test_httpx_logs_its_line_when_its_logger_is_on(
+    kind: str, run: Runner, caplog: pytest.LogCaptureFixture
+) -> None:
+    http = _http(kind, _ok)
+    with caplog.at_level(logging.INFO, logger="httpx"):
+        run(_sdk(kind, http).get_connection(SLUG))
+    lines = [r.getMessage() for r in caplog.records if r.name == "httpx"]
+    assert len(lines) == 1 and f"/api/v1/connections/{SLUG}" in lines[0]
+    _close(run, http)
+
+
+def test_mounts_pick_the_transport_by_url(kind: str, run: Runner) -> None:
+    used: list[str] = []
+
+    def named(name: str) -> httpx.MockTransport:
+        def handler(request: httpx.Request) -> httpx.Response:
+            used.append(name)
+            return _ok(request)
+
+        return httpx.MockTransport(handler)
+
+    http = _http(kind, transport=named("default"), mounts={BASE: named("mounted")})
+    run(_sdk(kind, http).get_connection(SLUG))
+    assert used == ["mounted"]
+    _close(run, http)
+
+
+def test_a_default_encoding_of_the_callers_client_applies(kind: str, run: Runner) -> None:
+    def handler(_request: httpx.Request) -> httpx.Response:
+        return httpx.Response(404, content="café".encode("latin-1"))
+
+    http = _http(kind, handler, default_encoding="latin-1")
+    with pytest.raises(NotFoundError) as caught:
+        run(_sdk(kind, http).get_connection(SLUG))
+    assert caught.value.response is not None
+    assert caught.value.response.text == "café"
+    _close(run, http)
+
+
+def test_a_closed_client_says_so_as_httpx_does(kind: str, run: Runner) -> None:
+    http = _http(kind, _ok)
+    client = _sdk(kind, http)
+    _close(run, http)
+    with pytest.raises(RuntimeError, match="client has been closed"):
+        run(client.get_connection(SLUG))
