@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import AsyncIterator
+
 import aiohttp
 import httpx
 import pytest
 
 from facilio_connections_sdk import AsyncConnectionsClient, ConnectionsClientConfig
-from facilio_connections_sdk._backends import _remap, make_async_http_client
+from facilio_connections_sdk._backends import _remap, _SafeStream, make_async_http_client
 from facilio_connections_sdk._transport import MAYBE_SENT, NEVER_SENT
 
 
@@ -57,3 +60,47 @@ def test_an_unknown_backend_is_refused() -> None:
         make_async_http_client(config, "requests")  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="http_backend"):
         AsyncConnectionsClient("https://tenant.example.com", "t", http_backend="curl")  # type: ignore[arg-type]
+
+
+class _Inner(httpx.AsyncByteStream):
+    """A body stream whose iterator is an async generator, as httpx-aiohttp's is."""
+
+    def __init__(self, fail: BaseException | None = None) -> None:
+        self.fail = fail
+        self.events: list[str] = []
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        try:
+            yield b"first"
+            if self.fail is not None:
+                raise self.fail
+            yield b"second"
+        finally:
+            self.events.append("iterator closed")
+
+    async def aclose(self) -> None:
+        self.events.append("stream closed")
+
+
+def test_closing_the_body_early_closes_the_inner_iterator_too() -> None:
+    inner = _Inner()
+    stream = _SafeStream(inner)
+
+    async def read_one_then_close() -> bytes:
+        chunk = await anext(aiter(stream))  # reading stops early (a size limit, a deadline)
+        await stream.aclose()
+        return chunk
+
+    assert asyncio.run(read_one_then_close()) == b"first"
+    # the generator is closed by aclose itself, not later by the event loop's finalizer
+    assert inner.events == ["iterator closed", "stream closed"]
+
+
+def test_errors_inside_the_body_are_remapped() -> None:
+    stream = _SafeStream(_Inner(fail=aiohttp.ClientPayloadError("cut")))
+
+    async def read_all() -> list[bytes]:
+        return [chunk async for chunk in stream]
+
+    with pytest.raises(httpx.ReadError, match="ClientPayloadError: cut"):
+        asyncio.run(read_all())

@@ -91,13 +91,28 @@ def _remap(exc: BaseException) -> httpx.TransportError | None:
 
 
 class _SafeStream(httpx.AsyncByteStream):
+    """The body stream of :class:`_SafeErrors`: chunks as they come, errors re-mapped.
+
+    An iterator object rather than an async generator, so that ``aclose`` also closes the
+    inner stream's iterator (an async generator in httpx-aiohttp) when reading stopped early:
+    nothing is left for the event loop to finalize after the response is closed.
+    """
+
     def __init__(self, inner: httpx.AsyncByteStream) -> None:
         self._inner = inner
+        self._chunks: AsyncIterator[bytes] | None = None
 
-    async def __aiter__(self) -> AsyncIterator[bytes]:
+    def __aiter__(self) -> AsyncIterator[bytes]:
+        self._chunks = self._inner.__aiter__()
+        return self
+
+    async def __anext__(self) -> bytes:
+        if self._chunks is None:
+            self._chunks = self._inner.__aiter__()
         try:
-            async for chunk in self._inner:
-                yield chunk
+            return await self._chunks.__anext__()
+        except StopAsyncIteration:
+            raise
         except Exception as exc:
             mapped = _remap(exc)
             if mapped is None:
@@ -105,7 +120,13 @@ class _SafeStream(httpx.AsyncByteStream):
             raise mapped from None
 
     async def aclose(self) -> None:
-        await self._inner.aclose()
+        chunks, self._chunks = self._chunks, None
+        close = getattr(chunks, "aclose", None)
+        try:
+            if close is not None:
+                await close()
+        finally:
+            await self._inner.aclose()
 
 
 class _SafeErrors(httpx.AsyncBaseTransport):

@@ -6,9 +6,10 @@ from __future__ import annotations
 import asyncio
 import inspect
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncGenerator, Awaitable, Callable
+from contextlib import aclosing
 from datetime import timedelta
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import httpx
 
@@ -192,9 +193,11 @@ class AsyncTransport:
             reader.feed(response.content)
             return reader.result(), reader.truncated
         reader = BodyReader(call, response, limit, deadline, cut=not ok)
-        async for chunk in response.aiter_raw():
-            if not reader.feed(chunk):
-                break
+        # closed here, also when reading stops early: not left for the event loop to finalize
+        async with aclosing(cast("AsyncGenerator[bytes, None]", response.aiter_raw())) as chunks:
+            async for chunk in chunks:
+                if not reader.feed(chunk):
+                    break
         return reader.result(), reader.truncated
 
     async def aclose(self) -> None:

@@ -8,9 +8,10 @@ parse (the sync twin is generated)."""
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Generator
+from contextlib import closing
 from datetime import timedelta
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import httpx
 
@@ -192,9 +193,11 @@ class Transport:
             reader.feed(response.content)
             return reader.result(), reader.truncated
         reader = BodyReader(call, response, limit, deadline, cut=not ok)
-        for chunk in response.iter_raw():
-            if not reader.feed(chunk):
-                break
+        # closed here, also when reading stops early: not left for the event loop to finalize
+        with closing(cast("Generator[bytes, None, None]", response.iter_raw())) as chunks:
+            for chunk in chunks:
+                if not reader.feed(chunk):
+                    break
         return reader.result(), reader.truncated
 
     def close(self) -> None:
