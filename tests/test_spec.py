@@ -8,6 +8,7 @@ import pytest
 from openapi_core.validation.request.exceptions import InvalidRequestBody
 from openapi_spec_validator import validate
 
+from facilio_connections_sdk.testing._spec import Spec, SpecError
 from tests.contract import OPERATIONS, SCHEMAS
 from tests.support import BASE, spec_request_errors
 
@@ -183,3 +184,23 @@ def test_response_arrays_are_never_null_and_default_to_empty(spec: dict[str, Any
                 assert body["type"] == "array", f"{name}.{prop}"
                 assert body.get("default") == [], f"{name}.{prop}"
     assert found >= 10
+
+
+@pytest.mark.parametrize("schema_name", ["ExecutionResult", "JobResult"])
+def test_a_file_result_must_be_a_whole_file_envelope(
+    spec: dict[str, Any], schema_name: str
+) -> None:
+    checker = Spec(spec)
+    schema = {"$ref": f"#/components/schemas/{schema_name}"}
+    base = {"job_id": "job-1", "status": "succeeded"}
+    envelope = {"__file__": True, "name": "r.csv", "content_type": "text/csv", "size": 3}
+    fits: list[Any] = [{"rows": []}, [1, 2], "text", None, {"__file__": False}, envelope]
+    for result in fits:
+        checker.validate(schema, {**base, "result": result}, schema_name)  # all fit
+    for broken in (
+        {"__file__": True, "name": "r.csv"},  # no content_type, no size
+        {**envelope, "size": "3"},
+        {**envelope, "content_base64": 5},
+    ):
+        with pytest.raises(SpecError):
+            checker.validate(schema, {**base, "result": broken}, schema_name)
