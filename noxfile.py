@@ -1,4 +1,4 @@
-"""Developer tasks: ``nox -s tests lint typecheck codegen codegen_check``."""
+"""Developer tasks: ``nox -s tests lint typecheck codegen codegen_check bench spec_lint``."""
 
 from __future__ import annotations
 
@@ -62,3 +62,22 @@ def demo(session: nox.Session) -> None:
     """The 0.x walkthrough against an in-process emulator."""
     session.install("-e", ".[emulator]")
     session.run("facilio-connections", "demo")
+
+
+@nox.session(python=False)
+def spec_lint(session: nox.Session) -> None:
+    """The OpenAPI document under Stoplight Spectral (spectral:oas) and Redocly (recommended).
+
+    Both come from npm into ``.nox/spec-lint`` (Node.js and npm must be on the PATH); each
+    fails the session on any problem, warnings included.
+    """
+    prefix = ".nox/spec-lint"
+    session.run(
+        "npm", "install", "--no-save", "--no-audit", "--no-fund", "--prefix", prefix,
+        "@stoplight/spectral-cli@6", "@redocly/cli@2", external=True,
+    )  # fmt: skip
+    spec = "openapi/connections-v1.yaml"
+    bin_dir = f"{prefix}/node_modules/.bin"
+    session.run(f"{bin_dir}/spectral", "lint", "--fail-severity", "hint", spec, external=True)
+    # recommended-strict: the recommended rules, with every warning an error
+    session.run(f"{bin_dir}/redocly", "lint", "--extends", "recommended-strict", spec, external=True)
