@@ -1,4 +1,5 @@
-"""A fuzz of status x headers x body through the real send loop (sync and async).
+"""A fuzz of status x headers x body through the real send loop (sync and async; sync also
+through ``httpx.Client.send``, the path a caller's client with hooks or auth takes).
 
 Whatever the server answers, a call ends in a model (2xx only) or a ``ConnectionsError``,
 never a raw exception, and the client still answers the next call.
@@ -101,8 +102,8 @@ def _check(outcome: Any) -> None:
     assert isinstance(outcome, models.ConnectionDetail | sdk.ConnectionsError), repr(outcome)
 
 
-def _sync_client(script: Script) -> ConnectionsClient:
-    http = httpx.Client(transport=httpx.MockTransport(script))
+def _sync_client(script: Script, **http_options: Any) -> ConnectionsClient:
+    http = httpx.Client(transport=httpx.MockTransport(script), **http_options)
     client = ConnectionsClient(BASE, "tok", http_client=http)
     client._transport.sleep = lambda _s: None
     return client
@@ -110,6 +111,9 @@ def _sync_client(script: Script) -> ConnectionsClient:
 
 _SYNC_SCRIPT = Script()
 _SYNC = _sync_client(_SYNC_SCRIPT)
+# a client with an event hook: its requests go through httpx.Client.send, not the transport
+_HOOKED_SCRIPT = Script()
+_HOOKED = _sync_client(_HOOKED_SCRIPT, event_hooks={"response": [lambda _r: None]})
 
 
 def _fuzz(examples: int) -> Callable[[Callable[..., None]], Callable[..., None]]:
@@ -129,23 +133,38 @@ def _fuzz(examples: int) -> Callable[[Callable[..., None]], Callable[..., None]]
     return wrap
 
 
-@_fuzz(3000)
-def test_sync_every_answer_is_a_model_or_a_connections_error(
-    status: int, headers: list[tuple[str, str]], body: bytes, compress: int
+def _one_answer(
+    client: ConnectionsClient,
+    script: Script,
+    answer: tuple[int, list[tuple[str, str]], bytes],
 ) -> None:
-    _SYNC_SCRIPT.answer = (status, headers, _encode(body, headers, compress))
+    script.answer = answer
     try:
-        outcome: Any = _SYNC.get_connection("s")
+        outcome: Any = client.get_connection("s")
     except sdk.ConnectionsError as exc:
         outcome = exc
     _check(outcome)
     if isinstance(outcome, models.ConnectionDetail):
-        assert 200 <= status < 300
+        assert 200 <= answer[0] < 300
     # the client still answers the next call
-    _SYNC_SCRIPT.answer = None
-    again = _SYNC.get_connection("s")
+    script.answer = None
+    again = client.get_connection("s")
     assert again.connection is not None
     assert again.connection.slug == "s"
+
+
+@_fuzz(3000)
+def test_sync_every_answer_is_a_model_or_a_connections_error(
+    status: int, headers: list[tuple[str, str]], body: bytes, compress: int
+) -> None:
+    _one_answer(_SYNC, _SYNC_SCRIPT, (status, headers, _encode(body, headers, compress)))
+
+
+@_fuzz(600)
+def test_through_client_send_too(
+    status: int, headers: list[tuple[str, str]], body: bytes, compress: int
+) -> None:
+    _one_answer(_HOOKED, _HOOKED_SCRIPT, (status, headers, _encode(body, headers, compress)))
 
 
 @_fuzz(600)
