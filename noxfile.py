@@ -80,4 +80,6 @@ def spec_lint(session: nox.Session) -> None:
     bin_dir = f"{prefix}/node_modules/.bin"
     session.run(f"{bin_dir}/spectral", "lint", "--fail-severity", "hint", spec, external=True)
     # recommended-strict: the recommended rules, with every warning an error
-    session.run(f"{bin_dir}/redocly", "lint", "--extends", "recommended-strict", spec, external=True)
+    session.run(
+        f"{bin_dir}/redocly", "lint", "--extends", "recommended-strict", spec, external=True
+    )
