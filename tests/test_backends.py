@@ -65,8 +65,11 @@ def test_an_unknown_backend_is_refused() -> None:
 class _Inner(httpx.AsyncByteStream):
     """A body stream whose iterator is an async generator, as httpx-aiohttp's is."""
 
-    def __init__(self, fail: BaseException | None = None) -> None:
+    def __init__(
+        self, fail: BaseException | None = None, fail_on_close: BaseException | None = None
+    ) -> None:
         self.fail = fail
+        self.fail_on_close = fail_on_close
         self.events: list[str] = []
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
@@ -77,6 +80,8 @@ class _Inner(httpx.AsyncByteStream):
             yield b"second"
         finally:
             self.events.append("iterator closed")
+            if self.fail_on_close is not None:
+                raise self.fail_on_close
 
     async def aclose(self) -> None:
         self.events.append("stream closed")
@@ -104,3 +109,16 @@ def test_errors_inside_the_body_are_remapped() -> None:
 
     with pytest.raises(httpx.ReadError, match="ClientPayloadError: cut"):
         asyncio.run(read_all())
+
+
+def test_an_error_while_closing_is_remapped_and_the_stream_still_closed() -> None:
+    inner = _Inner(fail_on_close=aiohttp.ServerDisconnectedError())
+    stream = _SafeStream(inner)
+
+    async def read_one_then_close() -> None:
+        await anext(aiter(stream))
+        await stream.aclose()
+
+    with pytest.raises(httpx.RemoteProtocolError, match="ServerDisconnectedError"):
+        asyncio.run(read_one_then_close())
+    assert inner.events == ["iterator closed", "stream closed"]

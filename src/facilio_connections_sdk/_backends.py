@@ -13,7 +13,7 @@ Every client built here has ``follow_redirects=False``: redirects are the SDK's 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from typing import Any, Literal
+from typing import Any, Literal, NoReturn
 
 import httpx
 
@@ -90,6 +90,15 @@ def _remap(exc: BaseException) -> httpx.TransportError | None:
     return None
 
 
+def _raise_remapped(exc: Exception) -> NoReturn:
+    """Raise :func:`_remap` of ``exc``, or ``exc`` itself (cause and context kept) when it is
+    not aiohttp's."""
+    mapped = _remap(exc)
+    if mapped is None:
+        raise exc
+    raise mapped from None
+
+
 class _SafeStream(httpx.AsyncByteStream):
     """The body stream of :class:`_SafeErrors`: chunks as they come, errors re-mapped.
 
@@ -114,10 +123,7 @@ class _SafeStream(httpx.AsyncByteStream):
         except StopAsyncIteration:
             raise
         except Exception as exc:
-            mapped = _remap(exc)
-            if mapped is None:
-                raise
-            raise mapped from None
+            _raise_remapped(exc)
 
     async def aclose(self) -> None:
         chunks, self._chunks = self._chunks, None
@@ -125,6 +131,8 @@ class _SafeStream(httpx.AsyncByteStream):
         try:
             if close is not None:
                 await close()
+        except Exception as exc:
+            _raise_remapped(exc)
         finally:
             await self._inner.aclose()
 
@@ -139,10 +147,7 @@ class _SafeErrors(httpx.AsyncBaseTransport):
         try:
             response: httpx.Response = await self._inner.handle_async_request(request)
         except Exception as exc:
-            mapped = _remap(exc)
-            if mapped is None:
-                raise
-            raise mapped from None
+            _raise_remapped(exc)
         stream = response.stream
         assert isinstance(stream, httpx.AsyncByteStream)
         response.stream = _SafeStream(stream)
