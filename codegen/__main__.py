@@ -1,12 +1,19 @@
-"""``python -m codegen [--check] [--root DIR]``: regenerate every generated file, or check them.
+"""``python -m codegen [--check] [--spec PATH] [--accept-breaking]``: regenerate, or check.
 
-1. spec -> models: every datamodel-code-generator setting lives in ``[tool.datamodel-codegen]``
-   of ``pyproject.toml``; this script only names the input and output and appends ``__all__``
-   (so the models package can export every schema by name).
-1b. spec -> TypedDict twins of the request models (``codegen/params.py``).
-2. spec -> the typed executors of the async client (``codegen/executors.py``).
-3. async client -> sync client (``codegen/unasync.py``).
-4. the spec -> the copy the emulator ships as package data.
+1. The spec (``--spec``, YAML or JSON; ``openapi/connections-v1.yaml`` by default) is read and,
+   when split into files, bundled (``codegen/bundle.py``). Formats whose pydantic type needs an
+   extra package (``email``, ...) become plain strings, the format kept in the description.
+2. spec -> models (datamodel-code-generator; every setting in ``[tool.datamodel-codegen]`` of
+   ``pyproject.toml``), TypedDict twins of the request models (``codegen/params.py``), the
+   facts the SDK reads from the spec (``models/_generated_facts.py``).
+3. spec -> every operation's doors for the async client (``codegen/operations.py``).
+4. async client -> sync client (``codegen/unasync.py``).
+5. the bundled spec -> the copy the emulator ships (also the base of the next change report).
+
+Then: the change report (``codegen/changes.py``) against the spec the committed code was made
+from, and the coverage check (every operation has a flat method, a fluent method and an
+emulator handler). A breaking change is refused until acknowledged with ``--accept-breaking``,
+which writes it into ``CHANGELOG.md`` under "Unreleased".
 
 Every output is formatted with ruff, so the result is the same byte for byte on every run.
 """
@@ -15,18 +22,43 @@ from __future__ import annotations
 
 import argparse
 import ast
+import copy
 import difflib
+import json
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
-from codegen import executors, params, unasync
+import yaml
+
+from codegen import bundle, changes, coverage, operations, params, surface, unasync
 
 SPEC = Path("openapi/connections-v1.yaml")
 OUTPUT = Path("src/facilio_connections_sdk/models/_generated.py")
+FACTS = Path("src/facilio_connections_sdk/models/_generated_facts.py")
 # The emulator checks requests against the spec; the package ships this exact copy.
 SPEC_COPY = Path("src/facilio_connections_sdk/testing/connections-v1.yaml")
+CHANGELOG = Path("CHANGELOG.md")
+
+# Formats whose pydantic type needs a package the SDK does not depend on (email-validator), or
+# changes the text on a round trip (AnyUrl adds a '/'): generated as plain strings.
+PLAIN_FORMATS = frozenset({"email", "idn-email", "uri", "uri-reference", "iri", "iri-reference"})
+# pydantic types that import an optional package when a model is first validated
+NEEDS_EXTRA = ("EmailStr", "NameEmail")
+
+FACTS_TEXT = '''\
+# GENERATED CODE - DO NOT EDIT.
+# Source: {spec} (x-final on JobStatus), by codegen/__main__.py
+# Regenerate with: python -m codegen   (check with: python -m codegen --check)
+"""Facts the SDK reads from the spec rather than keeping copies."""
+
+__all__ = ["FINAL_JOB_STATUSES"]
+
+FINAL_JOB_STATUSES: frozenset[str] = frozenset({statuses})
+"""The job statuses after which a job no longer changes; any other status is not final."""
+'''
 
 
 def _run(cmd: list[str], cwd: Path, stdin: str | None = None) -> str:
@@ -53,7 +85,22 @@ def _format(root: Path, target: Path, text: str) -> str:
     return _run([*ruff, "format", "--quiet", "--stdin-filename", name, "-"], root, text)
 
 
-def _models(root: Path) -> str:
+def plain_formats(node: Any) -> Any:
+    """A copy of ``node`` with every PLAIN_FORMATS format dropped and named in the description."""
+    if isinstance(node, list):
+        return [plain_formats(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    out = {key: plain_formats(value) for key, value in node.items()}
+    fmt = out.get("format")
+    if isinstance(fmt, str) and fmt in PLAIN_FORMATS:
+        del out["format"]
+        about = str(out.get("description", "")).strip()
+        out["description"] = f"{about} Format: `{fmt}`.".strip()
+    return out
+
+
+def _models(root: Path, spec_file: Path) -> str:
     with tempfile.TemporaryDirectory() as tmp:
         raw_path = Path(tmp) / "_generated.py"
         _run(
@@ -62,25 +109,59 @@ def _models(root: Path) -> str:
                 "-m",
                 "datamodel_code_generator",
                 "--input",
-                str(root / SPEC),
+                str(spec_file),
                 "--output",
                 str(raw_path),
             ],
             cwd=root,
         )
-        return _with_all(raw_path.read_text(encoding="utf-8"))
+        text = raw_path.read_text(encoding="utf-8")
+    needs = [name for name in NEEDS_EXTRA if name in text]
+    if needs:
+        raise SystemExit(
+            f"codegen: the models would use {', '.join(needs)}, which needs a package the SDK "
+            f"does not depend on; add its format to PLAIN_FORMATS in codegen/__main__.py"
+        )
+    return _with_all(text)
 
 
-def generate(root: Path) -> dict[Path, str]:
-    """Every generated file under ``root`` (relative path -> text), formatted."""
-    out = {OUTPUT: _models(root), **params.outputs(root, SPEC)}
-    execs = executors.outputs(root, SPEC)
-    execs = {target: _format(root, target, text) for target, text in execs.items()}
-    out.update(execs)
-    out.update(unasync.outputs(root, execs))
+def load_spec(path: Path) -> tuple[dict[str, Any], bool]:
+    """The spec at ``path`` (bundled when split into files), and whether it was split."""
+    spec, split = bundle.load(path)
+    if not isinstance(spec, dict) or "paths" not in spec:
+        raise SystemExit(f"codegen: {path} is not an OpenAPI document")
+    return spec, split
+
+
+def generate(root: Path, spec_path: Path) -> tuple[dict[Path, str], dict[str, Any]]:
+    """Every generated file under ``root`` (relative path -> text, formatted), and the spec."""
+    spec, split = load_spec(spec_path)
+    prepared = plain_formats(spec)
+    name = spec_path.relative_to(root).as_posix() if spec_path.is_relative_to(root) else SPEC
+    with tempfile.TemporaryDirectory() as tmp:
+        spec_file = Path(tmp) / "spec.json"
+        spec_file.write_text(json.dumps(prepared), encoding="utf-8")
+        out = {OUTPUT: _models(root, spec_file), **params.outputs(spec_file)}
+    facts = ", ".join(json.dumps(s) for s in surface.final_job_statuses(spec))
+    out[FACTS] = FACTS_TEXT.format(spec=name, statuses="{" + facts + "}")
+    ops = operations.outputs(root, spec, str(name))
+    ops = {target: _format(root, target, text) for target, text in ops.items()}
+    out.update(ops)
+    out.update(unasync.outputs(root, ops))
     out = {target: _format(root, target, text) for target, text in out.items()}
-    out[SPEC_COPY] = (root / SPEC).read_text(encoding="utf-8")
-    return out
+    if split or spec_path.suffix.lower() == ".json":
+        out[SPEC_COPY] = yaml.safe_dump(spec, sort_keys=False, allow_unicode=True, width=100)
+    else:
+        out[SPEC_COPY] = spec_path.read_text(encoding="utf-8")
+    return out, spec
+
+
+def _committed_spec(root: Path) -> dict[str, Any] | None:
+    path = root / SPEC_COPY
+    if not path.exists():
+        return None
+    loaded = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return loaded if isinstance(loaded, dict) else None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -88,38 +169,86 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--check",
         action="store_true",
-        help="exit 1 if the committed models differ from what the spec generates",
+        help="exit 1 if the committed code differs from what the spec generates, or an "
+        "operation has no flat method, fluent method or emulator handler",
     )
     parser.add_argument("--root", type=Path, default=Path.cwd(), help="repository root")
+    parser.add_argument(
+        "--spec", type=Path, default=None, help=f"the OpenAPI document (default: {SPEC})"
+    )
+    parser.add_argument(
+        "--accept-breaking",
+        action="store_true",
+        help="write a regeneration whose change report has breaking changes, and list them "
+        "under 'Unreleased' in CHANGELOG.md",
+    )
     args = parser.parse_args(argv)
     root: Path = args.root.resolve()
-    fresh = generate(root)
-    stale = []
-    for target, text in fresh.items():
+    spec_path = (args.spec if args.spec is not None else root / SPEC).resolve()
+    fresh, spec = generate(root, spec_path)
+    before = _committed_spec(root)
+    report = changes.compare(before, copy.deepcopy(spec)) if before is not None else []
+    stale = [t for t, text in fresh.items() if _read(root / t) != text]
+    if args.check:
+        return _check(root, fresh, stale, report, spec)
+    if report:
+        print(changes.render(report))
+        if changes.breaking(report) and not args.accept_breaking:
+            print(
+                "\ncodegen: nothing written: the change breaks code written against the SDK. "
+                "Regenerate with --accept-breaking to write it and list the breaking changes "
+                f"under 'Unreleased' in {CHANGELOG}."
+            )
+            return 1
+    for target in stale:
         path = root / target
-        current = path.read_text(encoding="utf-8") if path.exists() else ""
-        if current == text:
-            continue
-        stale.append(target)
-        if args.check:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(fresh[target], encoding="utf-8")
+        print(f"codegen: wrote {target}")
+    if report:
+        changes.record(root / CHANGELOG, report)
+        print(f"codegen: listed the changes under 'Unreleased' in {CHANGELOG}")
+    if not stale:
+        print(f"codegen: {len(fresh)} generated files are up to date")
+    missing = coverage.check(root, spec)
+    if missing:
+        print("\n" + coverage.render(missing))
+    return 0
+
+
+def _read(path: Path) -> str:
+    return path.read_text(encoding="utf-8") if path.exists() else ""
+
+
+def _check(
+    root: Path,
+    fresh: dict[Path, str],
+    stale: list[Path],
+    report: list[changes.Change],
+    spec: dict[str, Any],
+) -> int:
+    failed = False
+    if stale:
+        failed = True
+        if report:
+            print(changes.render(report) + "\n")
+        for target in stale:
             diff = difflib.unified_diff(
-                current.splitlines(keepends=True),
-                text.splitlines(keepends=True),
+                _read(root / target).splitlines(keepends=True),
+                fresh[target].splitlines(keepends=True),
                 f"{target} (committed)",
                 f"{target} (generated)",
             )
-            sys.stdout.writelines(list(diff)[:60])
-        else:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(text, encoding="utf-8")
-            print(f"codegen: wrote {target}")
-    if args.check and stale:
+            sys.stdout.writelines(list(diff)[:40])
         names = ", ".join(str(t) for t in stale)
         print(f"\ncodegen: {names} differ from what the sources generate; run: python -m codegen")
-        return 1
-    if not stale:
-        print(f"codegen: {len(fresh)} generated files are up to date")
-    return 0
+    missing = coverage.check(root, spec)
+    if missing:
+        failed = True
+        print("\n" + coverage.render(missing))
+    if not failed:
+        print(f"codegen: {len(fresh)} generated files are up to date; every operation is covered")
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

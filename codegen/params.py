@@ -1,4 +1,4 @@
-"""TypedDict twins of the request models: ``models/_params.py``.
+"""TypedDict twins of the request models: ``models/_generated_params.py``.
 
 datamodel-code-generator writes every schema of the spec as a ``TypedDict`` (wire names as keys,
 ``NotRequired`` for optional keys, enums as ``Literal``); this keeps the request bodies (the
@@ -20,7 +20,7 @@ from typing import Any
 
 import yaml
 
-TARGET = Path("src/facilio_connections_sdk/models/_params.py")
+TARGET = Path("src/facilio_connections_sdk/models/_generated_params.py")
 SUFFIX = "Params"
 MODEL_TOKEN = "MODEL:"
 HEADER = (
@@ -134,5 +134,6 @@ def render(spec_path: Path) -> str:
     return HEADER + "\n" + imports + f"__all__ = [\n{exports}]\n\n\n" + body + "\n"
 
 
-def outputs(root: Path, spec_path: Path) -> dict[Path, str]:
-    return {TARGET: render(root / spec_path)}
+def outputs(spec_path: Path) -> dict[Path, str]:
+    """``spec_path``: the bundled, prepared spec (a file: datamodel-code-generator reads it)."""
+    return {TARGET: render(spec_path)}

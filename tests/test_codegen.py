@@ -132,11 +132,11 @@ def test_a_new_executor_in_the_spec_becomes_a_flat_and_a_fluent_method(repo_copy
     _add_executor(repo_copy, _NEW_EXECUTOR)
     result = _codegen(repo_copy, "--check")
     assert result.returncode == 1
-    assert "_async/executors.py" in result.stdout
-    assert "_sync/executors.py" in result.stdout
+    assert "_async/_generated.py" in result.stdout
+    assert "_sync/_generated.py" in result.stdout
     assert _codegen(repo_copy).returncode == 0
     for kind, prefix in (("_sync", "def"), ("_async", "async def")):
-        text = (repo_copy / f"src/facilio_connections_sdk/{kind}/executors.py").read_text("utf-8")
+        text = (repo_copy / f"src/facilio_connections_sdk/{kind}/_generated.py").read_text("utf-8")
         tree = ast.parse(text)
         methods = {
             (cls.name, fn.name): fn
@@ -146,13 +146,13 @@ def test_a_new_executor_in_the_spec_becomes_a_flat_and_a_fluent_method(repo_copy
             if isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef))
         }
         scope = "SqlScope" if kind == "_sync" else "AsyncSqlScope"
-        flat = "_FlatExecutors" if kind == "_sync" else "_AsyncFlatExecutors"
+        flat = "ClientOperations" if kind == "_sync" else "AsyncClientOperations"
         fluent_fn, flat_fn = methods[(scope, "explain")], methods[(flat, "execute_sql_explain")]
         for fn in (fluent_fn, flat_fn):
             assert (ast.get_docstring(fn) or "").startswith("Explain a SQL query plan.")
             assert f"{prefix} {fn.name}(" in text
         assert [a.arg for a in flat_fn.args.args[:3]] == ["self", "connection_slug", "parameters"]
-        assert '"sql/explain", "SqlQuery"' in text
+        assert 'f"/connections/{self._args[0]}/sql/explain",\n            m.SqlQuery,' in text
 
 
 def test_an_executor_without_a_summary_is_refused(repo_copy: Path) -> None:

@@ -46,7 +46,12 @@ def _response_examples(spec: dict[str, Any]) -> list[tuple[str, str, Any]]:
                 alt = schema if "$ref" in schema else schema["anyOf"][-1]
                 ref = alt["$ref"] if "$ref" in alt else alt["allOf"][0]["$ref"]
                 name, _ = _component(spec, ref)
-                out.append((f"{method.upper()} {path} {status}", name, media["example"]))
+                where = f"{method.upper()} {path} {status}"
+                if "example" in media:
+                    out.append((where, name, media["example"]))
+                named = media.get("examples", {})
+                out += [(f"{where} ({key})", name, ex["value"]) for key, ex in named.items()]
+                assert "example" in media or named, f"{where} has no example"
     return out
 
 
@@ -57,7 +62,13 @@ def test_models_export_every_contract_schema() -> None:
 
 def test_every_response_has_an_example_that_round_trips_exactly(spec: dict[str, Any]) -> None:
     examples = _response_examples(spec)
-    assert len(examples) == 36 * 3 + 18  # 200, 4XX, 5XX of each; 409 of each executor
+    responses = sum(
+        len(op["responses"])
+        for item in spec["paths"].values()
+        for method, op in item.items()
+        if method != "parameters"
+    )
+    assert len(examples) >= responses  # every response has one at least
     for where, name, example in examples:
         raw = json.dumps(example)
         model = getattr(models, name).model_validate_json(raw)

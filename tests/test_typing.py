@@ -25,7 +25,7 @@ def test_mypy_catches_wrong_types_in_user_code() -> None:
     assert status == 1
     assert 'bad_code.py:10: error: Incompatible return value type (got "str"' in output
     wrong_model = 'bad_code.py:14: error: No overload variant of "execute_http_get"'
-    assert f'{wrong_model} of "_FlatExecutors" matches argument types "str", "SqlQuery"' in output
+    assert f'{wrong_model} of "ClientOperations" matches argument types "str", "SqlQuery"' in output
     assert "bad_code.py:18: error: Incompatible return value type" in output
     # wrong slug type, missing keyword, wrong result uses; misspelt or mistyped dict bodies
     for line in (22, 26, 30, 34, 38, 42, 43, 44, 45, 49):

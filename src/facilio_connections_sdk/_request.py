@@ -25,14 +25,18 @@ __all__ = [
     "Call",
     "FileInput",
     "Query",
+    "as_int",
+    "check_type",
     "encode_json",
     "encode_query",
     "execute_body",
     "execute_query",
     "multipart_files",
+    "one_of",
     "paging_query",
     "path",
     "request_body",
+    "segment",
     "single_query",
 ]
 
@@ -110,7 +114,8 @@ def encode_json(value: Any, where: str = "body", *, compact: bool = True) -> byt
     return text.encode("utf-8")
 
 
-def _segment(value: object, what: str) -> str:
+def segment(value: object, what: str) -> str:
+    """One path segment: ``value`` percent-encoded with no safe characters; bad ones refused."""
     if isinstance(value, bool) or not isinstance(value, (str, int)):
         raise TypeError(f"{what} must be a str, not {type(value).__name__}")
     text = str(value)
@@ -124,7 +129,7 @@ def path(*parts: tuple[str, object] | str) -> str:
     out = []
     for part in parts:
         if isinstance(part, tuple):
-            out.append(_segment(part[1], part[0]))
+            out.append(segment(part[1], part[0]))
         else:
             out.append(part)
     return "/" + "/".join(out)
@@ -135,10 +140,24 @@ def encode_query(items: Iterable[tuple[str, str]]) -> str:
     return "&".join(f"{quote(name, safe='')}={quote(value, safe='')}" for name, value in items)
 
 
-def _int(value: object, what: str) -> str:
+def as_int(value: object, what: str) -> str:
+    """An int query value as text; anything else (a bool too) is a ``TypeError``."""
     if isinstance(value, bool) or not isinstance(value, int):
         raise TypeError(f"{what} must be an int, not {type(value).__name__}")
     return str(value)
+
+
+def check_type(value: object, what: str, kind: type) -> None:
+    """``TypeError`` unless ``value`` is a ``kind`` (a bool is never an int here)."""
+    if not isinstance(value, kind) or (kind is not bool and isinstance(value, bool)):
+        raise TypeError(f"{what} must be a {kind.__name__}, not {type(value).__name__}")
+
+
+def one_of(value: str, what: str, allowed: tuple[str, ...]) -> str:
+    """``value`` when it is one of ``allowed`` (the spec's enum), else a ``ValueError``."""
+    if value not in allowed:
+        raise ValueError(f"{what} must be one of {sorted(allowed)}, not {value!r}")
+    return value
 
 
 def single_query(name: str, value: str | None) -> Query | None:
@@ -151,9 +170,9 @@ def single_query(name: str, value: str | None) -> Query | None:
 def paging_query(query: Query, page: int | None, per_page: int | None, q: str | None) -> Query:
     """Append ``page``, ``perPage``, ``q`` (in that order; ``q`` only when not blank)."""
     if page is not None:
-        query.append(("page", _int(page, "page")))
+        query.append(("page", as_int(page, "page")))
     if per_page is not None:
-        query.append(("perPage", _int(per_page, "per_page")))
+        query.append(("perPage", as_int(per_page, "per_page")))
     if q is not None and q.strip():
         query.append(("q", q))
     return query
@@ -167,7 +186,7 @@ def execute_query(async_: bool, timeout_ms: int | None, version: str | None) -> 
     if async_:
         query.append(("async", "true"))
     if timeout_ms is not None:
-        query.append(("timeout_ms", _int(timeout_ms, "timeout_ms")))
+        query.append(("timeout_ms", as_int(timeout_ms, "timeout_ms")))
         if timeout_ms <= 0:
             raise ValueError(f"timeout_ms must be > 0 (got {timeout_ms})")
     if version is not None:

@@ -1,76 +1,40 @@
-"""Route builders shared by both clients: executors, listing queries, subscribe bodies."""
+"""Request builders the generated doors share: a run of an executor, and the subscribe body."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from facilio_connections_sdk import models as m
-from facilio_connections_sdk._request import (
-    Call,
-    Query,
-    execute_body,
-    execute_query,
-    paging_query,
-    path,
-)
+from facilio_connections_sdk._request import Call, execute_body, execute_query
 
 if TYPE_CHECKING:
     from facilio_connections_sdk.models import ApiModel
 
-P = TypeVar("P", bound="ApiModel")
-
-__all__ = [
-    "ACTIVE_JOB_STATUSES",
-    "ExecutorRoute",
-    "connection_query",
-    "execution_model",
-    "subscribe_body",
-]
-
-# A job in one of these states is still going: job waiting polls on.
-ACTIVE_JOB_STATUSES = frozenset({"queued", "running"})
-_CONNECTION_FILTERS = frozenset({"all", "connected", "custom"})
+__all__ = ["execute_call", "execution_model", "subscribe_body"]
 
 
-@dataclass(frozen=True, slots=True)
-class ExecutorRoute(Generic[P]):
-    """``POST /connections/{slug}/<suffix>`` with a body of type ``model``.
+def execute_call(
+    where: str,
+    model: type[ApiModel],
+    result: type[m.ExecutionResult],
+    parameters: ApiModel | Mapping[str, Any] | None,
+    async_: bool,
+    timeout_ms: int | None,
+    version: str | None,
+    account_slug: str | None,
+    options: Mapping[str, Any] | None,
+    extra_options: Mapping[str, Any],
+) -> Call[m.ExecutionResult]:
+    """The request of one run at ``where``; every check that can refuse the input runs here.
 
-    The routes themselves are generated from the spec (``_async/executors.py``).
+    A queued run (``async_``) is parsed as :class:`QueuedExecution`, whose ``job_id`` is
+    required: an answer without one is an ``InvalidResponseError``; a run waited for as
+    ``result``.
     """
-
-    suffix: str
-    model_name: str  # resolved on first use: the models load lazily
-    result_name: str = "ExecutionResult"  # what a run waited for answers
-
-    @property
-    def model(self) -> type[P]:
-        model: type[P] = getattr(m, self.model_name)
-        return model
-
-    def call(
-        self,
-        connection_slug: str,
-        parameters: P | Mapping[str, Any] | None,
-        async_: bool,
-        timeout_ms: int | None,
-        version: str | None,
-        account_slug: str | None,
-        options: Mapping[str, Any] | None,
-        extra_options: Mapping[str, Any],
-    ) -> Call[m.ExecutionResult]:
-        """The request of one run; every check that can refuse the input runs here.
-
-        A queued run (``async_``) is parsed as :class:`QueuedExecution`, whose ``job_id`` is
-        required: an answer without one is an ``InvalidResponseError``.
-        """
-        where = path("connections", ("connection_slug", connection_slug), self.suffix)
-        query = execute_query(async_, timeout_ms, version)
-        body = execute_body(parameters, self.model, account_slug, options, extra_options)
-        result: type[m.ExecutionResult] = getattr(m, self.result_name)
-        return Call("POST", where, execution_model(async_, result), params=query, json=body)
+    query = execute_query(async_, timeout_ms, version)
+    body = execute_body(parameters, model, account_slug, options, extra_options)
+    return Call("POST", where, execution_model(async_, result), params=query, json=body)
 
 
 def execution_model(
@@ -80,28 +44,6 @@ def execution_model(
     if async_ is True:
         return m.QueuedExecution
     return m.ExecutionResult if result is None else result
-
-
-def connection_query(
-    relay_id: str | None,
-    template_id: str | None,
-    page: int | None,
-    per_page: int | None,
-    q: str | None,
-    filter: str | None,
-) -> Query | None:
-    """``relay_id``, ``template_id``, paging, ``filter`` — in that order, each only when set."""
-    query: Query = []
-    if relay_id is not None:
-        query.append(("relay_id", str(relay_id)))
-    if template_id is not None:
-        query.append(("template_id", str(template_id)))
-    paging_query(query, page, per_page, q)
-    if filter is not None and filter.strip():
-        if filter not in _CONNECTION_FILTERS:
-            raise ValueError(f"filter must be one of {sorted(_CONNECTION_FILTERS)}, not {filter!r}")
-        query.append(("filter", filter))
-    return query or None
 
 
 def subscribe_body(

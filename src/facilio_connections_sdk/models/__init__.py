@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from facilio_connections_sdk.models._base import ApiModel as ApiModel
     from facilio_connections_sdk.models._base import Timestamp as Timestamp
     from facilio_connections_sdk.models._generated import *  # noqa: F403
-    from facilio_connections_sdk.models._params import *  # noqa: F403
+    from facilio_connections_sdk.models._generated_params import *  # noqa: F403
     from facilio_connections_sdk.models._views import *  # noqa: F403
 
 _BASE_NAMES = ("ApiModel", "Timestamp")
@@ -26,7 +26,7 @@ def __getattr__(name: str) -> Any:
     if name.startswith("__") and name != "__all__":
         raise AttributeError(name)
     generated = importlib.import_module("facilio_connections_sdk.models._generated")
-    params = importlib.import_module("facilio_connections_sdk.models._params")
+    params = importlib.import_module("facilio_connections_sdk.models._generated_params")
     views = importlib.import_module("facilio_connections_sdk.models._views")
     base = importlib.import_module("facilio_connections_sdk.models._base")
     names = {n: getattr(base, n) for n in _BASE_NAMES}

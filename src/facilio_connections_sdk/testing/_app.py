@@ -50,6 +50,21 @@ MAX_PER_PAGE = 100
 MAX_BODY_BYTES = 8 * 1024 * 1024
 MAX_RECORDED_REQUESTS = 10_000
 SQL_TIME_LIMIT = 5.0
+# The executor verbs the emulator runs, per family (the path's last two segments). Any other
+# executor of the spec answers 501: an unknown verb never runs as another one.
+EXECUTOR_VERBS: dict[str, tuple[str, ...]] = {
+    "http": ("get", "post", "patch", "put", "delete"),
+    "file": (
+        "readFile",
+        "uploadFile",
+        "appendFile",
+        "listFiles",
+        "renameFile",
+        "moveFile",
+        "deleteFile",
+    ),
+    "sql": ("query", "select", "insert", "update", "delete", "execute"),
+}
 LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1", "[::1]"})
 # sqlite authorizer action codes the emulator's SQL may never use: they reach the file system
 # (ATTACH, and VACUUM INTO, which sqlite authorizes as an ATTACH) or change the engine (PRAGMA).
@@ -225,11 +240,16 @@ class Emulator:
         self._sql_lock = threading.Lock()
         self._sql_guard = _SqlGuard()
         self._request_ids = itertools.count(1)
-        self._handlers: dict[str, Callable[[Ctx], Any]] = {
-            op.operation_id: getattr(self, f"_op_{op.operation_id}")
-            for op in self.spec.operations
-            if not op.operation_id.startswith(("executeHttp", "executeFile", "executeSql"))
-        }
+        # operationId -> handler; an operation of the spec with none answers 501
+        self._handlers: dict[str, Callable[[Ctx], Any]] = {}
+        for op in self.spec.operations:
+            family, verb = op.template.rsplit("/", 2)[-2:]
+            if "executors" in op.tags:
+                if verb in EXECUTOR_VERBS.get(family, ()):
+                    runner = self._sql_executor if family == "sql" else self._executor
+                    self._handlers[op.operation_id] = runner
+            elif hasattr(self, f"_op_{op.operation_id}"):
+                self._handlers[op.operation_id] = getattr(self, f"_op_{op.operation_id}")
         self.app: ASGIApp = self._asgi
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -375,11 +395,17 @@ class Emulator:
             return _BrokenResponse("drop")
         try:
             ctx = await self._context(request, op, raw_params, body)
-            if op.operation_id.startswith("executeSql"):
+            handler = self._handlers.get(op.operation_id)
+            if handler is None:
+                raise ApiError(
+                    501,
+                    "not_implemented",
+                    f"{op.operation_id} is not implemented by the emulator",
+                )
+            if handler == self._sql_executor:
                 # SQL runs off the event loop: a long query never stalls other requests
                 answer = await anyio.to_thread.run_sync(self._sql_executor, ctx)
             else:
-                handler: Callable[[Ctx], Any] = self._handlers.get(op.operation_id, self._executor)
                 with self._lock:
                     answer = handler(ctx)
         except ApiError as exc:
@@ -704,8 +730,10 @@ class Emulator:
                 raise ApiError(409, "file_exists", f"{target} already exists")
             files[target] = files.pop(source)
             return {"path": target}
-        del files[source]  # deleteFile
-        return {"path": source, "deleted": True}
+        if verb == "deleteFile":
+            del files[source]
+            return {"path": source, "deleted": True}
+        raise ApiError(501, "not_implemented", f"file/{verb} is not implemented by the emulator")
 
     def _sql(self, conn: Connection, verb: str, body: dict[str, Any]) -> dict[str, Any]:
         db = conn.db
@@ -780,8 +808,10 @@ class Emulator:
                     [*values.values(), *where_params],
                 )
                 return {"row_count": cursor.rowcount}
-            cursor = db.execute(f"DELETE FROM {table}{where_sql}", where_params)
-            return {"row_count": cursor.rowcount}
+            if verb == "delete":
+                cursor = db.execute(f"DELETE FROM {table}{where_sql}", where_params)
+                return {"row_count": cursor.rowcount}
+            raise ApiError(501, "not_implemented", f"sql/{verb} is not implemented by the emulator")
         except ValueError as exc:
             raise ApiError(400, "invalid_identifier", str(exc)) from None
 

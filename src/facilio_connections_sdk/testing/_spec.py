@@ -44,6 +44,7 @@ class Operation:
     json_body: dict[str, Any] | None
     multipart_body: dict[str, Any] | None
     response: dict[str, Any]
+    tags: tuple[str, ...] = ()
 
 
 def _deref(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
@@ -92,6 +93,7 @@ class Spec:
             json_body=body.get("application/json", {}).get("schema"),
             multipart_body=body.get("multipart/form-data", {}).get("schema"),
             response=ok["content"]["application/json"]["schema"],
+            tags=tuple(op.get("tags", ())),
         )
 
     def methods_at(self, raw_path: str) -> list[str]:

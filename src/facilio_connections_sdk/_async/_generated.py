@@ -1,12 +1,12 @@
 # GENERATED CODE - DO NOT EDIT.
-# Source: src/facilio_connections_sdk/_async/executors.py
+# Source: openapi/connections-v1.yaml (every operation), by codegen/operations.py
 # Regenerate with: python -m codegen   (check with: python -m codegen --check)
+"""Every operation of the API as methods: the fluent scopes and the client's flat methods.
 
-"""The typed executors: one real method per executor operation, fluent and flat.
-
-Fluent: ``client.connection(slug).http().get(...)`` (the scopes below). Flat:
-``client.execute_http_get(slug, ...)`` (``_FlatExecutors``, a base of the client). Both build
-the request with the same ``ExecutorRoute``.
+Fluent: ``client.connection(slug).actions().get(action_slug)``. Flat:
+``client.get_action(connection_slug, action_slug)`` (``AsyncClientOperations``, a base of the
+client), which calls the fluent method. Hand-written behaviour comes in through the scopes'
+bases (``_async/scopes.py``).
 """
 
 from __future__ import annotations
@@ -15,79 +15,570 @@ from collections.abc import Mapping
 from typing import Any, Literal, overload
 
 from facilio_connections_sdk import models as m
-from facilio_connections_sdk._request import AnyBody
-from facilio_connections_sdk._routes import ExecutorRoute
-from facilio_connections_sdk._sync.transport import Transport
+from facilio_connections_sdk._async.scopes import (
+    AsyncActionsCatalogScopeBase,
+    AsyncActionsScopeBase,
+    AsyncConnectionScopeBase,
+    AsyncConnectionsScopeBase,
+    AsyncJobsScopeBase,
+    AsyncScope,
+    AsyncTriggerScopeBase,
+)
+from facilio_connections_sdk._async.transport import AsyncTransport
+from facilio_connections_sdk._request import (
+    AnyBody,
+    Call,
+    Query,
+    as_int,
+    check_type,
+    one_of,
+    request_body,
+    segment,
+)
+from facilio_connections_sdk._routes import execute_call
 
-__all__ = ["FileScope", "HttpScope", "SqlScope"]
+__all__ = [
+    "AsyncActionsCatalogScope",
+    "AsyncActionsScope",
+    "AsyncClientOperations",
+    "AsyncConnectionScope",
+    "AsyncConnectionsScope",
+    "AsyncFileScope",
+    "AsyncHttpScope",
+    "AsyncJobsScope",
+    "AsyncSqlScope",
+    "AsyncSubscribersScope",
+    "AsyncTriggerScope",
+]
 
 Body = Mapping[str, Any]
 
 
-class _Scope:
-    """A fluent scope: the transport and the connection it is bound to."""
+class AsyncJobsScope(AsyncJobsScopeBase):
+    """``client.jobs()``: Background job results and waiting."""
 
-    __slots__ = ("_slug", "_transport")
+    __slots__ = ()
 
-    def __init__(self, transport: Transport, slug: str) -> None:
-        self._transport = transport
-        self._slug = slug
+    async def result(
+        self,
+        job_id: str,
+    ) -> m.JobResult:
+        """Get a background job's state and result.
 
+        ``GET /jobs/{job_id}``. The state of a run started with `async=true`: `queued` and `running`
+        while it goes on, then `succeeded` (with `result`), `failed` (with `error`) or `cancelled`.
+        Poll until the state is final.
 
-_HTTP_GET: ExecutorRoute[m.HttpParameters] = ExecutorRoute("http/get", "HttpParameters")
-_HTTP_POST: ExecutorRoute[m.HttpParameters] = ExecutorRoute("http/post", "HttpParameters")
-_HTTP_PATCH: ExecutorRoute[m.HttpParameters] = ExecutorRoute("http/patch", "HttpParameters")
-_HTTP_PUT: ExecutorRoute[m.HttpParameters] = ExecutorRoute("http/put", "HttpParameters")
-_HTTP_DELETE: ExecutorRoute[m.HttpParameters] = ExecutorRoute("http/delete", "HttpParameters")
-_FILE_READ_FILE: ExecutorRoute[m.ReadFileParameters] = ExecutorRoute(
-    "file/readFile", "ReadFileParameters", "FileReadExecutionResult"
-)
-_FILE_UPLOAD_FILE: ExecutorRoute[m.UploadFileParameters] = ExecutorRoute(
-    "file/uploadFile", "UploadFileParameters"
-)
-_FILE_APPEND_FILE: ExecutorRoute[m.AppendFileParameters] = ExecutorRoute(
-    "file/appendFile", "AppendFileParameters"
-)
-_FILE_LIST_FILES: ExecutorRoute[m.ListFilesParameters] = ExecutorRoute(
-    "file/listFiles", "ListFilesParameters", "FileListExecutionResult"
-)
-_FILE_RENAME_FILE: ExecutorRoute[m.RenameFileParameters] = ExecutorRoute(
-    "file/renameFile", "RenameFileParameters"
-)
-_FILE_MOVE_FILE: ExecutorRoute[m.MoveFileParameters] = ExecutorRoute(
-    "file/moveFile", "MoveFileParameters"
-)
-_FILE_DELETE_FILE: ExecutorRoute[m.DeleteFileParameters] = ExecutorRoute(
-    "file/deleteFile", "DeleteFileParameters"
-)
-_SQL_QUERY: ExecutorRoute[m.SqlQuery] = ExecutorRoute("sql/query", "SqlQuery", "SqlExecutionResult")
-_SQL_SELECT: ExecutorRoute[m.SqlSelect] = ExecutorRoute(
-    "sql/select", "SqlSelect", "SqlExecutionResult"
-)
-_SQL_INSERT: ExecutorRoute[m.SqlInsert] = ExecutorRoute(
-    "sql/insert", "SqlInsert", "SqlExecutionResult"
-)
-_SQL_UPDATE: ExecutorRoute[m.SqlUpdate] = ExecutorRoute(
-    "sql/update", "SqlUpdate", "SqlExecutionResult"
-)
-_SQL_DELETE: ExecutorRoute[m.SqlDelete] = ExecutorRoute(
-    "sql/delete", "SqlDelete", "SqlExecutionResult"
-)
-_SQL_EXECUTE: ExecutorRoute[m.SqlExecute] = ExecutorRoute(
-    "sql/execute", "SqlExecute", "SqlExecutionResult"
-)
+        Args:
+            job_id: The job's id, from the `job_id` of a queued run.
+
+        Returns:
+            The ``JobResult``: the job's state, and its result once finished.
+
+        Raises:
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
+            ConnectionsApiError: The server answered with an error (a subclass per status).
+            ConnectionsError: The request failed; never re-sent once it may have reached the server.
+        """
+        job_id_segment = segment(job_id, "job_id")
+        return await self._transport.send(Call("GET", f"/jobs/{job_id_segment}", m.JobResult))
 
 
-class HttpScope(_Scope):
-    """``client.connection(slug).http()``.
+class AsyncConnectionsScope(AsyncConnectionsScopeBase):
+    """``client.connections()``: Listing connections."""
 
-    HTTP requests through the connection's base URL and stored credentials.
+    __slots__ = ()
+
+    async def list(
+        self,
+        relay_id: str | None = None,
+        *,
+        template_id: str | None = None,
+        page: int | None = None,
+        per_page: int | None = None,
+        q: str | None = None,
+        filter: str | None = None,
+        authorized: bool | None = None,
+    ) -> m.ConnectionList:
+        """List connections.
+
+        ``GET /connections``. Lists the tenant's connections, narrowed by `relay_id`, `template_id`,
+        `q` and `filter` when given. Without `page` the whole list comes back; with `page` one page
+        of at most `perPage` (capped at 100), and the answer adds `total`, `page`, `perPage` and
+        `totalPages`.
+
+        Args:
+            relay_id: Only connections that run through this relay.
+            template_id: Only connections made from this template.
+            page: Ask for one page (from 1); without it the whole list comes back.
+            per_page: Page size; the server caps it at 100.
+            q: Search text; sent only when not blank.
+            filter: `connected`: only connections with working credentials; `custom`: only ones not
+                made from a template; `all` (the default): every one.
+            authorized: Accepted for 0.x code and ignored.
+
+        Returns:
+            The ``ConnectionList``: the connections.
+
+        Raises:
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
+            ConnectionsApiError: The server answered with an error (a subclass per status).
+            ConnectionsError: The request failed; never re-sent once it may have reached the server.
+        """
+        query: Query = []
+        if relay_id is not None:
+            query.append(("relay_id", str(relay_id)))
+        if template_id is not None:
+            query.append(("template_id", str(template_id)))
+        if page is not None:
+            query.append(("page", as_int(page, "page")))
+        if per_page is not None:
+            query.append(("perPage", as_int(per_page, "per_page")))
+        if q is not None and str(q).strip():
+            query.append(("q", str(q)))
+        if filter is not None and str(filter).strip():
+            query.append(("filter", one_of(filter, "filter", ("all", "connected", "custom"))))
+        return await self._transport.send(
+            Call("GET", "/connections", m.ConnectionList, params=query or None)
+        )
+
+
+class AsyncActionsCatalogScope(AsyncActionsCatalogScopeBase):
+    """``client.actions_catalog()``: The tenant-wide action catalog."""
+
+    __slots__ = ()
+
+    async def list(
+        self,
+        *,
+        page: int | None = None,
+        per_page: int | None = None,
+        q: str | None = None,
+    ) -> m.ActionList:
+        """List the tenant's action catalog.
+
+        ``GET /actions``. Every action of every connection in the tenant (not per connection). Paged
+        like the connection list.
+
+        Args:
+            page: Ask for one page (from 1); without it the whole list comes back.
+            per_page: Page size; the server caps it at 100.
+            q: Search text; sent only when not blank.
+
+        Returns:
+            The ``ActionList``: the tenant-wide action catalog.
+
+        Raises:
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
+            ConnectionsApiError: The server answered with an error (a subclass per status).
+            ConnectionsError: The request failed; never re-sent once it may have reached the server.
+        """
+        query: Query = []
+        if page is not None:
+            query.append(("page", as_int(page, "page")))
+        if per_page is not None:
+            query.append(("perPage", as_int(per_page, "per_page")))
+        if q is not None and str(q).strip():
+            query.append(("q", str(q)))
+        return await self._transport.send(
+            Call("GET", "/actions", m.ActionList, params=query or None)
+        )
+
+
+class AsyncSubscribersScope(AsyncScope):
+    """``client.subscribers()``: Trigger subscribers."""
+
+    __slots__ = ()
+
+    async def unsubscribe(
+        self,
+        subscriber_id: int | str,
+    ) -> m.UnsubscribeResult:
+        """Remove a trigger subscriber.
+
+        ``DELETE /subscribers/{id}``. Deletes a subscriber by id; only org admins may (HTTP 403
+        otherwise). `deleted` is false when it was already gone, so it is safe to retry; `webhook`
+        appears when it was the last subscriber and says whether the webhook was removed at the
+        provider.
+
+        Args:
+            subscriber_id: The subscriber's id (`subscriber.id` of a subscribe answer).
+
+        Returns:
+            The ``UnsubscribeResult``: whether it was deleted (false when already gone).
+
+        Raises:
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
+            ConnectionsApiError: The server answered with an error (a subclass per status).
+            ConnectionsError: The request failed; never re-sent once it may have reached the server.
+        """
+        id_segment = segment(subscriber_id, "subscriber_id")
+        return await self._transport.send(
+            Call("DELETE", f"/subscribers/{id_segment}", m.UnsubscribeResult)
+        )
+
+
+class AsyncConnectionScope(AsyncConnectionScopeBase):
+    """``client.connection(slug)``: Everything about one connection."""
+
+    __slots__ = ()
+
+    def actions(
+        self,
+    ) -> AsyncActionsScope:
+        """``client.connection(slug).actions()``: The saved actions of one connection."""
+        return AsyncActionsScope(self._transport, *self._args)
+
+    def trigger(
+        self,
+        trigger_slug: str,
+    ) -> AsyncTriggerScope:
+        """``client.connection(slug).trigger(trigger_slug)``: One trigger of a connection.
+
+        Raises:
+            ValueError: A bad path segment (empty, ``.`` or ``..``).
+        """
+        return AsyncTriggerScope(
+            self._transport, *self._args, segment(trigger_slug, "trigger_slug")
+        )
+
+    def http(
+        self,
+    ) -> AsyncHttpScope:
+        """``client.connection(slug).http()``: HTTP requests through the connection's base URL and
+        stored credentials.
+        """
+        return AsyncHttpScope(self._transport, *self._args)
+
+    def file(
+        self,
+    ) -> AsyncFileScope:
+        """``client.connection(slug).file()``: Files on a file (FS) connection."""
+        return AsyncFileScope(self._transport, *self._args)
+
+    def sql(
+        self,
+    ) -> AsyncSqlScope:
+        """``client.connection(slug).sql()``: Tables and statements on a SQL connection."""
+        return AsyncSqlScope(self._transport, *self._args)
+
+    async def get(
+        self,
+    ) -> m.ConnectionDetail:
+        """Get a connection and its accounts.
+
+        ``GET /connections/{slug}``. One connection by slug, with the accounts connected to it. HTTP
+        404 when there is no such connection.
+
+        Returns:
+            The ``ConnectionDetail``: one connection and its accounts.
+
+        Raises:
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
+            ConnectionsApiError: The server answered with an error (a subclass per status).
+            ConnectionsError: The request failed; never re-sent once it may have reached the server.
+        """
+        return await self._transport.send(
+            Call("GET", f"/connections/{self._args[0]}", m.ConnectionDetail)
+        )
+
+    async def connected_accounts(
+        self,
+    ) -> m.ConnectedAccountList:
+        """List a connection's connected accounts.
+
+        ``GET /connections/{slug}/accounts``. The accounts connected to one connection, with the
+        default account marked (`is_default`). Pick one for a run with `account_slug`.
+
+        Returns:
+            The ``ConnectedAccountList``: the accounts connected to this connection.
+
+        Raises:
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
+            ConnectionsApiError: The server answered with an error (a subclass per status).
+            ConnectionsError: The request failed; never re-sent once it may have reached the server.
+        """
+        return await self._transport.send(
+            Call("GET", f"/connections/{self._args[0]}/accounts", m.ConnectedAccountList)
+        )
+
+    async def authorize(
+        self,
+    ) -> m.AuthorizeResult:
+        """Authorize a connection.
+
+        ``POST /connections/{slug}/authorize``. Starts authorizing the connection. When the answer
+        carries `authorization_url`, a person opens it to finish (OAuth); otherwise `status` says
+        the outcome. The body is always `{}`.
+
+        Returns:
+            The ``AuthorizeResult``: authorization started; open `authorization_url` when present.
+
+        Raises:
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
+            ConnectionsApiError: The server answered with an error (a subclass per status).
+            ConnectionsError: The request failed; never re-sent once it may have reached the server.
+        """
+        return await self._transport.send(
+            Call("POST", f"/connections/{self._args[0]}/authorize", m.AuthorizeResult, json={})
+        )
+
+    async def unauthorize(
+        self,
+    ) -> m.ConnectionStatus:
+        """Remove a connection's authorization.
+
+        ``POST /connections/{slug}/unauthorize``. Forgets the connection's stored authorization;
+        runs fail until it is authorized again. The body is always `{}`.
+
+        Returns:
+            The ``ConnectionStatus``: the connection's new state.
+
+        Raises:
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
+            ConnectionsApiError: The server answered with an error (a subclass per status).
+            ConnectionsError: The request failed; never re-sent once it may have reached the server.
+        """
+        return await self._transport.send(
+            Call("POST", f"/connections/{self._args[0]}/unauthorize", m.ConnectionStatus, json={})
+        )
+
+    async def set_active(
+        self,
+        active: bool,
+    ) -> m.ConnectionStatus:
+        """Turn a connection on or off.
+
+        ``POST /connections/{slug}/toggle-active``. Sets whether the connection is active; an
+        inactive connection refuses runs. The answer is the connection's new state.
+
+        Args:
+            active: True to turn the connection on, false to turn it off.
+
+        Returns:
+            The ``ConnectionStatus``: the connection's new state.
+
+        Raises:
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
+            ConnectionsApiError: The server answered with an error (a subclass per status).
+            ConnectionsError: The request failed; never re-sent once it may have reached the server.
+        """
+        check_type(active, "active", bool)
+        fields: dict[str, Any] = {}
+        fields["active"] = active
+        data = request_body(fields, m.ToggleActiveRequest)
+        return await self._transport.send(
+            Call(
+                "POST", f"/connections/{self._args[0]}/toggle-active", m.ConnectionStatus, json=data
+            )
+        )
+
+    async def triggers(
+        self,
+        *,
+        account_slug: str | None = None,
+    ) -> m.TriggerList:
+        """List a connection's triggers.
+
+        ``GET /connections/{slug}/triggers``. The events the connection can send, each with your
+        subscribers on it (`subscriptions`) for `account`: the account an action run would use for
+        you, or the one `account_slug` names.
+
+        Args:
+            account_slug: List subscriptions for this connected account instead of the default one.
+
+        Returns:
+            The ``TriggerList``: the triggers of a connection, with your subscriptions.
+
+        Raises:
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
+            ConnectionsApiError: The server answered with an error (a subclass per status).
+            ConnectionsError: The request failed; never re-sent once it may have reached the server.
+        """
+        query: Query = []
+        if account_slug is not None and str(account_slug).strip():
+            query.append(("account_slug", str(account_slug)))
+        return await self._transport.send(
+            Call(
+                "GET", f"/connections/{self._args[0]}/triggers", m.TriggerList, params=query or None
+            )
+        )
+
+
+class AsyncActionsScope(AsyncActionsScopeBase):
+    """``client.connection(slug).actions()``: The saved actions of one connection."""
+
+    __slots__ = ()
+
+    async def list(
+        self,
+        *,
+        page: int | None = None,
+        per_page: int | None = None,
+        q: str | None = None,
+    ) -> m.ActionList:
+        """List a connection's saved actions.
+
+        ``GET /connections/{slug}/actions``. The saved actions of one connection. Paged like the
+        connection list.
+
+        Args:
+            page: Ask for one page (from 1); without it the whole list comes back.
+            per_page: Page size; the server caps it at 100.
+            q: Search text; sent only when not blank.
+
+        Returns:
+            The ``ActionList``: the saved actions of one connection.
+
+        Raises:
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
+            ConnectionsApiError: The server answered with an error (a subclass per status).
+            ConnectionsError: The request failed; never re-sent once it may have reached the server.
+        """
+        query: Query = []
+        if page is not None:
+            query.append(("page", as_int(page, "page")))
+        if per_page is not None:
+            query.append(("perPage", as_int(per_page, "per_page")))
+        if q is not None and str(q).strip():
+            query.append(("q", str(q)))
+        return await self._transport.send(
+            Call("GET", f"/connections/{self._args[0]}/actions", m.ActionList, params=query or None)
+        )
+
+    async def get(
+        self,
+        action_slug: str,
+    ) -> m.ActionDetail:
+        """Get a saved action.
+
+        ``GET /connections/{slug}/actions/{action}``. One saved action of a connection, with its
+        input and output schemas. HTTP 404 when there is no such action.
+
+        Args:
+            action_slug: The saved action's slug.
+
+        Returns:
+            The ``ActionDetail``: one saved action.
+
+        Raises:
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
+            ConnectionsApiError: The server answered with an error (a subclass per status).
+            ConnectionsError: The request failed; never re-sent once it may have reached the server.
+        """
+        action_segment = segment(action_slug, "action_slug")
+        return await self._transport.send(
+            Call("GET", f"/connections/{self._args[0]}/actions/{action_segment}", m.ActionDetail)
+        )
+
+    async def list_inputs(
+        self,
+        action_slug: str,
+    ) -> m.ActionInputs:
+        """List the inputs of a saved action.
+
+        ``GET /connections/{slug}/actions/{action}/inputs``. The inputs a saved action takes: name,
+        type, whether required, default and options. Their names are the keys of `input` in an
+        execute body.
+
+        Args:
+            action_slug: The saved action's slug.
+
+        Returns:
+            The ``ActionInputs``: the inputs the action takes.
+
+        Raises:
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
+            ConnectionsApiError: The server answered with an error (a subclass per status).
+            ConnectionsError: The request failed; never re-sent once it may have reached the server.
+        """
+        action_segment = segment(action_slug, "action_slug")
+        return await self._transport.send(
+            Call(
+                "GET",
+                f"/connections/{self._args[0]}/actions/{action_segment}/inputs",
+                m.ActionInputs,
+            )
+        )
+
+    async def list_outputs(
+        self,
+        action_slug: str,
+    ) -> m.ActionOutputs:
+        """List the outputs of a saved action.
+
+        ``GET /connections/{slug}/actions/{action}/outputs``. What a saved action returns: one entry
+        per output field, with its name and type.
+
+        Args:
+            action_slug: The saved action's slug.
+
+        Returns:
+            The ``ActionOutputs``: the outputs the action returns.
+
+        Raises:
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
+            ConnectionsApiError: The server answered with an error (a subclass per status).
+            ConnectionsError: The request failed; never re-sent once it may have reached the server.
+        """
+        action_segment = segment(action_slug, "action_slug")
+        return await self._transport.send(
+            Call(
+                "GET",
+                f"/connections/{self._args[0]}/actions/{action_segment}/outputs",
+                m.ActionOutputs,
+            )
+        )
+
+
+class AsyncTriggerScope(AsyncTriggerScopeBase):
+    """``client.connection(slug).trigger(trigger_slug)``: One trigger of a connection."""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+        *,
+        account_slug: str | None = None,
+    ) -> m.TriggerDetail:
+        """Get a trigger.
+
+        ``GET /connections/{slug}/triggers/{trigger}``. One trigger of the connection, with what
+        subscribing needs (`config.inputs`) and your subscribers on it.
+
+        Args:
+            account_slug: List subscriptions for this connected account instead of the default one.
+
+        Returns:
+            The ``TriggerDetail``: one trigger.
+
+        Raises:
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
+            ConnectionsApiError: The server answered with an error (a subclass per status).
+            ConnectionsError: The request failed; never re-sent once it may have reached the server.
+        """
+        query: Query = []
+        if account_slug is not None and str(account_slug).strip():
+            query.append(("account_slug", str(account_slug)))
+        return await self._transport.send(
+            Call(
+                "GET",
+                f"/connections/{self._args[0]}/triggers/{self._args[1]}",
+                m.TriggerDetail,
+                params=query or None,
+            )
+        )
+
+
+class AsyncHttpScope(AsyncScope):
+    """``client.connection(slug).http()``: HTTP requests through the connection's base URL and
+    stored credentials.
     """
 
     __slots__ = ()
 
     @overload
-    def get(
+    async def get(
         self,
         parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
@@ -99,7 +590,7 @@ class HttpScope(_Scope):
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
     @overload
-    def get(
+    async def get(
         self,
         parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
@@ -111,7 +602,7 @@ class HttpScope(_Scope):
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
-    def get(
+    async def get(
         self,
         parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
@@ -122,7 +613,7 @@ class HttpScope(_Scope):
         options: Body | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
-    def get(
+    async def get(
         self,
         parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
@@ -155,16 +646,18 @@ class HttpScope(_Scope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            The ``ExecutionResult``: the run's outcome, or a `job_id` when run in the background.
+            With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
-            ValueError: Bad input, found before anything is sent.
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        call = _HTTP_GET.call(
-            self._slug,
+        call = execute_call(
+            f"/connections/{self._args[0]}/http/get",
+            m.HttpParameters,
+            m.ExecutionResult,
             parameters,
             async_,
             timeout_ms,
@@ -173,10 +666,10 @@ class HttpScope(_Scope):
             options,
             extra_options,
         )
-        return self._transport.send(call)
+        return await self._transport.send(call)
 
     @overload
-    def post(
+    async def post(
         self,
         parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
@@ -188,7 +681,7 @@ class HttpScope(_Scope):
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
     @overload
-    def post(
+    async def post(
         self,
         parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
@@ -200,7 +693,7 @@ class HttpScope(_Scope):
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
-    def post(
+    async def post(
         self,
         parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
@@ -211,7 +704,7 @@ class HttpScope(_Scope):
         options: Body | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
-    def post(
+    async def post(
         self,
         parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
@@ -244,16 +737,18 @@ class HttpScope(_Scope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            The ``ExecutionResult``: the run's outcome, or a `job_id` when run in the background.
+            With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
-            ValueError: Bad input, found before anything is sent.
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        call = _HTTP_POST.call(
-            self._slug,
+        call = execute_call(
+            f"/connections/{self._args[0]}/http/post",
+            m.HttpParameters,
+            m.ExecutionResult,
             parameters,
             async_,
             timeout_ms,
@@ -262,10 +757,10 @@ class HttpScope(_Scope):
             options,
             extra_options,
         )
-        return self._transport.send(call)
+        return await self._transport.send(call)
 
     @overload
-    def patch(
+    async def patch(
         self,
         parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
@@ -277,7 +772,7 @@ class HttpScope(_Scope):
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
     @overload
-    def patch(
+    async def patch(
         self,
         parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
@@ -289,7 +784,7 @@ class HttpScope(_Scope):
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
-    def patch(
+    async def patch(
         self,
         parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
@@ -300,7 +795,7 @@ class HttpScope(_Scope):
         options: Body | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
-    def patch(
+    async def patch(
         self,
         parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
@@ -333,16 +828,18 @@ class HttpScope(_Scope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            The ``ExecutionResult``: the run's outcome, or a `job_id` when run in the background.
+            With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
-            ValueError: Bad input, found before anything is sent.
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        call = _HTTP_PATCH.call(
-            self._slug,
+        call = execute_call(
+            f"/connections/{self._args[0]}/http/patch",
+            m.HttpParameters,
+            m.ExecutionResult,
             parameters,
             async_,
             timeout_ms,
@@ -351,10 +848,10 @@ class HttpScope(_Scope):
             options,
             extra_options,
         )
-        return self._transport.send(call)
+        return await self._transport.send(call)
 
     @overload
-    def put(
+    async def put(
         self,
         parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
@@ -366,7 +863,7 @@ class HttpScope(_Scope):
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
     @overload
-    def put(
+    async def put(
         self,
         parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
@@ -378,7 +875,7 @@ class HttpScope(_Scope):
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
-    def put(
+    async def put(
         self,
         parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
@@ -389,7 +886,7 @@ class HttpScope(_Scope):
         options: Body | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
-    def put(
+    async def put(
         self,
         parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
@@ -422,16 +919,18 @@ class HttpScope(_Scope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            The ``ExecutionResult``: the run's outcome, or a `job_id` when run in the background.
+            With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
-            ValueError: Bad input, found before anything is sent.
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        call = _HTTP_PUT.call(
-            self._slug,
+        call = execute_call(
+            f"/connections/{self._args[0]}/http/put",
+            m.HttpParameters,
+            m.ExecutionResult,
             parameters,
             async_,
             timeout_ms,
@@ -440,10 +939,10 @@ class HttpScope(_Scope):
             options,
             extra_options,
         )
-        return self._transport.send(call)
+        return await self._transport.send(call)
 
     @overload
-    def delete(
+    async def delete(
         self,
         parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
@@ -455,7 +954,7 @@ class HttpScope(_Scope):
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
     @overload
-    def delete(
+    async def delete(
         self,
         parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
@@ -467,7 +966,7 @@ class HttpScope(_Scope):
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
-    def delete(
+    async def delete(
         self,
         parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
@@ -478,7 +977,7 @@ class HttpScope(_Scope):
         options: Body | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
-    def delete(
+    async def delete(
         self,
         parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
@@ -511,16 +1010,18 @@ class HttpScope(_Scope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            The ``ExecutionResult``: the run's outcome, or a `job_id` when run in the background.
+            With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
-            ValueError: Bad input, found before anything is sent.
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        call = _HTTP_DELETE.call(
-            self._slug,
+        call = execute_call(
+            f"/connections/{self._args[0]}/http/delete",
+            m.HttpParameters,
+            m.ExecutionResult,
             parameters,
             async_,
             timeout_ms,
@@ -529,19 +1030,16 @@ class HttpScope(_Scope):
             options,
             extra_options,
         )
-        return self._transport.send(call)
+        return await self._transport.send(call)
 
 
-class FileScope(_Scope):
-    """``client.connection(slug).file()``.
-
-    Files on a file (FS) connection.
-    """
+class AsyncFileScope(AsyncScope):
+    """``client.connection(slug).file()``: Files on a file (FS) connection."""
 
     __slots__ = ()
 
     @overload
-    def read(
+    async def read(
         self,
         parameters: m.ReadFileParameters | m.ReadFileParametersParams | AnyBody | None = None,
         *,
@@ -553,7 +1051,7 @@ class FileScope(_Scope):
         **extra_options: Any,
     ) -> m.FileReadExecutionResult: ...
     @overload
-    def read(
+    async def read(
         self,
         parameters: m.ReadFileParameters | m.ReadFileParametersParams | AnyBody | None = None,
         *,
@@ -565,7 +1063,7 @@ class FileScope(_Scope):
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
-    def read(
+    async def read(
         self,
         parameters: m.ReadFileParameters | m.ReadFileParametersParams | AnyBody | None = None,
         *,
@@ -576,7 +1074,7 @@ class FileScope(_Scope):
         options: Body | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
-    def read(
+    async def read(
         self,
         parameters: m.ReadFileParameters | m.ReadFileParametersParams | AnyBody | None = None,
         *,
@@ -607,17 +1105,19 @@ class FileScope(_Scope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``FileReadExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True``
-            a ``QueuedExecution``, whose ``job_id`` is always a ``str``. Read the content typed with
-            ``.file``.
+            The ``FileReadExecutionResult``: the content of the file read (a FileContent `result`),
+            or a `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id``
+            is always a ``str``.
 
         Raises:
-            ValueError: Bad input, found before anything is sent.
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        call = _FILE_READ_FILE.call(
-            self._slug,
+        call = execute_call(
+            f"/connections/{self._args[0]}/file/readFile",
+            m.ReadFileParameters,
+            m.FileReadExecutionResult,
             parameters,
             async_,
             timeout_ms,
@@ -626,10 +1126,10 @@ class FileScope(_Scope):
             options,
             extra_options,
         )
-        return self._transport.send(call)
+        return await self._transport.send(call)
 
     @overload
-    def upload(
+    async def upload(
         self,
         parameters: m.UploadFileParameters | m.UploadFileParametersParams | AnyBody | None = None,
         *,
@@ -641,7 +1141,7 @@ class FileScope(_Scope):
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
     @overload
-    def upload(
+    async def upload(
         self,
         parameters: m.UploadFileParameters | m.UploadFileParametersParams | AnyBody | None = None,
         *,
@@ -653,7 +1153,7 @@ class FileScope(_Scope):
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
-    def upload(
+    async def upload(
         self,
         parameters: m.UploadFileParameters | m.UploadFileParametersParams | AnyBody | None = None,
         *,
@@ -664,7 +1164,7 @@ class FileScope(_Scope):
         options: Body | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
-    def upload(
+    async def upload(
         self,
         parameters: m.UploadFileParameters | m.UploadFileParametersParams | AnyBody | None = None,
         *,
@@ -696,16 +1196,18 @@ class FileScope(_Scope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            The ``ExecutionResult``: the run's outcome, or a `job_id` when run in the background.
+            With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
-            ValueError: Bad input, found before anything is sent.
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        call = _FILE_UPLOAD_FILE.call(
-            self._slug,
+        call = execute_call(
+            f"/connections/{self._args[0]}/file/uploadFile",
+            m.UploadFileParameters,
+            m.ExecutionResult,
             parameters,
             async_,
             timeout_ms,
@@ -714,10 +1216,10 @@ class FileScope(_Scope):
             options,
             extra_options,
         )
-        return self._transport.send(call)
+        return await self._transport.send(call)
 
     @overload
-    def append(
+    async def append(
         self,
         parameters: m.AppendFileParameters | m.AppendFileParametersParams | AnyBody | None = None,
         *,
@@ -729,7 +1231,7 @@ class FileScope(_Scope):
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
     @overload
-    def append(
+    async def append(
         self,
         parameters: m.AppendFileParameters | m.AppendFileParametersParams | AnyBody | None = None,
         *,
@@ -741,7 +1243,7 @@ class FileScope(_Scope):
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
-    def append(
+    async def append(
         self,
         parameters: m.AppendFileParameters | m.AppendFileParametersParams | AnyBody | None = None,
         *,
@@ -752,7 +1254,7 @@ class FileScope(_Scope):
         options: Body | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
-    def append(
+    async def append(
         self,
         parameters: m.AppendFileParameters | m.AppendFileParametersParams | AnyBody | None = None,
         *,
@@ -784,16 +1286,18 @@ class FileScope(_Scope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            The ``ExecutionResult``: the run's outcome, or a `job_id` when run in the background.
+            With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
-            ValueError: Bad input, found before anything is sent.
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        call = _FILE_APPEND_FILE.call(
-            self._slug,
+        call = execute_call(
+            f"/connections/{self._args[0]}/file/appendFile",
+            m.AppendFileParameters,
+            m.ExecutionResult,
             parameters,
             async_,
             timeout_ms,
@@ -802,10 +1306,10 @@ class FileScope(_Scope):
             options,
             extra_options,
         )
-        return self._transport.send(call)
+        return await self._transport.send(call)
 
     @overload
-    def list_files(
+    async def list_files(
         self,
         parameters: m.ListFilesParameters | m.ListFilesParametersParams | AnyBody | None = None,
         *,
@@ -817,7 +1321,7 @@ class FileScope(_Scope):
         **extra_options: Any,
     ) -> m.FileListExecutionResult: ...
     @overload
-    def list_files(
+    async def list_files(
         self,
         parameters: m.ListFilesParameters | m.ListFilesParametersParams | AnyBody | None = None,
         *,
@@ -829,7 +1333,7 @@ class FileScope(_Scope):
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
-    def list_files(
+    async def list_files(
         self,
         parameters: m.ListFilesParameters | m.ListFilesParametersParams | AnyBody | None = None,
         *,
@@ -840,7 +1344,7 @@ class FileScope(_Scope):
         options: Body | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
-    def list_files(
+    async def list_files(
         self,
         parameters: m.ListFilesParameters | m.ListFilesParametersParams | AnyBody | None = None,
         *,
@@ -871,17 +1375,19 @@ class FileScope(_Scope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``FileListExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True``
-            a ``QueuedExecution``, whose ``job_id`` is always a ``str``. Read the entries typed with
-            ``.listing``.
+            The ``FileListExecutionResult``: the entries of the directory (a FileListing `result`),
+            or a `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id``
+            is always a ``str``.
 
         Raises:
-            ValueError: Bad input, found before anything is sent.
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        call = _FILE_LIST_FILES.call(
-            self._slug,
+        call = execute_call(
+            f"/connections/{self._args[0]}/file/listFiles",
+            m.ListFilesParameters,
+            m.FileListExecutionResult,
             parameters,
             async_,
             timeout_ms,
@@ -890,10 +1396,10 @@ class FileScope(_Scope):
             options,
             extra_options,
         )
-        return self._transport.send(call)
+        return await self._transport.send(call)
 
     @overload
-    def rename(
+    async def rename(
         self,
         parameters: m.RenameFileParameters | m.RenameFileParametersParams | AnyBody | None = None,
         *,
@@ -905,7 +1411,7 @@ class FileScope(_Scope):
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
     @overload
-    def rename(
+    async def rename(
         self,
         parameters: m.RenameFileParameters | m.RenameFileParametersParams | AnyBody | None = None,
         *,
@@ -917,7 +1423,7 @@ class FileScope(_Scope):
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
-    def rename(
+    async def rename(
         self,
         parameters: m.RenameFileParameters | m.RenameFileParametersParams | AnyBody | None = None,
         *,
@@ -928,7 +1434,7 @@ class FileScope(_Scope):
         options: Body | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
-    def rename(
+    async def rename(
         self,
         parameters: m.RenameFileParameters | m.RenameFileParametersParams | AnyBody | None = None,
         *,
@@ -959,16 +1465,18 @@ class FileScope(_Scope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            The ``ExecutionResult``: the run's outcome, or a `job_id` when run in the background.
+            With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
-            ValueError: Bad input, found before anything is sent.
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        call = _FILE_RENAME_FILE.call(
-            self._slug,
+        call = execute_call(
+            f"/connections/{self._args[0]}/file/renameFile",
+            m.RenameFileParameters,
+            m.ExecutionResult,
             parameters,
             async_,
             timeout_ms,
@@ -977,10 +1485,10 @@ class FileScope(_Scope):
             options,
             extra_options,
         )
-        return self._transport.send(call)
+        return await self._transport.send(call)
 
     @overload
-    def move(
+    async def move(
         self,
         parameters: m.MoveFileParameters | m.MoveFileParametersParams | AnyBody | None = None,
         *,
@@ -992,7 +1500,7 @@ class FileScope(_Scope):
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
     @overload
-    def move(
+    async def move(
         self,
         parameters: m.MoveFileParameters | m.MoveFileParametersParams | AnyBody | None = None,
         *,
@@ -1004,7 +1512,7 @@ class FileScope(_Scope):
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
-    def move(
+    async def move(
         self,
         parameters: m.MoveFileParameters | m.MoveFileParametersParams | AnyBody | None = None,
         *,
@@ -1015,7 +1523,7 @@ class FileScope(_Scope):
         options: Body | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
-    def move(
+    async def move(
         self,
         parameters: m.MoveFileParameters | m.MoveFileParametersParams | AnyBody | None = None,
         *,
@@ -1046,16 +1554,18 @@ class FileScope(_Scope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            The ``ExecutionResult``: the run's outcome, or a `job_id` when run in the background.
+            With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
-            ValueError: Bad input, found before anything is sent.
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        call = _FILE_MOVE_FILE.call(
-            self._slug,
+        call = execute_call(
+            f"/connections/{self._args[0]}/file/moveFile",
+            m.MoveFileParameters,
+            m.ExecutionResult,
             parameters,
             async_,
             timeout_ms,
@@ -1064,10 +1574,10 @@ class FileScope(_Scope):
             options,
             extra_options,
         )
-        return self._transport.send(call)
+        return await self._transport.send(call)
 
     @overload
-    def delete(
+    async def delete(
         self,
         parameters: m.DeleteFileParameters | m.DeleteFileParametersParams | AnyBody | None = None,
         *,
@@ -1079,7 +1589,7 @@ class FileScope(_Scope):
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
     @overload
-    def delete(
+    async def delete(
         self,
         parameters: m.DeleteFileParameters | m.DeleteFileParametersParams | AnyBody | None = None,
         *,
@@ -1091,7 +1601,7 @@ class FileScope(_Scope):
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
-    def delete(
+    async def delete(
         self,
         parameters: m.DeleteFileParameters | m.DeleteFileParametersParams | AnyBody | None = None,
         *,
@@ -1102,7 +1612,7 @@ class FileScope(_Scope):
         options: Body | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
-    def delete(
+    async def delete(
         self,
         parameters: m.DeleteFileParameters | m.DeleteFileParametersParams | AnyBody | None = None,
         *,
@@ -1133,16 +1643,18 @@ class FileScope(_Scope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            The ``ExecutionResult``: the run's outcome, or a `job_id` when run in the background.
+            With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
-            ValueError: Bad input, found before anything is sent.
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        call = _FILE_DELETE_FILE.call(
-            self._slug,
+        call = execute_call(
+            f"/connections/{self._args[0]}/file/deleteFile",
+            m.DeleteFileParameters,
+            m.ExecutionResult,
             parameters,
             async_,
             timeout_ms,
@@ -1151,19 +1663,16 @@ class FileScope(_Scope):
             options,
             extra_options,
         )
-        return self._transport.send(call)
+        return await self._transport.send(call)
 
 
-class SqlScope(_Scope):
-    """``client.connection(slug).sql()``.
-
-    Tables and statements on a SQL connection.
-    """
+class AsyncSqlScope(AsyncScope):
+    """``client.connection(slug).sql()``: Tables and statements on a SQL connection."""
 
     __slots__ = ()
 
     @overload
-    def query(
+    async def query(
         self,
         parameters: m.SqlQuery | m.SqlQueryParams | AnyBody | None = None,
         *,
@@ -1175,7 +1684,7 @@ class SqlScope(_Scope):
         **extra_options: Any,
     ) -> m.SqlExecutionResult: ...
     @overload
-    def query(
+    async def query(
         self,
         parameters: m.SqlQuery | m.SqlQueryParams | AnyBody | None = None,
         *,
@@ -1187,7 +1696,7 @@ class SqlScope(_Scope):
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
-    def query(
+    async def query(
         self,
         parameters: m.SqlQuery | m.SqlQueryParams | AnyBody | None = None,
         *,
@@ -1198,7 +1707,7 @@ class SqlScope(_Scope):
         options: Body | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
-    def query(
+    async def query(
         self,
         parameters: m.SqlQuery | m.SqlQueryParams | AnyBody | None = None,
         *,
@@ -1230,17 +1739,19 @@ class SqlScope(_Scope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``SqlExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``. Read the rows typed with
-            ``.sql``.
+            The ``SqlExecutionResult``: the outcome of a SQL run (its `result` is a SqlResult), or a
+            `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is
+            always a ``str``.
 
         Raises:
-            ValueError: Bad input, found before anything is sent.
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        call = _SQL_QUERY.call(
-            self._slug,
+        call = execute_call(
+            f"/connections/{self._args[0]}/sql/query",
+            m.SqlQuery,
+            m.SqlExecutionResult,
             parameters,
             async_,
             timeout_ms,
@@ -1249,10 +1760,10 @@ class SqlScope(_Scope):
             options,
             extra_options,
         )
-        return self._transport.send(call)
+        return await self._transport.send(call)
 
     @overload
-    def select(
+    async def select(
         self,
         parameters: m.SqlSelect | m.SqlSelectParams | AnyBody | None = None,
         *,
@@ -1264,7 +1775,7 @@ class SqlScope(_Scope):
         **extra_options: Any,
     ) -> m.SqlExecutionResult: ...
     @overload
-    def select(
+    async def select(
         self,
         parameters: m.SqlSelect | m.SqlSelectParams | AnyBody | None = None,
         *,
@@ -1276,7 +1787,7 @@ class SqlScope(_Scope):
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
-    def select(
+    async def select(
         self,
         parameters: m.SqlSelect | m.SqlSelectParams | AnyBody | None = None,
         *,
@@ -1287,7 +1798,7 @@ class SqlScope(_Scope):
         options: Body | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
-    def select(
+    async def select(
         self,
         parameters: m.SqlSelect | m.SqlSelectParams | AnyBody | None = None,
         *,
@@ -1319,17 +1830,19 @@ class SqlScope(_Scope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``SqlExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``. Read the rows typed with
-            ``.sql``.
+            The ``SqlExecutionResult``: the outcome of a SQL run (its `result` is a SqlResult), or a
+            `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is
+            always a ``str``.
 
         Raises:
-            ValueError: Bad input, found before anything is sent.
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        call = _SQL_SELECT.call(
-            self._slug,
+        call = execute_call(
+            f"/connections/{self._args[0]}/sql/select",
+            m.SqlSelect,
+            m.SqlExecutionResult,
             parameters,
             async_,
             timeout_ms,
@@ -1338,10 +1851,10 @@ class SqlScope(_Scope):
             options,
             extra_options,
         )
-        return self._transport.send(call)
+        return await self._transport.send(call)
 
     @overload
-    def insert(
+    async def insert(
         self,
         parameters: m.SqlInsert | m.SqlInsertParams | AnyBody | None = None,
         *,
@@ -1353,7 +1866,7 @@ class SqlScope(_Scope):
         **extra_options: Any,
     ) -> m.SqlExecutionResult: ...
     @overload
-    def insert(
+    async def insert(
         self,
         parameters: m.SqlInsert | m.SqlInsertParams | AnyBody | None = None,
         *,
@@ -1365,7 +1878,7 @@ class SqlScope(_Scope):
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
-    def insert(
+    async def insert(
         self,
         parameters: m.SqlInsert | m.SqlInsertParams | AnyBody | None = None,
         *,
@@ -1376,7 +1889,7 @@ class SqlScope(_Scope):
         options: Body | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
-    def insert(
+    async def insert(
         self,
         parameters: m.SqlInsert | m.SqlInsertParams | AnyBody | None = None,
         *,
@@ -1407,17 +1920,19 @@ class SqlScope(_Scope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``SqlExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``. Read the rows typed with
-            ``.sql``.
+            The ``SqlExecutionResult``: the outcome of a SQL run (its `result` is a SqlResult), or a
+            `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is
+            always a ``str``.
 
         Raises:
-            ValueError: Bad input, found before anything is sent.
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        call = _SQL_INSERT.call(
-            self._slug,
+        call = execute_call(
+            f"/connections/{self._args[0]}/sql/insert",
+            m.SqlInsert,
+            m.SqlExecutionResult,
             parameters,
             async_,
             timeout_ms,
@@ -1426,10 +1941,10 @@ class SqlScope(_Scope):
             options,
             extra_options,
         )
-        return self._transport.send(call)
+        return await self._transport.send(call)
 
     @overload
-    def update(
+    async def update(
         self,
         parameters: m.SqlUpdate | m.SqlUpdateParams | AnyBody | None = None,
         *,
@@ -1441,7 +1956,7 @@ class SqlScope(_Scope):
         **extra_options: Any,
     ) -> m.SqlExecutionResult: ...
     @overload
-    def update(
+    async def update(
         self,
         parameters: m.SqlUpdate | m.SqlUpdateParams | AnyBody | None = None,
         *,
@@ -1453,7 +1968,7 @@ class SqlScope(_Scope):
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
-    def update(
+    async def update(
         self,
         parameters: m.SqlUpdate | m.SqlUpdateParams | AnyBody | None = None,
         *,
@@ -1464,7 +1979,7 @@ class SqlScope(_Scope):
         options: Body | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
-    def update(
+    async def update(
         self,
         parameters: m.SqlUpdate | m.SqlUpdateParams | AnyBody | None = None,
         *,
@@ -1495,17 +2010,19 @@ class SqlScope(_Scope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``SqlExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``. Read the rows typed with
-            ``.sql``.
+            The ``SqlExecutionResult``: the outcome of a SQL run (its `result` is a SqlResult), or a
+            `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is
+            always a ``str``.
 
         Raises:
-            ValueError: Bad input, found before anything is sent.
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        call = _SQL_UPDATE.call(
-            self._slug,
+        call = execute_call(
+            f"/connections/{self._args[0]}/sql/update",
+            m.SqlUpdate,
+            m.SqlExecutionResult,
             parameters,
             async_,
             timeout_ms,
@@ -1514,10 +2031,10 @@ class SqlScope(_Scope):
             options,
             extra_options,
         )
-        return self._transport.send(call)
+        return await self._transport.send(call)
 
     @overload
-    def delete(
+    async def delete(
         self,
         parameters: m.SqlDelete | m.SqlDeleteParams | AnyBody | None = None,
         *,
@@ -1529,7 +2046,7 @@ class SqlScope(_Scope):
         **extra_options: Any,
     ) -> m.SqlExecutionResult: ...
     @overload
-    def delete(
+    async def delete(
         self,
         parameters: m.SqlDelete | m.SqlDeleteParams | AnyBody | None = None,
         *,
@@ -1541,7 +2058,7 @@ class SqlScope(_Scope):
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
-    def delete(
+    async def delete(
         self,
         parameters: m.SqlDelete | m.SqlDeleteParams | AnyBody | None = None,
         *,
@@ -1552,7 +2069,7 @@ class SqlScope(_Scope):
         options: Body | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
-    def delete(
+    async def delete(
         self,
         parameters: m.SqlDelete | m.SqlDeleteParams | AnyBody | None = None,
         *,
@@ -1583,17 +2100,19 @@ class SqlScope(_Scope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``SqlExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``. Read the rows typed with
-            ``.sql``.
+            The ``SqlExecutionResult``: the outcome of a SQL run (its `result` is a SqlResult), or a
+            `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is
+            always a ``str``.
 
         Raises:
-            ValueError: Bad input, found before anything is sent.
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        call = _SQL_DELETE.call(
-            self._slug,
+        call = execute_call(
+            f"/connections/{self._args[0]}/sql/delete",
+            m.SqlDelete,
+            m.SqlExecutionResult,
             parameters,
             async_,
             timeout_ms,
@@ -1602,10 +2121,10 @@ class SqlScope(_Scope):
             options,
             extra_options,
         )
-        return self._transport.send(call)
+        return await self._transport.send(call)
 
     @overload
-    def execute(
+    async def execute(
         self,
         parameters: m.SqlExecute | m.SqlExecuteParams | AnyBody | None = None,
         *,
@@ -1617,7 +2136,7 @@ class SqlScope(_Scope):
         **extra_options: Any,
     ) -> m.SqlExecutionResult: ...
     @overload
-    def execute(
+    async def execute(
         self,
         parameters: m.SqlExecute | m.SqlExecuteParams | AnyBody | None = None,
         *,
@@ -1629,7 +2148,7 @@ class SqlScope(_Scope):
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
-    def execute(
+    async def execute(
         self,
         parameters: m.SqlExecute | m.SqlExecuteParams | AnyBody | None = None,
         *,
@@ -1640,7 +2159,7 @@ class SqlScope(_Scope):
         options: Body | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
-    def execute(
+    async def execute(
         self,
         parameters: m.SqlExecute | m.SqlExecuteParams | AnyBody | None = None,
         *,
@@ -1671,17 +2190,19 @@ class SqlScope(_Scope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``SqlExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``. Read the rows typed with
-            ``.sql``.
+            The ``SqlExecutionResult``: the outcome of a SQL run (its `result` is a SqlResult), or a
+            `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is
+            always a ``str``.
 
         Raises:
-            ValueError: Bad input, found before anything is sent.
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        call = _SQL_EXECUTE.call(
-            self._slug,
+        call = execute_call(
+            f"/connections/{self._args[0]}/sql/execute",
+            m.SqlExecute,
+            m.SqlExecutionResult,
             parameters,
             async_,
             timeout_ms,
@@ -1690,17 +2211,342 @@ class SqlScope(_Scope):
             options,
             extra_options,
         )
-        return self._transport.send(call)
+        return await self._transport.send(call)
 
 
-class _FlatExecutors:
-    """The flat executors of the client: ``execute_<family>_<verb>(slug, ...)``."""
+class AsyncClientOperations:
+    """Every operation as a client method (flat), and the fluent scopes' roots."""
 
     __slots__ = ()
-    _transport: Transport
+    _transport: AsyncTransport
+
+    def jobs(
+        self,
+    ) -> AsyncJobsScope:
+        """``client.jobs()``: Background job results and waiting."""
+        return AsyncJobsScope(self._transport)
+
+    def connections(
+        self,
+    ) -> AsyncConnectionsScope:
+        """``client.connections()``: Listing connections."""
+        return AsyncConnectionsScope(self._transport)
+
+    def actions_catalog(
+        self,
+    ) -> AsyncActionsCatalogScope:
+        """``client.actions_catalog()``: The tenant-wide action catalog."""
+        return AsyncActionsCatalogScope(self._transport)
+
+    def subscribers(
+        self,
+    ) -> AsyncSubscribersScope:
+        """``client.subscribers()``: Trigger subscribers."""
+        return AsyncSubscribersScope(self._transport)
+
+    def connection(
+        self,
+        slug: str,
+    ) -> AsyncConnectionScope:
+        """``client.connection(slug)``: Everything about one connection.
+
+        Raises:
+            ValueError: A bad path segment (empty, ``.`` or ``..``).
+        """
+        return AsyncConnectionScope(self._transport, segment(slug, "connection_slug"))
+
+    async def list_connections(
+        self,
+        relay_id: str | None = None,
+        *,
+        template_id: str | None = None,
+        page: int | None = None,
+        per_page: int | None = None,
+        q: str | None = None,
+        filter: str | None = None,
+        authorized: bool | None = None,
+    ) -> m.ConnectionList:
+        """List connections.
+
+        ``GET /connections``. Lists the tenant's connections, narrowed by `relay_id`, `template_id`,
+        `q` and `filter` when given. Without `page` the whole list comes back; with `page` one page
+        of at most `perPage` (capped at 100), and the answer adds `total`, `page`, `perPage` and
+        `totalPages`.
+
+        Args:
+            relay_id: Only connections that run through this relay.
+            template_id: Only connections made from this template.
+            page: Ask for one page (from 1); without it the whole list comes back.
+            per_page: Page size; the server caps it at 100.
+            q: Search text; sent only when not blank.
+            filter: `connected`: only connections with working credentials; `custom`: only ones not
+                made from a template; `all` (the default): every one.
+            authorized: Accepted for 0.x code and ignored.
+
+        Returns:
+            The ``ConnectionList``: the connections.
+
+        Raises:
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
+            ConnectionsApiError: The server answered with an error (a subclass per status).
+            ConnectionsError: The request failed; never re-sent once it may have reached the server.
+        """
+        return await self.connections().list(
+            relay_id,
+            template_id=template_id,
+            page=page,
+            per_page=per_page,
+            q=q,
+            filter=filter,
+            authorized=authorized,
+        )
+
+    async def get_connection(
+        self,
+        slug: str,
+    ) -> m.ConnectionDetail:
+        """Get a connection and its accounts.
+
+        ``GET /connections/{slug}``. One connection by slug, with the accounts connected to it. HTTP
+        404 when there is no such connection.
+
+        Args:
+            slug: The connection's slug (percent-encoded with no safe characters).
+
+        Returns:
+            The ``ConnectionDetail``: one connection and its accounts.
+
+        Raises:
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
+            ConnectionsApiError: The server answered with an error (a subclass per status).
+            ConnectionsError: The request failed; never re-sent once it may have reached the server.
+        """
+        return await self.connection(slug).get()
+
+    async def get_connected_accounts(
+        self,
+        connection_slug: str,
+    ) -> m.ConnectedAccountList:
+        """List a connection's connected accounts.
+
+        ``GET /connections/{slug}/accounts``. The accounts connected to one connection, with the
+        default account marked (`is_default`). Pick one for a run with `account_slug`.
+
+        Args:
+            connection_slug: The connection's slug (percent-encoded with no safe characters).
+
+        Returns:
+            The ``ConnectedAccountList``: the accounts connected to this connection.
+
+        Raises:
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
+            ConnectionsApiError: The server answered with an error (a subclass per status).
+            ConnectionsError: The request failed; never re-sent once it may have reached the server.
+        """
+        return await self.connection(connection_slug).connected_accounts()
+
+    async def authorize_connection(
+        self,
+        slug: str,
+    ) -> m.AuthorizeResult:
+        """Authorize a connection.
+
+        ``POST /connections/{slug}/authorize``. Starts authorizing the connection. When the answer
+        carries `authorization_url`, a person opens it to finish (OAuth); otherwise `status` says
+        the outcome. The body is always `{}`.
+
+        Args:
+            slug: The connection's slug (percent-encoded with no safe characters).
+
+        Returns:
+            The ``AuthorizeResult``: authorization started; open `authorization_url` when present.
+
+        Raises:
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
+            ConnectionsApiError: The server answered with an error (a subclass per status).
+            ConnectionsError: The request failed; never re-sent once it may have reached the server.
+        """
+        return await self.connection(slug).authorize()
+
+    async def unauthorize_connection(
+        self,
+        slug: str,
+    ) -> m.ConnectionStatus:
+        """Remove a connection's authorization.
+
+        ``POST /connections/{slug}/unauthorize``. Forgets the connection's stored authorization;
+        runs fail until it is authorized again. The body is always `{}`.
+
+        Args:
+            slug: The connection's slug (percent-encoded with no safe characters).
+
+        Returns:
+            The ``ConnectionStatus``: the connection's new state.
+
+        Raises:
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
+            ConnectionsApiError: The server answered with an error (a subclass per status).
+            ConnectionsError: The request failed; never re-sent once it may have reached the server.
+        """
+        return await self.connection(slug).unauthorize()
+
+    async def toggle_connection_active(
+        self,
+        slug: str,
+        active: bool,
+    ) -> m.ConnectionStatus:
+        """Turn a connection on or off.
+
+        ``POST /connections/{slug}/toggle-active``. Sets whether the connection is active; an
+        inactive connection refuses runs. The answer is the connection's new state.
+
+        Args:
+            slug: The connection's slug (percent-encoded with no safe characters).
+            active: True to turn the connection on, false to turn it off.
+
+        Returns:
+            The ``ConnectionStatus``: the connection's new state.
+
+        Raises:
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
+            ConnectionsApiError: The server answered with an error (a subclass per status).
+            ConnectionsError: The request failed; never re-sent once it may have reached the server.
+        """
+        return await self.connection(slug).set_active(active)
+
+    async def list_all_actions(
+        self,
+        *,
+        page: int | None = None,
+        per_page: int | None = None,
+        q: str | None = None,
+    ) -> m.ActionList:
+        """List the tenant's action catalog.
+
+        ``GET /actions``. Every action of every connection in the tenant (not per connection). Paged
+        like the connection list.
+
+        Args:
+            page: Ask for one page (from 1); without it the whole list comes back.
+            per_page: Page size; the server caps it at 100.
+            q: Search text; sent only when not blank.
+
+        Returns:
+            The ``ActionList``: the tenant-wide action catalog.
+
+        Raises:
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
+            ConnectionsApiError: The server answered with an error (a subclass per status).
+            ConnectionsError: The request failed; never re-sent once it may have reached the server.
+        """
+        return await self.actions_catalog().list(page=page, per_page=per_page, q=q)
+
+    async def list_actions(
+        self,
+        connection_slug: str,
+        *,
+        page: int | None = None,
+        per_page: int | None = None,
+        q: str | None = None,
+    ) -> m.ActionList:
+        """List a connection's saved actions.
+
+        ``GET /connections/{slug}/actions``. The saved actions of one connection. Paged like the
+        connection list.
+
+        Args:
+            connection_slug: The connection's slug (percent-encoded with no safe characters).
+            page: Ask for one page (from 1); without it the whole list comes back.
+            per_page: Page size; the server caps it at 100.
+            q: Search text; sent only when not blank.
+
+        Returns:
+            The ``ActionList``: the saved actions of one connection.
+
+        Raises:
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
+            ConnectionsApiError: The server answered with an error (a subclass per status).
+            ConnectionsError: The request failed; never re-sent once it may have reached the server.
+        """
+        return (
+            await self.connection(connection_slug).actions().list(page=page, per_page=per_page, q=q)
+        )
+
+    async def get_action(
+        self,
+        connection_slug: str,
+        action_slug: str,
+    ) -> m.ActionDetail:
+        """Get a saved action.
+
+        ``GET /connections/{slug}/actions/{action}``. One saved action of a connection, with its
+        input and output schemas. HTTP 404 when there is no such action.
+
+        Args:
+            connection_slug: The connection's slug (percent-encoded with no safe characters).
+            action_slug: The saved action's slug.
+
+        Returns:
+            The ``ActionDetail``: one saved action.
+
+        Raises:
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
+            ConnectionsApiError: The server answered with an error (a subclass per status).
+            ConnectionsError: The request failed; never re-sent once it may have reached the server.
+        """
+        return await self.connection(connection_slug).actions().get(action_slug)
+
+    async def list_action_inputs(
+        self,
+        connection_slug: str,
+        action_slug: str,
+    ) -> m.ActionInputs:
+        """List the inputs of a saved action.
+
+        ``GET /connections/{slug}/actions/{action}/inputs``. The inputs a saved action takes: name,
+        type, whether required, default and options. Their names are the keys of `input` in an
+        execute body.
+
+        Args:
+            connection_slug: The connection's slug (percent-encoded with no safe characters).
+            action_slug: The saved action's slug.
+
+        Returns:
+            The ``ActionInputs``: the inputs the action takes.
+
+        Raises:
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
+            ConnectionsApiError: The server answered with an error (a subclass per status).
+            ConnectionsError: The request failed; never re-sent once it may have reached the server.
+        """
+        return await self.connection(connection_slug).actions().list_inputs(action_slug)
+
+    async def list_action_output_meta(
+        self,
+        connection_slug: str,
+        action_slug: str,
+    ) -> m.ActionOutputs:
+        """List the outputs of a saved action.
+
+        ``GET /connections/{slug}/actions/{action}/outputs``. What a saved action returns: one entry
+        per output field, with its name and type.
+
+        Args:
+            connection_slug: The connection's slug (percent-encoded with no safe characters).
+            action_slug: The saved action's slug.
+
+        Returns:
+            The ``ActionOutputs``: the outputs the action returns.
+
+        Raises:
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
+            ConnectionsApiError: The server answered with an error (a subclass per status).
+            ConnectionsError: The request failed; never re-sent once it may have reached the server.
+        """
+        return await self.connection(connection_slug).actions().list_outputs(action_slug)
 
     @overload
-    def execute_http_get(
+    async def execute_http_get(
         self,
         connection_slug: str,
         parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
@@ -1713,7 +2559,7 @@ class _FlatExecutors:
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
     @overload
-    def execute_http_get(
+    async def execute_http_get(
         self,
         connection_slug: str,
         parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
@@ -1726,7 +2572,7 @@ class _FlatExecutors:
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
-    def execute_http_get(
+    async def execute_http_get(
         self,
         connection_slug: str,
         parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
@@ -1738,7 +2584,7 @@ class _FlatExecutors:
         options: Body | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
-    def execute_http_get(
+    async def execute_http_get(
         self,
         connection_slug: str,
         parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
@@ -1760,7 +2606,7 @@ class _FlatExecutors:
         idempotent: a client must not re-send it once it may have reached the server.
 
         Args:
-            connection_slug: The connection's slug.
+            connection_slug: The connection's slug (percent-encoded with no safe characters).
             parameters: A ``HttpParameters``, or a dict with its wire keys (a literal is checked key
                 by key against ``HttpParametersParams`` by type checkers; any dict against the model
                 before anything is sent, then sent as written).
@@ -1773,28 +2619,30 @@ class _FlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            The ``ExecutionResult``: the run's outcome, or a `job_id` when run in the background.
+            With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
-            ValueError: Bad input, found before anything is sent.
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        call = _HTTP_GET.call(
-            connection_slug,
-            parameters,
-            async_,
-            timeout_ms,
-            version,
-            account_slug,
-            options,
-            extra_options,
+        return (
+            await self.connection(connection_slug)
+            .http()
+            .get(
+                parameters,
+                async_=async_,
+                timeout_ms=timeout_ms,
+                version=version,
+                account_slug=account_slug,
+                options=options,
+                **extra_options,
+            )
         )
-        return self._transport.send(call)
 
     @overload
-    def execute_http_post(
+    async def execute_http_post(
         self,
         connection_slug: str,
         parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
@@ -1807,7 +2655,7 @@ class _FlatExecutors:
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
     @overload
-    def execute_http_post(
+    async def execute_http_post(
         self,
         connection_slug: str,
         parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
@@ -1820,7 +2668,7 @@ class _FlatExecutors:
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
-    def execute_http_post(
+    async def execute_http_post(
         self,
         connection_slug: str,
         parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
@@ -1832,7 +2680,7 @@ class _FlatExecutors:
         options: Body | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
-    def execute_http_post(
+    async def execute_http_post(
         self,
         connection_slug: str,
         parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
@@ -1854,7 +2702,7 @@ class _FlatExecutors:
         idempotent: a client must not re-send it once it may have reached the server.
 
         Args:
-            connection_slug: The connection's slug.
+            connection_slug: The connection's slug (percent-encoded with no safe characters).
             parameters: A ``HttpParameters``, or a dict with its wire keys (a literal is checked key
                 by key against ``HttpParametersParams`` by type checkers; any dict against the model
                 before anything is sent, then sent as written).
@@ -1867,28 +2715,30 @@ class _FlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            The ``ExecutionResult``: the run's outcome, or a `job_id` when run in the background.
+            With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
-            ValueError: Bad input, found before anything is sent.
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        call = _HTTP_POST.call(
-            connection_slug,
-            parameters,
-            async_,
-            timeout_ms,
-            version,
-            account_slug,
-            options,
-            extra_options,
+        return (
+            await self.connection(connection_slug)
+            .http()
+            .post(
+                parameters,
+                async_=async_,
+                timeout_ms=timeout_ms,
+                version=version,
+                account_slug=account_slug,
+                options=options,
+                **extra_options,
+            )
         )
-        return self._transport.send(call)
 
     @overload
-    def execute_http_patch(
+    async def execute_http_patch(
         self,
         connection_slug: str,
         parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
@@ -1901,7 +2751,7 @@ class _FlatExecutors:
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
     @overload
-    def execute_http_patch(
+    async def execute_http_patch(
         self,
         connection_slug: str,
         parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
@@ -1914,7 +2764,7 @@ class _FlatExecutors:
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
-    def execute_http_patch(
+    async def execute_http_patch(
         self,
         connection_slug: str,
         parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
@@ -1926,7 +2776,7 @@ class _FlatExecutors:
         options: Body | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
-    def execute_http_patch(
+    async def execute_http_patch(
         self,
         connection_slug: str,
         parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
@@ -1948,7 +2798,7 @@ class _FlatExecutors:
         idempotent: a client must not re-send it once it may have reached the server.
 
         Args:
-            connection_slug: The connection's slug.
+            connection_slug: The connection's slug (percent-encoded with no safe characters).
             parameters: A ``HttpParameters``, or a dict with its wire keys (a literal is checked key
                 by key against ``HttpParametersParams`` by type checkers; any dict against the model
                 before anything is sent, then sent as written).
@@ -1961,28 +2811,30 @@ class _FlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            The ``ExecutionResult``: the run's outcome, or a `job_id` when run in the background.
+            With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
-            ValueError: Bad input, found before anything is sent.
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        call = _HTTP_PATCH.call(
-            connection_slug,
-            parameters,
-            async_,
-            timeout_ms,
-            version,
-            account_slug,
-            options,
-            extra_options,
+        return (
+            await self.connection(connection_slug)
+            .http()
+            .patch(
+                parameters,
+                async_=async_,
+                timeout_ms=timeout_ms,
+                version=version,
+                account_slug=account_slug,
+                options=options,
+                **extra_options,
+            )
         )
-        return self._transport.send(call)
 
     @overload
-    def execute_http_put(
+    async def execute_http_put(
         self,
         connection_slug: str,
         parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
@@ -1995,7 +2847,7 @@ class _FlatExecutors:
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
     @overload
-    def execute_http_put(
+    async def execute_http_put(
         self,
         connection_slug: str,
         parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
@@ -2008,7 +2860,7 @@ class _FlatExecutors:
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
-    def execute_http_put(
+    async def execute_http_put(
         self,
         connection_slug: str,
         parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
@@ -2020,7 +2872,7 @@ class _FlatExecutors:
         options: Body | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
-    def execute_http_put(
+    async def execute_http_put(
         self,
         connection_slug: str,
         parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
@@ -2042,7 +2894,7 @@ class _FlatExecutors:
         idempotent: a client must not re-send it once it may have reached the server.
 
         Args:
-            connection_slug: The connection's slug.
+            connection_slug: The connection's slug (percent-encoded with no safe characters).
             parameters: A ``HttpParameters``, or a dict with its wire keys (a literal is checked key
                 by key against ``HttpParametersParams`` by type checkers; any dict against the model
                 before anything is sent, then sent as written).
@@ -2055,28 +2907,30 @@ class _FlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            The ``ExecutionResult``: the run's outcome, or a `job_id` when run in the background.
+            With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
-            ValueError: Bad input, found before anything is sent.
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        call = _HTTP_PUT.call(
-            connection_slug,
-            parameters,
-            async_,
-            timeout_ms,
-            version,
-            account_slug,
-            options,
-            extra_options,
+        return (
+            await self.connection(connection_slug)
+            .http()
+            .put(
+                parameters,
+                async_=async_,
+                timeout_ms=timeout_ms,
+                version=version,
+                account_slug=account_slug,
+                options=options,
+                **extra_options,
+            )
         )
-        return self._transport.send(call)
 
     @overload
-    def execute_http_delete(
+    async def execute_http_delete(
         self,
         connection_slug: str,
         parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
@@ -2089,7 +2943,7 @@ class _FlatExecutors:
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
     @overload
-    def execute_http_delete(
+    async def execute_http_delete(
         self,
         connection_slug: str,
         parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
@@ -2102,7 +2956,7 @@ class _FlatExecutors:
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
-    def execute_http_delete(
+    async def execute_http_delete(
         self,
         connection_slug: str,
         parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
@@ -2114,7 +2968,7 @@ class _FlatExecutors:
         options: Body | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
-    def execute_http_delete(
+    async def execute_http_delete(
         self,
         connection_slug: str,
         parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
@@ -2136,7 +2990,7 @@ class _FlatExecutors:
         idempotent: a client must not re-send it once it may have reached the server.
 
         Args:
-            connection_slug: The connection's slug.
+            connection_slug: The connection's slug (percent-encoded with no safe characters).
             parameters: A ``HttpParameters``, or a dict with its wire keys (a literal is checked key
                 by key against ``HttpParametersParams`` by type checkers; any dict against the model
                 before anything is sent, then sent as written).
@@ -2149,28 +3003,30 @@ class _FlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            The ``ExecutionResult``: the run's outcome, or a `job_id` when run in the background.
+            With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
-            ValueError: Bad input, found before anything is sent.
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        call = _HTTP_DELETE.call(
-            connection_slug,
-            parameters,
-            async_,
-            timeout_ms,
-            version,
-            account_slug,
-            options,
-            extra_options,
+        return (
+            await self.connection(connection_slug)
+            .http()
+            .delete(
+                parameters,
+                async_=async_,
+                timeout_ms=timeout_ms,
+                version=version,
+                account_slug=account_slug,
+                options=options,
+                **extra_options,
+            )
         )
-        return self._transport.send(call)
 
     @overload
-    def execute_file_read_file(
+    async def execute_file_read_file(
         self,
         connection_slug: str,
         parameters: m.ReadFileParameters | m.ReadFileParametersParams | AnyBody | None = None,
@@ -2183,7 +3039,7 @@ class _FlatExecutors:
         **extra_options: Any,
     ) -> m.FileReadExecutionResult: ...
     @overload
-    def execute_file_read_file(
+    async def execute_file_read_file(
         self,
         connection_slug: str,
         parameters: m.ReadFileParameters | m.ReadFileParametersParams | AnyBody | None = None,
@@ -2196,7 +3052,7 @@ class _FlatExecutors:
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
-    def execute_file_read_file(
+    async def execute_file_read_file(
         self,
         connection_slug: str,
         parameters: m.ReadFileParameters | m.ReadFileParametersParams | AnyBody | None = None,
@@ -2208,7 +3064,7 @@ class _FlatExecutors:
         options: Body | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
-    def execute_file_read_file(
+    async def execute_file_read_file(
         self,
         connection_slug: str,
         parameters: m.ReadFileParameters | m.ReadFileParametersParams | AnyBody | None = None,
@@ -2228,7 +3084,7 @@ class _FlatExecutors:
         must not re-send it once it may have reached the server.
 
         Args:
-            connection_slug: The connection's slug.
+            connection_slug: The connection's slug (percent-encoded with no safe characters).
             parameters: A ``ReadFileParameters``, or a dict with its wire keys (a literal is checked
                 key by key against ``ReadFileParametersParams`` by type checkers; any dict against
                 the model before anything is sent, then sent as written).
@@ -2241,29 +3097,31 @@ class _FlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``FileReadExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True``
-            a ``QueuedExecution``, whose ``job_id`` is always a ``str``. Read the content typed with
-            ``.file``.
+            The ``FileReadExecutionResult``: the content of the file read (a FileContent `result`),
+            or a `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id``
+            is always a ``str``.
 
         Raises:
-            ValueError: Bad input, found before anything is sent.
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        call = _FILE_READ_FILE.call(
-            connection_slug,
-            parameters,
-            async_,
-            timeout_ms,
-            version,
-            account_slug,
-            options,
-            extra_options,
+        return (
+            await self.connection(connection_slug)
+            .file()
+            .read(
+                parameters,
+                async_=async_,
+                timeout_ms=timeout_ms,
+                version=version,
+                account_slug=account_slug,
+                options=options,
+                **extra_options,
+            )
         )
-        return self._transport.send(call)
 
     @overload
-    def execute_file_upload_file(
+    async def execute_file_upload_file(
         self,
         connection_slug: str,
         parameters: m.UploadFileParameters | m.UploadFileParametersParams | AnyBody | None = None,
@@ -2276,7 +3134,7 @@ class _FlatExecutors:
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
     @overload
-    def execute_file_upload_file(
+    async def execute_file_upload_file(
         self,
         connection_slug: str,
         parameters: m.UploadFileParameters | m.UploadFileParametersParams | AnyBody | None = None,
@@ -2289,7 +3147,7 @@ class _FlatExecutors:
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
-    def execute_file_upload_file(
+    async def execute_file_upload_file(
         self,
         connection_slug: str,
         parameters: m.UploadFileParameters | m.UploadFileParametersParams | AnyBody | None = None,
@@ -2301,7 +3159,7 @@ class _FlatExecutors:
         options: Body | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
-    def execute_file_upload_file(
+    async def execute_file_upload_file(
         self,
         connection_slug: str,
         parameters: m.UploadFileParameters | m.UploadFileParametersParams | AnyBody | None = None,
@@ -2322,7 +3180,7 @@ class _FlatExecutors:
         not re-send it once it may have reached the server.
 
         Args:
-            connection_slug: The connection's slug.
+            connection_slug: The connection's slug (percent-encoded with no safe characters).
             parameters: A ``UploadFileParameters``, or a dict with its wire keys (a literal is
                 checked key by key against ``UploadFileParametersParams`` by type checkers; any dict
                 against the model before anything is sent, then sent as written).
@@ -2335,28 +3193,30 @@ class _FlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            The ``ExecutionResult``: the run's outcome, or a `job_id` when run in the background.
+            With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
-            ValueError: Bad input, found before anything is sent.
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        call = _FILE_UPLOAD_FILE.call(
-            connection_slug,
-            parameters,
-            async_,
-            timeout_ms,
-            version,
-            account_slug,
-            options,
-            extra_options,
+        return (
+            await self.connection(connection_slug)
+            .file()
+            .upload(
+                parameters,
+                async_=async_,
+                timeout_ms=timeout_ms,
+                version=version,
+                account_slug=account_slug,
+                options=options,
+                **extra_options,
+            )
         )
-        return self._transport.send(call)
 
     @overload
-    def execute_file_append_file(
+    async def execute_file_append_file(
         self,
         connection_slug: str,
         parameters: m.AppendFileParameters | m.AppendFileParametersParams | AnyBody | None = None,
@@ -2369,7 +3229,7 @@ class _FlatExecutors:
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
     @overload
-    def execute_file_append_file(
+    async def execute_file_append_file(
         self,
         connection_slug: str,
         parameters: m.AppendFileParameters | m.AppendFileParametersParams | AnyBody | None = None,
@@ -2382,7 +3242,7 @@ class _FlatExecutors:
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
-    def execute_file_append_file(
+    async def execute_file_append_file(
         self,
         connection_slug: str,
         parameters: m.AppendFileParameters | m.AppendFileParametersParams | AnyBody | None = None,
@@ -2394,7 +3254,7 @@ class _FlatExecutors:
         options: Body | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
-    def execute_file_append_file(
+    async def execute_file_append_file(
         self,
         connection_slug: str,
         parameters: m.AppendFileParameters | m.AppendFileParametersParams | AnyBody | None = None,
@@ -2415,7 +3275,7 @@ class _FlatExecutors:
         it may have reached the server.
 
         Args:
-            connection_slug: The connection's slug.
+            connection_slug: The connection's slug (percent-encoded with no safe characters).
             parameters: A ``AppendFileParameters``, or a dict with its wire keys (a literal is
                 checked key by key against ``AppendFileParametersParams`` by type checkers; any dict
                 against the model before anything is sent, then sent as written).
@@ -2428,28 +3288,30 @@ class _FlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            The ``ExecutionResult``: the run's outcome, or a `job_id` when run in the background.
+            With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
-            ValueError: Bad input, found before anything is sent.
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        call = _FILE_APPEND_FILE.call(
-            connection_slug,
-            parameters,
-            async_,
-            timeout_ms,
-            version,
-            account_slug,
-            options,
-            extra_options,
+        return (
+            await self.connection(connection_slug)
+            .file()
+            .append(
+                parameters,
+                async_=async_,
+                timeout_ms=timeout_ms,
+                version=version,
+                account_slug=account_slug,
+                options=options,
+                **extra_options,
+            )
         )
-        return self._transport.send(call)
 
     @overload
-    def execute_file_list_files(
+    async def execute_file_list_files(
         self,
         connection_slug: str,
         parameters: m.ListFilesParameters | m.ListFilesParametersParams | AnyBody | None = None,
@@ -2462,7 +3324,7 @@ class _FlatExecutors:
         **extra_options: Any,
     ) -> m.FileListExecutionResult: ...
     @overload
-    def execute_file_list_files(
+    async def execute_file_list_files(
         self,
         connection_slug: str,
         parameters: m.ListFilesParameters | m.ListFilesParametersParams | AnyBody | None = None,
@@ -2475,7 +3337,7 @@ class _FlatExecutors:
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
-    def execute_file_list_files(
+    async def execute_file_list_files(
         self,
         connection_slug: str,
         parameters: m.ListFilesParameters | m.ListFilesParametersParams | AnyBody | None = None,
@@ -2487,7 +3349,7 @@ class _FlatExecutors:
         options: Body | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
-    def execute_file_list_files(
+    async def execute_file_list_files(
         self,
         connection_slug: str,
         parameters: m.ListFilesParameters | m.ListFilesParametersParams | AnyBody | None = None,
@@ -2507,7 +3369,7 @@ class _FlatExecutors:
         server. Not idempotent: a client must not re-send it once it may have reached the server.
 
         Args:
-            connection_slug: The connection's slug.
+            connection_slug: The connection's slug (percent-encoded with no safe characters).
             parameters: A ``ListFilesParameters``, or a dict with its wire keys (a literal is
                 checked key by key against ``ListFilesParametersParams`` by type checkers; any dict
                 against the model before anything is sent, then sent as written).
@@ -2520,29 +3382,31 @@ class _FlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``FileListExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True``
-            a ``QueuedExecution``, whose ``job_id`` is always a ``str``. Read the entries typed with
-            ``.listing``.
+            The ``FileListExecutionResult``: the entries of the directory (a FileListing `result`),
+            or a `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id``
+            is always a ``str``.
 
         Raises:
-            ValueError: Bad input, found before anything is sent.
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        call = _FILE_LIST_FILES.call(
-            connection_slug,
-            parameters,
-            async_,
-            timeout_ms,
-            version,
-            account_slug,
-            options,
-            extra_options,
+        return (
+            await self.connection(connection_slug)
+            .file()
+            .list_files(
+                parameters,
+                async_=async_,
+                timeout_ms=timeout_ms,
+                version=version,
+                account_slug=account_slug,
+                options=options,
+                **extra_options,
+            )
         )
-        return self._transport.send(call)
 
     @overload
-    def execute_file_rename_file(
+    async def execute_file_rename_file(
         self,
         connection_slug: str,
         parameters: m.RenameFileParameters | m.RenameFileParametersParams | AnyBody | None = None,
@@ -2555,7 +3419,7 @@ class _FlatExecutors:
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
     @overload
-    def execute_file_rename_file(
+    async def execute_file_rename_file(
         self,
         connection_slug: str,
         parameters: m.RenameFileParameters | m.RenameFileParametersParams | AnyBody | None = None,
@@ -2568,7 +3432,7 @@ class _FlatExecutors:
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
-    def execute_file_rename_file(
+    async def execute_file_rename_file(
         self,
         connection_slug: str,
         parameters: m.RenameFileParameters | m.RenameFileParametersParams | AnyBody | None = None,
@@ -2580,7 +3444,7 @@ class _FlatExecutors:
         options: Body | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
-    def execute_file_rename_file(
+    async def execute_file_rename_file(
         self,
         connection_slug: str,
         parameters: m.RenameFileParameters | m.RenameFileParametersParams | AnyBody | None = None,
@@ -2600,7 +3464,7 @@ class _FlatExecutors:
         client must not re-send it once it may have reached the server.
 
         Args:
-            connection_slug: The connection's slug.
+            connection_slug: The connection's slug (percent-encoded with no safe characters).
             parameters: A ``RenameFileParameters``, or a dict with its wire keys (a literal is
                 checked key by key against ``RenameFileParametersParams`` by type checkers; any dict
                 against the model before anything is sent, then sent as written).
@@ -2613,28 +3477,30 @@ class _FlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            The ``ExecutionResult``: the run's outcome, or a `job_id` when run in the background.
+            With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
-            ValueError: Bad input, found before anything is sent.
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        call = _FILE_RENAME_FILE.call(
-            connection_slug,
-            parameters,
-            async_,
-            timeout_ms,
-            version,
-            account_slug,
-            options,
-            extra_options,
+        return (
+            await self.connection(connection_slug)
+            .file()
+            .rename(
+                parameters,
+                async_=async_,
+                timeout_ms=timeout_ms,
+                version=version,
+                account_slug=account_slug,
+                options=options,
+                **extra_options,
+            )
         )
-        return self._transport.send(call)
 
     @overload
-    def execute_file_move_file(
+    async def execute_file_move_file(
         self,
         connection_slug: str,
         parameters: m.MoveFileParameters | m.MoveFileParametersParams | AnyBody | None = None,
@@ -2647,7 +3513,7 @@ class _FlatExecutors:
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
     @overload
-    def execute_file_move_file(
+    async def execute_file_move_file(
         self,
         connection_slug: str,
         parameters: m.MoveFileParameters | m.MoveFileParametersParams | AnyBody | None = None,
@@ -2660,7 +3526,7 @@ class _FlatExecutors:
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
-    def execute_file_move_file(
+    async def execute_file_move_file(
         self,
         connection_slug: str,
         parameters: m.MoveFileParameters | m.MoveFileParametersParams | AnyBody | None = None,
@@ -2672,7 +3538,7 @@ class _FlatExecutors:
         options: Body | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
-    def execute_file_move_file(
+    async def execute_file_move_file(
         self,
         connection_slug: str,
         parameters: m.MoveFileParameters | m.MoveFileParametersParams | AnyBody | None = None,
@@ -2692,7 +3558,7 @@ class _FlatExecutors:
         not re-send it once it may have reached the server.
 
         Args:
-            connection_slug: The connection's slug.
+            connection_slug: The connection's slug (percent-encoded with no safe characters).
             parameters: A ``MoveFileParameters``, or a dict with its wire keys (a literal is checked
                 key by key against ``MoveFileParametersParams`` by type checkers; any dict against
                 the model before anything is sent, then sent as written).
@@ -2705,28 +3571,30 @@ class _FlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            The ``ExecutionResult``: the run's outcome, or a `job_id` when run in the background.
+            With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
-            ValueError: Bad input, found before anything is sent.
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        call = _FILE_MOVE_FILE.call(
-            connection_slug,
-            parameters,
-            async_,
-            timeout_ms,
-            version,
-            account_slug,
-            options,
-            extra_options,
+        return (
+            await self.connection(connection_slug)
+            .file()
+            .move(
+                parameters,
+                async_=async_,
+                timeout_ms=timeout_ms,
+                version=version,
+                account_slug=account_slug,
+                options=options,
+                **extra_options,
+            )
         )
-        return self._transport.send(call)
 
     @overload
-    def execute_file_delete_file(
+    async def execute_file_delete_file(
         self,
         connection_slug: str,
         parameters: m.DeleteFileParameters | m.DeleteFileParametersParams | AnyBody | None = None,
@@ -2739,7 +3607,7 @@ class _FlatExecutors:
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
     @overload
-    def execute_file_delete_file(
+    async def execute_file_delete_file(
         self,
         connection_slug: str,
         parameters: m.DeleteFileParameters | m.DeleteFileParametersParams | AnyBody | None = None,
@@ -2752,7 +3620,7 @@ class _FlatExecutors:
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
-    def execute_file_delete_file(
+    async def execute_file_delete_file(
         self,
         connection_slug: str,
         parameters: m.DeleteFileParameters | m.DeleteFileParametersParams | AnyBody | None = None,
@@ -2764,7 +3632,7 @@ class _FlatExecutors:
         options: Body | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
-    def execute_file_delete_file(
+    async def execute_file_delete_file(
         self,
         connection_slug: str,
         parameters: m.DeleteFileParameters | m.DeleteFileParametersParams | AnyBody | None = None,
@@ -2784,7 +3652,7 @@ class _FlatExecutors:
         it may have reached the server.
 
         Args:
-            connection_slug: The connection's slug.
+            connection_slug: The connection's slug (percent-encoded with no safe characters).
             parameters: A ``DeleteFileParameters``, or a dict with its wire keys (a literal is
                 checked key by key against ``DeleteFileParametersParams`` by type checkers; any dict
                 against the model before anything is sent, then sent as written).
@@ -2797,28 +3665,30 @@ class _FlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            The ``ExecutionResult``: the run's outcome, or a `job_id` when run in the background.
+            With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
-            ValueError: Bad input, found before anything is sent.
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        call = _FILE_DELETE_FILE.call(
-            connection_slug,
-            parameters,
-            async_,
-            timeout_ms,
-            version,
-            account_slug,
-            options,
-            extra_options,
+        return (
+            await self.connection(connection_slug)
+            .file()
+            .delete(
+                parameters,
+                async_=async_,
+                timeout_ms=timeout_ms,
+                version=version,
+                account_slug=account_slug,
+                options=options,
+                **extra_options,
+            )
         )
-        return self._transport.send(call)
 
     @overload
-    def execute_sql_query(
+    async def execute_sql_query(
         self,
         connection_slug: str,
         parameters: m.SqlQuery | m.SqlQueryParams | AnyBody | None = None,
@@ -2831,7 +3701,7 @@ class _FlatExecutors:
         **extra_options: Any,
     ) -> m.SqlExecutionResult: ...
     @overload
-    def execute_sql_query(
+    async def execute_sql_query(
         self,
         connection_slug: str,
         parameters: m.SqlQuery | m.SqlQueryParams | AnyBody | None = None,
@@ -2844,7 +3714,7 @@ class _FlatExecutors:
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
-    def execute_sql_query(
+    async def execute_sql_query(
         self,
         connection_slug: str,
         parameters: m.SqlQuery | m.SqlQueryParams | AnyBody | None = None,
@@ -2856,7 +3726,7 @@ class _FlatExecutors:
         options: Body | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
-    def execute_sql_query(
+    async def execute_sql_query(
         self,
         connection_slug: str,
         parameters: m.SqlQuery | m.SqlQueryParams | AnyBody | None = None,
@@ -2877,7 +3747,7 @@ class _FlatExecutors:
         not re-send it once it may have reached the server.
 
         Args:
-            connection_slug: The connection's slug.
+            connection_slug: The connection's slug (percent-encoded with no safe characters).
             parameters: A ``SqlQuery``, or a dict with its wire keys (a literal is checked key by
                 key against ``SqlQueryParams`` by type checkers; any dict against the model before
                 anything is sent, then sent as written).
@@ -2890,29 +3760,31 @@ class _FlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``SqlExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``. Read the rows typed with
-            ``.sql``.
+            The ``SqlExecutionResult``: the outcome of a SQL run (its `result` is a SqlResult), or a
+            `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is
+            always a ``str``.
 
         Raises:
-            ValueError: Bad input, found before anything is sent.
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        call = _SQL_QUERY.call(
-            connection_slug,
-            parameters,
-            async_,
-            timeout_ms,
-            version,
-            account_slug,
-            options,
-            extra_options,
+        return (
+            await self.connection(connection_slug)
+            .sql()
+            .query(
+                parameters,
+                async_=async_,
+                timeout_ms=timeout_ms,
+                version=version,
+                account_slug=account_slug,
+                options=options,
+                **extra_options,
+            )
         )
-        return self._transport.send(call)
 
     @overload
-    def execute_sql_select(
+    async def execute_sql_select(
         self,
         connection_slug: str,
         parameters: m.SqlSelect | m.SqlSelectParams | AnyBody | None = None,
@@ -2925,7 +3797,7 @@ class _FlatExecutors:
         **extra_options: Any,
     ) -> m.SqlExecutionResult: ...
     @overload
-    def execute_sql_select(
+    async def execute_sql_select(
         self,
         connection_slug: str,
         parameters: m.SqlSelect | m.SqlSelectParams | AnyBody | None = None,
@@ -2938,7 +3810,7 @@ class _FlatExecutors:
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
-    def execute_sql_select(
+    async def execute_sql_select(
         self,
         connection_slug: str,
         parameters: m.SqlSelect | m.SqlSelectParams | AnyBody | None = None,
@@ -2950,7 +3822,7 @@ class _FlatExecutors:
         options: Body | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
-    def execute_sql_select(
+    async def execute_sql_select(
         self,
         connection_slug: str,
         parameters: m.SqlSelect | m.SqlSelectParams | AnyBody | None = None,
@@ -2971,7 +3843,7 @@ class _FlatExecutors:
         server. Not idempotent: a client must not re-send it once it may have reached the server.
 
         Args:
-            connection_slug: The connection's slug.
+            connection_slug: The connection's slug (percent-encoded with no safe characters).
             parameters: A ``SqlSelect``, or a dict with its wire keys (a literal is checked key by
                 key against ``SqlSelectParams`` by type checkers; any dict against the model before
                 anything is sent, then sent as written).
@@ -2984,29 +3856,31 @@ class _FlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``SqlExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``. Read the rows typed with
-            ``.sql``.
+            The ``SqlExecutionResult``: the outcome of a SQL run (its `result` is a SqlResult), or a
+            `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is
+            always a ``str``.
 
         Raises:
-            ValueError: Bad input, found before anything is sent.
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        call = _SQL_SELECT.call(
-            connection_slug,
-            parameters,
-            async_,
-            timeout_ms,
-            version,
-            account_slug,
-            options,
-            extra_options,
+        return (
+            await self.connection(connection_slug)
+            .sql()
+            .select(
+                parameters,
+                async_=async_,
+                timeout_ms=timeout_ms,
+                version=version,
+                account_slug=account_slug,
+                options=options,
+                **extra_options,
+            )
         )
-        return self._transport.send(call)
 
     @overload
-    def execute_sql_insert(
+    async def execute_sql_insert(
         self,
         connection_slug: str,
         parameters: m.SqlInsert | m.SqlInsertParams | AnyBody | None = None,
@@ -3019,7 +3893,7 @@ class _FlatExecutors:
         **extra_options: Any,
     ) -> m.SqlExecutionResult: ...
     @overload
-    def execute_sql_insert(
+    async def execute_sql_insert(
         self,
         connection_slug: str,
         parameters: m.SqlInsert | m.SqlInsertParams | AnyBody | None = None,
@@ -3032,7 +3906,7 @@ class _FlatExecutors:
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
-    def execute_sql_insert(
+    async def execute_sql_insert(
         self,
         connection_slug: str,
         parameters: m.SqlInsert | m.SqlInsertParams | AnyBody | None = None,
@@ -3044,7 +3918,7 @@ class _FlatExecutors:
         options: Body | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
-    def execute_sql_insert(
+    async def execute_sql_insert(
         self,
         connection_slug: str,
         parameters: m.SqlInsert | m.SqlInsertParams | AnyBody | None = None,
@@ -3064,7 +3938,7 @@ class _FlatExecutors:
         client must not re-send it once it may have reached the server.
 
         Args:
-            connection_slug: The connection's slug.
+            connection_slug: The connection's slug (percent-encoded with no safe characters).
             parameters: A ``SqlInsert``, or a dict with its wire keys (a literal is checked key by
                 key against ``SqlInsertParams`` by type checkers; any dict against the model before
                 anything is sent, then sent as written).
@@ -3077,29 +3951,31 @@ class _FlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``SqlExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``. Read the rows typed with
-            ``.sql``.
+            The ``SqlExecutionResult``: the outcome of a SQL run (its `result` is a SqlResult), or a
+            `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is
+            always a ``str``.
 
         Raises:
-            ValueError: Bad input, found before anything is sent.
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        call = _SQL_INSERT.call(
-            connection_slug,
-            parameters,
-            async_,
-            timeout_ms,
-            version,
-            account_slug,
-            options,
-            extra_options,
+        return (
+            await self.connection(connection_slug)
+            .sql()
+            .insert(
+                parameters,
+                async_=async_,
+                timeout_ms=timeout_ms,
+                version=version,
+                account_slug=account_slug,
+                options=options,
+                **extra_options,
+            )
         )
-        return self._transport.send(call)
 
     @overload
-    def execute_sql_update(
+    async def execute_sql_update(
         self,
         connection_slug: str,
         parameters: m.SqlUpdate | m.SqlUpdateParams | AnyBody | None = None,
@@ -3112,7 +3988,7 @@ class _FlatExecutors:
         **extra_options: Any,
     ) -> m.SqlExecutionResult: ...
     @overload
-    def execute_sql_update(
+    async def execute_sql_update(
         self,
         connection_slug: str,
         parameters: m.SqlUpdate | m.SqlUpdateParams | AnyBody | None = None,
@@ -3125,7 +4001,7 @@ class _FlatExecutors:
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
-    def execute_sql_update(
+    async def execute_sql_update(
         self,
         connection_slug: str,
         parameters: m.SqlUpdate | m.SqlUpdateParams | AnyBody | None = None,
@@ -3137,7 +4013,7 @@ class _FlatExecutors:
         options: Body | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
-    def execute_sql_update(
+    async def execute_sql_update(
         self,
         connection_slug: str,
         parameters: m.SqlUpdate | m.SqlUpdateParams | AnyBody | None = None,
@@ -3157,7 +4033,7 @@ class _FlatExecutors:
         Not idempotent: a client must not re-send it once it may have reached the server.
 
         Args:
-            connection_slug: The connection's slug.
+            connection_slug: The connection's slug (percent-encoded with no safe characters).
             parameters: A ``SqlUpdate``, or a dict with its wire keys (a literal is checked key by
                 key against ``SqlUpdateParams`` by type checkers; any dict against the model before
                 anything is sent, then sent as written).
@@ -3170,29 +4046,31 @@ class _FlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``SqlExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``. Read the rows typed with
-            ``.sql``.
+            The ``SqlExecutionResult``: the outcome of a SQL run (its `result` is a SqlResult), or a
+            `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is
+            always a ``str``.
 
         Raises:
-            ValueError: Bad input, found before anything is sent.
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        call = _SQL_UPDATE.call(
-            connection_slug,
-            parameters,
-            async_,
-            timeout_ms,
-            version,
-            account_slug,
-            options,
-            extra_options,
+        return (
+            await self.connection(connection_slug)
+            .sql()
+            .update(
+                parameters,
+                async_=async_,
+                timeout_ms=timeout_ms,
+                version=version,
+                account_slug=account_slug,
+                options=options,
+                **extra_options,
+            )
         )
-        return self._transport.send(call)
 
     @overload
-    def execute_sql_delete(
+    async def execute_sql_delete(
         self,
         connection_slug: str,
         parameters: m.SqlDelete | m.SqlDeleteParams | AnyBody | None = None,
@@ -3205,7 +4083,7 @@ class _FlatExecutors:
         **extra_options: Any,
     ) -> m.SqlExecutionResult: ...
     @overload
-    def execute_sql_delete(
+    async def execute_sql_delete(
         self,
         connection_slug: str,
         parameters: m.SqlDelete | m.SqlDeleteParams | AnyBody | None = None,
@@ -3218,7 +4096,7 @@ class _FlatExecutors:
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
-    def execute_sql_delete(
+    async def execute_sql_delete(
         self,
         connection_slug: str,
         parameters: m.SqlDelete | m.SqlDeleteParams | AnyBody | None = None,
@@ -3230,7 +4108,7 @@ class _FlatExecutors:
         options: Body | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
-    def execute_sql_delete(
+    async def execute_sql_delete(
         self,
         connection_slug: str,
         parameters: m.SqlDelete | m.SqlDeleteParams | AnyBody | None = None,
@@ -3250,7 +4128,7 @@ class _FlatExecutors:
         must not re-send it once it may have reached the server.
 
         Args:
-            connection_slug: The connection's slug.
+            connection_slug: The connection's slug (percent-encoded with no safe characters).
             parameters: A ``SqlDelete``, or a dict with its wire keys (a literal is checked key by
                 key against ``SqlDeleteParams`` by type checkers; any dict against the model before
                 anything is sent, then sent as written).
@@ -3263,29 +4141,31 @@ class _FlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``SqlExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``. Read the rows typed with
-            ``.sql``.
+            The ``SqlExecutionResult``: the outcome of a SQL run (its `result` is a SqlResult), or a
+            `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is
+            always a ``str``.
 
         Raises:
-            ValueError: Bad input, found before anything is sent.
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        call = _SQL_DELETE.call(
-            connection_slug,
-            parameters,
-            async_,
-            timeout_ms,
-            version,
-            account_slug,
-            options,
-            extra_options,
+        return (
+            await self.connection(connection_slug)
+            .sql()
+            .delete(
+                parameters,
+                async_=async_,
+                timeout_ms=timeout_ms,
+                version=version,
+                account_slug=account_slug,
+                options=options,
+                **extra_options,
+            )
         )
-        return self._transport.send(call)
 
     @overload
-    def execute_sql_execute(
+    async def execute_sql_execute(
         self,
         connection_slug: str,
         parameters: m.SqlExecute | m.SqlExecuteParams | AnyBody | None = None,
@@ -3298,7 +4178,7 @@ class _FlatExecutors:
         **extra_options: Any,
     ) -> m.SqlExecutionResult: ...
     @overload
-    def execute_sql_execute(
+    async def execute_sql_execute(
         self,
         connection_slug: str,
         parameters: m.SqlExecute | m.SqlExecuteParams | AnyBody | None = None,
@@ -3311,7 +4191,7 @@ class _FlatExecutors:
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
-    def execute_sql_execute(
+    async def execute_sql_execute(
         self,
         connection_slug: str,
         parameters: m.SqlExecute | m.SqlExecuteParams | AnyBody | None = None,
@@ -3323,7 +4203,7 @@ class _FlatExecutors:
         options: Body | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
-    def execute_sql_execute(
+    async def execute_sql_execute(
         self,
         connection_slug: str,
         parameters: m.SqlExecute | m.SqlExecuteParams | AnyBody | None = None,
@@ -3343,7 +4223,7 @@ class _FlatExecutors:
         Not idempotent: a client must not re-send it once it may have reached the server.
 
         Args:
-            connection_slug: The connection's slug.
+            connection_slug: The connection's slug (percent-encoded with no safe characters).
             parameters: A ``SqlExecute``, or a dict with its wire keys (a literal is checked key by
                 key against ``SqlExecuteParams`` by type checkers; any dict against the model before
                 anything is sent, then sent as written).
@@ -3356,23 +4236,129 @@ class _FlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``SqlExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``. Read the rows typed with
-            ``.sql``.
+            The ``SqlExecutionResult``: the outcome of a SQL run (its `result` is a SqlResult), or a
+            `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is
+            always a ``str``.
 
         Raises:
-            ValueError: Bad input, found before anything is sent.
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        call = _SQL_EXECUTE.call(
-            connection_slug,
-            parameters,
-            async_,
-            timeout_ms,
-            version,
-            account_slug,
-            options,
-            extra_options,
+        return (
+            await self.connection(connection_slug)
+            .sql()
+            .execute(
+                parameters,
+                async_=async_,
+                timeout_ms=timeout_ms,
+                version=version,
+                account_slug=account_slug,
+                options=options,
+                **extra_options,
+            )
         )
-        return self._transport.send(call)
+
+    async def get_job_result(
+        self,
+        job_id: str,
+    ) -> m.JobResult:
+        """Get a background job's state and result.
+
+        ``GET /jobs/{job_id}``. The state of a run started with `async=true`: `queued` and `running`
+        while it goes on, then `succeeded` (with `result`), `failed` (with `error`) or `cancelled`.
+        Poll until the state is final.
+
+        Args:
+            job_id: The job's id, from the `job_id` of a queued run.
+
+        Returns:
+            The ``JobResult``: the job's state, and its result once finished.
+
+        Raises:
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
+            ConnectionsApiError: The server answered with an error (a subclass per status).
+            ConnectionsError: The request failed; never re-sent once it may have reached the server.
+        """
+        return await self.jobs().result(job_id)
+
+    async def list_triggers(
+        self,
+        connection_slug: str,
+        *,
+        account_slug: str | None = None,
+    ) -> m.TriggerList:
+        """List a connection's triggers.
+
+        ``GET /connections/{slug}/triggers``. The events the connection can send, each with your
+        subscribers on it (`subscriptions`) for `account`: the account an action run would use for
+        you, or the one `account_slug` names.
+
+        Args:
+            connection_slug: The connection's slug (percent-encoded with no safe characters).
+            account_slug: List subscriptions for this connected account instead of the default one.
+
+        Returns:
+            The ``TriggerList``: the triggers of a connection, with your subscriptions.
+
+        Raises:
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
+            ConnectionsApiError: The server answered with an error (a subclass per status).
+            ConnectionsError: The request failed; never re-sent once it may have reached the server.
+        """
+        return await self.connection(connection_slug).triggers(account_slug=account_slug)
+
+    async def get_trigger(
+        self,
+        connection_slug: str,
+        trigger_slug: str,
+        *,
+        account_slug: str | None = None,
+    ) -> m.TriggerDetail:
+        """Get a trigger.
+
+        ``GET /connections/{slug}/triggers/{trigger}``. One trigger of the connection, with what
+        subscribing needs (`config.inputs`) and your subscribers on it.
+
+        Args:
+            connection_slug: The connection's slug (percent-encoded with no safe characters).
+            trigger_slug: The trigger's slug.
+            account_slug: List subscriptions for this connected account instead of the default one.
+
+        Returns:
+            The ``TriggerDetail``: one trigger.
+
+        Raises:
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
+            ConnectionsApiError: The server answered with an error (a subclass per status).
+            ConnectionsError: The request failed; never re-sent once it may have reached the server.
+        """
+        return (
+            await self.connection(connection_slug)
+            .trigger(trigger_slug)
+            .get(account_slug=account_slug)
+        )
+
+    async def unsubscribe(
+        self,
+        subscriber_id: int | str,
+    ) -> m.UnsubscribeResult:
+        """Remove a trigger subscriber.
+
+        ``DELETE /subscribers/{id}``. Deletes a subscriber by id; only org admins may (HTTP 403
+        otherwise). `deleted` is false when it was already gone, so it is safe to retry; `webhook`
+        appears when it was the last subscriber and says whether the webhook was removed at the
+        provider.
+
+        Args:
+            subscriber_id: The subscriber's id (`subscriber.id` of a subscribe answer).
+
+        Returns:
+            The ``UnsubscribeResult``: whether it was deleted (false when already gone).
+
+        Raises:
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
+            ConnectionsApiError: The server answered with an error (a subclass per status).
+            ConnectionsError: The request failed; never re-sent once it may have reached the server.
+        """
+        return await self.subscribers().unsubscribe(subscriber_id)

@@ -1,11 +1,13 @@
 # GENERATED CODE - DO NOT EDIT.
-# Source: openapi/connections-v1.yaml (the operations tagged "executors"), by codegen/executors.py
+# Source: src/facilio_connections_sdk/_async/_generated.py
 # Regenerate with: python -m codegen   (check with: python -m codegen --check)
-"""The typed executors: one real method per executor operation, fluent and flat.
 
-Fluent: ``client.connection(slug).http().get(...)`` (the scopes below). Flat:
-``client.execute_http_get(slug, ...)`` (``_AsyncFlatExecutors``, a base of the client). Both build
-the request with the same ``ExecutorRoute``.
+"""Every operation of the API as methods: the fluent scopes and the client's flat methods.
+
+Fluent: ``client.connection(slug).actions().get(action_slug)``. Flat:
+``client.get_action(connection_slug, action_slug)`` (``ClientOperations``, a base of the
+client), which calls the fluent method. Hand-written behaviour comes in through the scopes'
+bases (``_sync/scopes.py``).
 """
 
 from __future__ import annotations
@@ -14,79 +16,566 @@ from collections.abc import Mapping
 from typing import Any, Literal, overload
 
 from facilio_connections_sdk import models as m
-from facilio_connections_sdk._async.transport import AsyncTransport
-from facilio_connections_sdk._request import AnyBody
-from facilio_connections_sdk._routes import ExecutorRoute
+from facilio_connections_sdk._request import (
+    AnyBody,
+    Call,
+    Query,
+    as_int,
+    check_type,
+    one_of,
+    request_body,
+    segment,
+)
+from facilio_connections_sdk._routes import execute_call
+from facilio_connections_sdk._sync.scopes import (
+    ActionsCatalogScopeBase,
+    ActionsScopeBase,
+    ConnectionScopeBase,
+    ConnectionsScopeBase,
+    JobsScopeBase,
+    Scope,
+    TriggerScopeBase,
+)
+from facilio_connections_sdk._sync.transport import Transport
 
-__all__ = ["AsyncFileScope", "AsyncHttpScope", "AsyncSqlScope"]
+__all__ = [
+    "ActionsCatalogScope",
+    "ActionsScope",
+    "ClientOperations",
+    "ConnectionScope",
+    "ConnectionsScope",
+    "FileScope",
+    "HttpScope",
+    "JobsScope",
+    "SqlScope",
+    "SubscribersScope",
+    "TriggerScope",
+]
 
 Body = Mapping[str, Any]
 
 
-class _AsyncScope:
-    """A fluent scope: the transport and the connection it is bound to."""
+class JobsScope(JobsScopeBase):
+    """``client.jobs()``: Background job results and waiting."""
 
-    __slots__ = ("_slug", "_transport")
+    __slots__ = ()
 
-    def __init__(self, transport: AsyncTransport, slug: str) -> None:
-        self._transport = transport
-        self._slug = slug
+    def result(
+        self,
+        job_id: str,
+    ) -> m.JobResult:
+        """Get a background job's state and result.
 
+        ``GET /jobs/{job_id}``. The state of a run started with `async=true`: `queued` and `running`
+        while it goes on, then `succeeded` (with `result`), `failed` (with `error`) or `cancelled`.
+        Poll until the state is final.
 
-_HTTP_GET: ExecutorRoute[m.HttpParameters] = ExecutorRoute("http/get", "HttpParameters")
-_HTTP_POST: ExecutorRoute[m.HttpParameters] = ExecutorRoute("http/post", "HttpParameters")
-_HTTP_PATCH: ExecutorRoute[m.HttpParameters] = ExecutorRoute("http/patch", "HttpParameters")
-_HTTP_PUT: ExecutorRoute[m.HttpParameters] = ExecutorRoute("http/put", "HttpParameters")
-_HTTP_DELETE: ExecutorRoute[m.HttpParameters] = ExecutorRoute("http/delete", "HttpParameters")
-_FILE_READ_FILE: ExecutorRoute[m.ReadFileParameters] = ExecutorRoute(
-    "file/readFile", "ReadFileParameters", "FileReadExecutionResult"
-)
-_FILE_UPLOAD_FILE: ExecutorRoute[m.UploadFileParameters] = ExecutorRoute(
-    "file/uploadFile", "UploadFileParameters"
-)
-_FILE_APPEND_FILE: ExecutorRoute[m.AppendFileParameters] = ExecutorRoute(
-    "file/appendFile", "AppendFileParameters"
-)
-_FILE_LIST_FILES: ExecutorRoute[m.ListFilesParameters] = ExecutorRoute(
-    "file/listFiles", "ListFilesParameters", "FileListExecutionResult"
-)
-_FILE_RENAME_FILE: ExecutorRoute[m.RenameFileParameters] = ExecutorRoute(
-    "file/renameFile", "RenameFileParameters"
-)
-_FILE_MOVE_FILE: ExecutorRoute[m.MoveFileParameters] = ExecutorRoute(
-    "file/moveFile", "MoveFileParameters"
-)
-_FILE_DELETE_FILE: ExecutorRoute[m.DeleteFileParameters] = ExecutorRoute(
-    "file/deleteFile", "DeleteFileParameters"
-)
-_SQL_QUERY: ExecutorRoute[m.SqlQuery] = ExecutorRoute("sql/query", "SqlQuery", "SqlExecutionResult")
-_SQL_SELECT: ExecutorRoute[m.SqlSelect] = ExecutorRoute(
-    "sql/select", "SqlSelect", "SqlExecutionResult"
-)
-_SQL_INSERT: ExecutorRoute[m.SqlInsert] = ExecutorRoute(
-    "sql/insert", "SqlInsert", "SqlExecutionResult"
-)
-_SQL_UPDATE: ExecutorRoute[m.SqlUpdate] = ExecutorRoute(
-    "sql/update", "SqlUpdate", "SqlExecutionResult"
-)
-_SQL_DELETE: ExecutorRoute[m.SqlDelete] = ExecutorRoute(
-    "sql/delete", "SqlDelete", "SqlExecutionResult"
-)
-_SQL_EXECUTE: ExecutorRoute[m.SqlExecute] = ExecutorRoute(
-    "sql/execute", "SqlExecute", "SqlExecutionResult"
-)
+        Args:
+            job_id: The job's id, from the `job_id` of a queued run.
+
+        Returns:
+            The ``JobResult``: the job's state, and its result once finished.
+
+        Raises:
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
+            ConnectionsApiError: The server answered with an error (a subclass per status).
+            ConnectionsError: The request failed; never re-sent once it may have reached the server.
+        """
+        job_id_segment = segment(job_id, "job_id")
+        return self._transport.send(Call("GET", f"/jobs/{job_id_segment}", m.JobResult))
 
 
-class AsyncHttpScope(_AsyncScope):
-    """``client.connection(slug).http()``.
+class ConnectionsScope(ConnectionsScopeBase):
+    """``client.connections()``: Listing connections."""
 
-    HTTP requests through the connection's base URL and stored credentials.
+    __slots__ = ()
+
+    def list(
+        self,
+        relay_id: str | None = None,
+        *,
+        template_id: str | None = None,
+        page: int | None = None,
+        per_page: int | None = None,
+        q: str | None = None,
+        filter: str | None = None,
+        authorized: bool | None = None,
+    ) -> m.ConnectionList:
+        """List connections.
+
+        ``GET /connections``. Lists the tenant's connections, narrowed by `relay_id`, `template_id`,
+        `q` and `filter` when given. Without `page` the whole list comes back; with `page` one page
+        of at most `perPage` (capped at 100), and the answer adds `total`, `page`, `perPage` and
+        `totalPages`.
+
+        Args:
+            relay_id: Only connections that run through this relay.
+            template_id: Only connections made from this template.
+            page: Ask for one page (from 1); without it the whole list comes back.
+            per_page: Page size; the server caps it at 100.
+            q: Search text; sent only when not blank.
+            filter: `connected`: only connections with working credentials; `custom`: only ones not
+                made from a template; `all` (the default): every one.
+            authorized: Accepted for 0.x code and ignored.
+
+        Returns:
+            The ``ConnectionList``: the connections.
+
+        Raises:
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
+            ConnectionsApiError: The server answered with an error (a subclass per status).
+            ConnectionsError: The request failed; never re-sent once it may have reached the server.
+        """
+        query: Query = []
+        if relay_id is not None:
+            query.append(("relay_id", str(relay_id)))
+        if template_id is not None:
+            query.append(("template_id", str(template_id)))
+        if page is not None:
+            query.append(("page", as_int(page, "page")))
+        if per_page is not None:
+            query.append(("perPage", as_int(per_page, "per_page")))
+        if q is not None and str(q).strip():
+            query.append(("q", str(q)))
+        if filter is not None and str(filter).strip():
+            query.append(("filter", one_of(filter, "filter", ("all", "connected", "custom"))))
+        return self._transport.send(
+            Call("GET", "/connections", m.ConnectionList, params=query or None)
+        )
+
+
+class ActionsCatalogScope(ActionsCatalogScopeBase):
+    """``client.actions_catalog()``: The tenant-wide action catalog."""
+
+    __slots__ = ()
+
+    def list(
+        self,
+        *,
+        page: int | None = None,
+        per_page: int | None = None,
+        q: str | None = None,
+    ) -> m.ActionList:
+        """List the tenant's action catalog.
+
+        ``GET /actions``. Every action of every connection in the tenant (not per connection). Paged
+        like the connection list.
+
+        Args:
+            page: Ask for one page (from 1); without it the whole list comes back.
+            per_page: Page size; the server caps it at 100.
+            q: Search text; sent only when not blank.
+
+        Returns:
+            The ``ActionList``: the tenant-wide action catalog.
+
+        Raises:
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
+            ConnectionsApiError: The server answered with an error (a subclass per status).
+            ConnectionsError: The request failed; never re-sent once it may have reached the server.
+        """
+        query: Query = []
+        if page is not None:
+            query.append(("page", as_int(page, "page")))
+        if per_page is not None:
+            query.append(("perPage", as_int(per_page, "per_page")))
+        if q is not None and str(q).strip():
+            query.append(("q", str(q)))
+        return self._transport.send(Call("GET", "/actions", m.ActionList, params=query or None))
+
+
+class SubscribersScope(Scope):
+    """``client.subscribers()``: Trigger subscribers."""
+
+    __slots__ = ()
+
+    def unsubscribe(
+        self,
+        subscriber_id: int | str,
+    ) -> m.UnsubscribeResult:
+        """Remove a trigger subscriber.
+
+        ``DELETE /subscribers/{id}``. Deletes a subscriber by id; only org admins may (HTTP 403
+        otherwise). `deleted` is false when it was already gone, so it is safe to retry; `webhook`
+        appears when it was the last subscriber and says whether the webhook was removed at the
+        provider.
+
+        Args:
+            subscriber_id: The subscriber's id (`subscriber.id` of a subscribe answer).
+
+        Returns:
+            The ``UnsubscribeResult``: whether it was deleted (false when already gone).
+
+        Raises:
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
+            ConnectionsApiError: The server answered with an error (a subclass per status).
+            ConnectionsError: The request failed; never re-sent once it may have reached the server.
+        """
+        id_segment = segment(subscriber_id, "subscriber_id")
+        return self._transport.send(
+            Call("DELETE", f"/subscribers/{id_segment}", m.UnsubscribeResult)
+        )
+
+
+class ConnectionScope(ConnectionScopeBase):
+    """``client.connection(slug)``: Everything about one connection."""
+
+    __slots__ = ()
+
+    def actions(
+        self,
+    ) -> ActionsScope:
+        """``client.connection(slug).actions()``: The saved actions of one connection."""
+        return ActionsScope(self._transport, *self._args)
+
+    def trigger(
+        self,
+        trigger_slug: str,
+    ) -> TriggerScope:
+        """``client.connection(slug).trigger(trigger_slug)``: One trigger of a connection.
+
+        Raises:
+            ValueError: A bad path segment (empty, ``.`` or ``..``).
+        """
+        return TriggerScope(self._transport, *self._args, segment(trigger_slug, "trigger_slug"))
+
+    def http(
+        self,
+    ) -> HttpScope:
+        """``client.connection(slug).http()``: HTTP requests through the connection's base URL and
+        stored credentials.
+        """
+        return HttpScope(self._transport, *self._args)
+
+    def file(
+        self,
+    ) -> FileScope:
+        """``client.connection(slug).file()``: Files on a file (FS) connection."""
+        return FileScope(self._transport, *self._args)
+
+    def sql(
+        self,
+    ) -> SqlScope:
+        """``client.connection(slug).sql()``: Tables and statements on a SQL connection."""
+        return SqlScope(self._transport, *self._args)
+
+    def get(
+        self,
+    ) -> m.ConnectionDetail:
+        """Get a connection and its accounts.
+
+        ``GET /connections/{slug}``. One connection by slug, with the accounts connected to it. HTTP
+        404 when there is no such connection.
+
+        Returns:
+            The ``ConnectionDetail``: one connection and its accounts.
+
+        Raises:
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
+            ConnectionsApiError: The server answered with an error (a subclass per status).
+            ConnectionsError: The request failed; never re-sent once it may have reached the server.
+        """
+        return self._transport.send(
+            Call("GET", f"/connections/{self._args[0]}", m.ConnectionDetail)
+        )
+
+    def connected_accounts(
+        self,
+    ) -> m.ConnectedAccountList:
+        """List a connection's connected accounts.
+
+        ``GET /connections/{slug}/accounts``. The accounts connected to one connection, with the
+        default account marked (`is_default`). Pick one for a run with `account_slug`.
+
+        Returns:
+            The ``ConnectedAccountList``: the accounts connected to this connection.
+
+        Raises:
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
+            ConnectionsApiError: The server answered with an error (a subclass per status).
+            ConnectionsError: The request failed; never re-sent once it may have reached the server.
+        """
+        return self._transport.send(
+            Call("GET", f"/connections/{self._args[0]}/accounts", m.ConnectedAccountList)
+        )
+
+    def authorize(
+        self,
+    ) -> m.AuthorizeResult:
+        """Authorize a connection.
+
+        ``POST /connections/{slug}/authorize``. Starts authorizing the connection. When the answer
+        carries `authorization_url`, a person opens it to finish (OAuth); otherwise `status` says
+        the outcome. The body is always `{}`.
+
+        Returns:
+            The ``AuthorizeResult``: authorization started; open `authorization_url` when present.
+
+        Raises:
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
+            ConnectionsApiError: The server answered with an error (a subclass per status).
+            ConnectionsError: The request failed; never re-sent once it may have reached the server.
+        """
+        return self._transport.send(
+            Call("POST", f"/connections/{self._args[0]}/authorize", m.AuthorizeResult, json={})
+        )
+
+    def unauthorize(
+        self,
+    ) -> m.ConnectionStatus:
+        """Remove a connection's authorization.
+
+        ``POST /connections/{slug}/unauthorize``. Forgets the connection's stored authorization;
+        runs fail until it is authorized again. The body is always `{}`.
+
+        Returns:
+            The ``ConnectionStatus``: the connection's new state.
+
+        Raises:
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
+            ConnectionsApiError: The server answered with an error (a subclass per status).
+            ConnectionsError: The request failed; never re-sent once it may have reached the server.
+        """
+        return self._transport.send(
+            Call("POST", f"/connections/{self._args[0]}/unauthorize", m.ConnectionStatus, json={})
+        )
+
+    def set_active(
+        self,
+        active: bool,
+    ) -> m.ConnectionStatus:
+        """Turn a connection on or off.
+
+        ``POST /connections/{slug}/toggle-active``. Sets whether the connection is active; an
+        inactive connection refuses runs. The answer is the connection's new state.
+
+        Args:
+            active: True to turn the connection on, false to turn it off.
+
+        Returns:
+            The ``ConnectionStatus``: the connection's new state.
+
+        Raises:
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
+            ConnectionsApiError: The server answered with an error (a subclass per status).
+            ConnectionsError: The request failed; never re-sent once it may have reached the server.
+        """
+        check_type(active, "active", bool)
+        fields: dict[str, Any] = {}
+        fields["active"] = active
+        data = request_body(fields, m.ToggleActiveRequest)
+        return self._transport.send(
+            Call(
+                "POST", f"/connections/{self._args[0]}/toggle-active", m.ConnectionStatus, json=data
+            )
+        )
+
+    def triggers(
+        self,
+        *,
+        account_slug: str | None = None,
+    ) -> m.TriggerList:
+        """List a connection's triggers.
+
+        ``GET /connections/{slug}/triggers``. The events the connection can send, each with your
+        subscribers on it (`subscriptions`) for `account`: the account an action run would use for
+        you, or the one `account_slug` names.
+
+        Args:
+            account_slug: List subscriptions for this connected account instead of the default one.
+
+        Returns:
+            The ``TriggerList``: the triggers of a connection, with your subscriptions.
+
+        Raises:
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
+            ConnectionsApiError: The server answered with an error (a subclass per status).
+            ConnectionsError: The request failed; never re-sent once it may have reached the server.
+        """
+        query: Query = []
+        if account_slug is not None and str(account_slug).strip():
+            query.append(("account_slug", str(account_slug)))
+        return self._transport.send(
+            Call(
+                "GET", f"/connections/{self._args[0]}/triggers", m.TriggerList, params=query or None
+            )
+        )
+
+
+class ActionsScope(ActionsScopeBase):
+    """``client.connection(slug).actions()``: The saved actions of one connection."""
+
+    __slots__ = ()
+
+    def list(
+        self,
+        *,
+        page: int | None = None,
+        per_page: int | None = None,
+        q: str | None = None,
+    ) -> m.ActionList:
+        """List a connection's saved actions.
+
+        ``GET /connections/{slug}/actions``. The saved actions of one connection. Paged like the
+        connection list.
+
+        Args:
+            page: Ask for one page (from 1); without it the whole list comes back.
+            per_page: Page size; the server caps it at 100.
+            q: Search text; sent only when not blank.
+
+        Returns:
+            The ``ActionList``: the saved actions of one connection.
+
+        Raises:
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
+            ConnectionsApiError: The server answered with an error (a subclass per status).
+            ConnectionsError: The request failed; never re-sent once it may have reached the server.
+        """
+        query: Query = []
+        if page is not None:
+            query.append(("page", as_int(page, "page")))
+        if per_page is not None:
+            query.append(("perPage", as_int(per_page, "per_page")))
+        if q is not None and str(q).strip():
+            query.append(("q", str(q)))
+        return self._transport.send(
+            Call("GET", f"/connections/{self._args[0]}/actions", m.ActionList, params=query or None)
+        )
+
+    def get(
+        self,
+        action_slug: str,
+    ) -> m.ActionDetail:
+        """Get a saved action.
+
+        ``GET /connections/{slug}/actions/{action}``. One saved action of a connection, with its
+        input and output schemas. HTTP 404 when there is no such action.
+
+        Args:
+            action_slug: The saved action's slug.
+
+        Returns:
+            The ``ActionDetail``: one saved action.
+
+        Raises:
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
+            ConnectionsApiError: The server answered with an error (a subclass per status).
+            ConnectionsError: The request failed; never re-sent once it may have reached the server.
+        """
+        action_segment = segment(action_slug, "action_slug")
+        return self._transport.send(
+            Call("GET", f"/connections/{self._args[0]}/actions/{action_segment}", m.ActionDetail)
+        )
+
+    def list_inputs(
+        self,
+        action_slug: str,
+    ) -> m.ActionInputs:
+        """List the inputs of a saved action.
+
+        ``GET /connections/{slug}/actions/{action}/inputs``. The inputs a saved action takes: name,
+        type, whether required, default and options. Their names are the keys of `input` in an
+        execute body.
+
+        Args:
+            action_slug: The saved action's slug.
+
+        Returns:
+            The ``ActionInputs``: the inputs the action takes.
+
+        Raises:
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
+            ConnectionsApiError: The server answered with an error (a subclass per status).
+            ConnectionsError: The request failed; never re-sent once it may have reached the server.
+        """
+        action_segment = segment(action_slug, "action_slug")
+        return self._transport.send(
+            Call(
+                "GET",
+                f"/connections/{self._args[0]}/actions/{action_segment}/inputs",
+                m.ActionInputs,
+            )
+        )
+
+    def list_outputs(
+        self,
+        action_slug: str,
+    ) -> m.ActionOutputs:
+        """List the outputs of a saved action.
+
+        ``GET /connections/{slug}/actions/{action}/outputs``. What a saved action returns: one entry
+        per output field, with its name and type.
+
+        Args:
+            action_slug: The saved action's slug.
+
+        Returns:
+            The ``ActionOutputs``: the outputs the action returns.
+
+        Raises:
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
+            ConnectionsApiError: The server answered with an error (a subclass per status).
+            ConnectionsError: The request failed; never re-sent once it may have reached the server.
+        """
+        action_segment = segment(action_slug, "action_slug")
+        return self._transport.send(
+            Call(
+                "GET",
+                f"/connections/{self._args[0]}/actions/{action_segment}/outputs",
+                m.ActionOutputs,
+            )
+        )
+
+
+class TriggerScope(TriggerScopeBase):
+    """``client.connection(slug).trigger(trigger_slug)``: One trigger of a connection."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+        *,
+        account_slug: str | None = None,
+    ) -> m.TriggerDetail:
+        """Get a trigger.
+
+        ``GET /connections/{slug}/triggers/{trigger}``. One trigger of the connection, with what
+        subscribing needs (`config.inputs`) and your subscribers on it.
+
+        Args:
+            account_slug: List subscriptions for this connected account instead of the default one.
+
+        Returns:
+            The ``TriggerDetail``: one trigger.
+
+        Raises:
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
+            ConnectionsApiError: The server answered with an error (a subclass per status).
+            ConnectionsError: The request failed; never re-sent once it may have reached the server.
+        """
+        query: Query = []
+        if account_slug is not None and str(account_slug).strip():
+            query.append(("account_slug", str(account_slug)))
+        return self._transport.send(
+            Call(
+                "GET",
+                f"/connections/{self._args[0]}/triggers/{self._args[1]}",
+                m.TriggerDetail,
+                params=query or None,
+            )
+        )
+
+
+class HttpScope(Scope):
+    """``client.connection(slug).http()``: HTTP requests through the connection's base URL and
+    stored credentials.
     """
 
     __slots__ = ()
 
     @overload
-    async def get(
+    def get(
         self,
         parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
@@ -98,7 +587,7 @@ class AsyncHttpScope(_AsyncScope):
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
     @overload
-    async def get(
+    def get(
         self,
         parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
@@ -110,7 +599,7 @@ class AsyncHttpScope(_AsyncScope):
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
-    async def get(
+    def get(
         self,
         parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
@@ -121,7 +610,7 @@ class AsyncHttpScope(_AsyncScope):
         options: Body | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
-    async def get(
+    def get(
         self,
         parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
@@ -154,16 +643,18 @@ class AsyncHttpScope(_AsyncScope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            The ``ExecutionResult``: the run's outcome, or a `job_id` when run in the background.
+            With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
-            ValueError: Bad input, found before anything is sent.
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        call = _HTTP_GET.call(
-            self._slug,
+        call = execute_call(
+            f"/connections/{self._args[0]}/http/get",
+            m.HttpParameters,
+            m.ExecutionResult,
             parameters,
             async_,
             timeout_ms,
@@ -172,10 +663,10 @@ class AsyncHttpScope(_AsyncScope):
             options,
             extra_options,
         )
-        return await self._transport.send(call)
+        return self._transport.send(call)
 
     @overload
-    async def post(
+    def post(
         self,
         parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
@@ -187,7 +678,7 @@ class AsyncHttpScope(_AsyncScope):
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
     @overload
-    async def post(
+    def post(
         self,
         parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
@@ -199,7 +690,7 @@ class AsyncHttpScope(_AsyncScope):
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
-    async def post(
+    def post(
         self,
         parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
@@ -210,7 +701,7 @@ class AsyncHttpScope(_AsyncScope):
         options: Body | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
-    async def post(
+    def post(
         self,
         parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
@@ -243,16 +734,18 @@ class AsyncHttpScope(_AsyncScope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            The ``ExecutionResult``: the run's outcome, or a `job_id` when run in the background.
+            With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
-            ValueError: Bad input, found before anything is sent.
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        call = _HTTP_POST.call(
-            self._slug,
+        call = execute_call(
+            f"/connections/{self._args[0]}/http/post",
+            m.HttpParameters,
+            m.ExecutionResult,
             parameters,
             async_,
             timeout_ms,
@@ -261,10 +754,10 @@ class AsyncHttpScope(_AsyncScope):
             options,
             extra_options,
         )
-        return await self._transport.send(call)
+        return self._transport.send(call)
 
     @overload
-    async def patch(
+    def patch(
         self,
         parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
@@ -276,7 +769,7 @@ class AsyncHttpScope(_AsyncScope):
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
     @overload
-    async def patch(
+    def patch(
         self,
         parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
@@ -288,7 +781,7 @@ class AsyncHttpScope(_AsyncScope):
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
-    async def patch(
+    def patch(
         self,
         parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
@@ -299,7 +792,7 @@ class AsyncHttpScope(_AsyncScope):
         options: Body | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
-    async def patch(
+    def patch(
         self,
         parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
@@ -332,16 +825,18 @@ class AsyncHttpScope(_AsyncScope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            The ``ExecutionResult``: the run's outcome, or a `job_id` when run in the background.
+            With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
-            ValueError: Bad input, found before anything is sent.
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        call = _HTTP_PATCH.call(
-            self._slug,
+        call = execute_call(
+            f"/connections/{self._args[0]}/http/patch",
+            m.HttpParameters,
+            m.ExecutionResult,
             parameters,
             async_,
             timeout_ms,
@@ -350,10 +845,10 @@ class AsyncHttpScope(_AsyncScope):
             options,
             extra_options,
         )
-        return await self._transport.send(call)
+        return self._transport.send(call)
 
     @overload
-    async def put(
+    def put(
         self,
         parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
@@ -365,7 +860,7 @@ class AsyncHttpScope(_AsyncScope):
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
     @overload
-    async def put(
+    def put(
         self,
         parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
@@ -377,7 +872,7 @@ class AsyncHttpScope(_AsyncScope):
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
-    async def put(
+    def put(
         self,
         parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
@@ -388,7 +883,7 @@ class AsyncHttpScope(_AsyncScope):
         options: Body | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
-    async def put(
+    def put(
         self,
         parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
@@ -421,16 +916,18 @@ class AsyncHttpScope(_AsyncScope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            The ``ExecutionResult``: the run's outcome, or a `job_id` when run in the background.
+            With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
-            ValueError: Bad input, found before anything is sent.
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        call = _HTTP_PUT.call(
-            self._slug,
+        call = execute_call(
+            f"/connections/{self._args[0]}/http/put",
+            m.HttpParameters,
+            m.ExecutionResult,
             parameters,
             async_,
             timeout_ms,
@@ -439,10 +936,10 @@ class AsyncHttpScope(_AsyncScope):
             options,
             extra_options,
         )
-        return await self._transport.send(call)
+        return self._transport.send(call)
 
     @overload
-    async def delete(
+    def delete(
         self,
         parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
@@ -454,7 +951,7 @@ class AsyncHttpScope(_AsyncScope):
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
     @overload
-    async def delete(
+    def delete(
         self,
         parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
@@ -466,7 +963,7 @@ class AsyncHttpScope(_AsyncScope):
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
-    async def delete(
+    def delete(
         self,
         parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
@@ -477,7 +974,7 @@ class AsyncHttpScope(_AsyncScope):
         options: Body | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
-    async def delete(
+    def delete(
         self,
         parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
         *,
@@ -510,16 +1007,18 @@ class AsyncHttpScope(_AsyncScope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            The ``ExecutionResult``: the run's outcome, or a `job_id` when run in the background.
+            With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
-            ValueError: Bad input, found before anything is sent.
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        call = _HTTP_DELETE.call(
-            self._slug,
+        call = execute_call(
+            f"/connections/{self._args[0]}/http/delete",
+            m.HttpParameters,
+            m.ExecutionResult,
             parameters,
             async_,
             timeout_ms,
@@ -528,19 +1027,16 @@ class AsyncHttpScope(_AsyncScope):
             options,
             extra_options,
         )
-        return await self._transport.send(call)
+        return self._transport.send(call)
 
 
-class AsyncFileScope(_AsyncScope):
-    """``client.connection(slug).file()``.
-
-    Files on a file (FS) connection.
-    """
+class FileScope(Scope):
+    """``client.connection(slug).file()``: Files on a file (FS) connection."""
 
     __slots__ = ()
 
     @overload
-    async def read(
+    def read(
         self,
         parameters: m.ReadFileParameters | m.ReadFileParametersParams | AnyBody | None = None,
         *,
@@ -552,7 +1048,7 @@ class AsyncFileScope(_AsyncScope):
         **extra_options: Any,
     ) -> m.FileReadExecutionResult: ...
     @overload
-    async def read(
+    def read(
         self,
         parameters: m.ReadFileParameters | m.ReadFileParametersParams | AnyBody | None = None,
         *,
@@ -564,7 +1060,7 @@ class AsyncFileScope(_AsyncScope):
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
-    async def read(
+    def read(
         self,
         parameters: m.ReadFileParameters | m.ReadFileParametersParams | AnyBody | None = None,
         *,
@@ -575,7 +1071,7 @@ class AsyncFileScope(_AsyncScope):
         options: Body | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
-    async def read(
+    def read(
         self,
         parameters: m.ReadFileParameters | m.ReadFileParametersParams | AnyBody | None = None,
         *,
@@ -606,17 +1102,19 @@ class AsyncFileScope(_AsyncScope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``FileReadExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True``
-            a ``QueuedExecution``, whose ``job_id`` is always a ``str``. Read the content typed with
-            ``.file``.
+            The ``FileReadExecutionResult``: the content of the file read (a FileContent `result`),
+            or a `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id``
+            is always a ``str``.
 
         Raises:
-            ValueError: Bad input, found before anything is sent.
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        call = _FILE_READ_FILE.call(
-            self._slug,
+        call = execute_call(
+            f"/connections/{self._args[0]}/file/readFile",
+            m.ReadFileParameters,
+            m.FileReadExecutionResult,
             parameters,
             async_,
             timeout_ms,
@@ -625,10 +1123,10 @@ class AsyncFileScope(_AsyncScope):
             options,
             extra_options,
         )
-        return await self._transport.send(call)
+        return self._transport.send(call)
 
     @overload
-    async def upload(
+    def upload(
         self,
         parameters: m.UploadFileParameters | m.UploadFileParametersParams | AnyBody | None = None,
         *,
@@ -640,7 +1138,7 @@ class AsyncFileScope(_AsyncScope):
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
     @overload
-    async def upload(
+    def upload(
         self,
         parameters: m.UploadFileParameters | m.UploadFileParametersParams | AnyBody | None = None,
         *,
@@ -652,7 +1150,7 @@ class AsyncFileScope(_AsyncScope):
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
-    async def upload(
+    def upload(
         self,
         parameters: m.UploadFileParameters | m.UploadFileParametersParams | AnyBody | None = None,
         *,
@@ -663,7 +1161,7 @@ class AsyncFileScope(_AsyncScope):
         options: Body | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
-    async def upload(
+    def upload(
         self,
         parameters: m.UploadFileParameters | m.UploadFileParametersParams | AnyBody | None = None,
         *,
@@ -695,16 +1193,18 @@ class AsyncFileScope(_AsyncScope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            The ``ExecutionResult``: the run's outcome, or a `job_id` when run in the background.
+            With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
-            ValueError: Bad input, found before anything is sent.
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        call = _FILE_UPLOAD_FILE.call(
-            self._slug,
+        call = execute_call(
+            f"/connections/{self._args[0]}/file/uploadFile",
+            m.UploadFileParameters,
+            m.ExecutionResult,
             parameters,
             async_,
             timeout_ms,
@@ -713,10 +1213,10 @@ class AsyncFileScope(_AsyncScope):
             options,
             extra_options,
         )
-        return await self._transport.send(call)
+        return self._transport.send(call)
 
     @overload
-    async def append(
+    def append(
         self,
         parameters: m.AppendFileParameters | m.AppendFileParametersParams | AnyBody | None = None,
         *,
@@ -728,7 +1228,7 @@ class AsyncFileScope(_AsyncScope):
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
     @overload
-    async def append(
+    def append(
         self,
         parameters: m.AppendFileParameters | m.AppendFileParametersParams | AnyBody | None = None,
         *,
@@ -740,7 +1240,7 @@ class AsyncFileScope(_AsyncScope):
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
-    async def append(
+    def append(
         self,
         parameters: m.AppendFileParameters | m.AppendFileParametersParams | AnyBody | None = None,
         *,
@@ -751,7 +1251,7 @@ class AsyncFileScope(_AsyncScope):
         options: Body | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
-    async def append(
+    def append(
         self,
         parameters: m.AppendFileParameters | m.AppendFileParametersParams | AnyBody | None = None,
         *,
@@ -783,16 +1283,18 @@ class AsyncFileScope(_AsyncScope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            The ``ExecutionResult``: the run's outcome, or a `job_id` when run in the background.
+            With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
-            ValueError: Bad input, found before anything is sent.
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        call = _FILE_APPEND_FILE.call(
-            self._slug,
+        call = execute_call(
+            f"/connections/{self._args[0]}/file/appendFile",
+            m.AppendFileParameters,
+            m.ExecutionResult,
             parameters,
             async_,
             timeout_ms,
@@ -801,10 +1303,10 @@ class AsyncFileScope(_AsyncScope):
             options,
             extra_options,
         )
-        return await self._transport.send(call)
+        return self._transport.send(call)
 
     @overload
-    async def list_files(
+    def list_files(
         self,
         parameters: m.ListFilesParameters | m.ListFilesParametersParams | AnyBody | None = None,
         *,
@@ -816,7 +1318,7 @@ class AsyncFileScope(_AsyncScope):
         **extra_options: Any,
     ) -> m.FileListExecutionResult: ...
     @overload
-    async def list_files(
+    def list_files(
         self,
         parameters: m.ListFilesParameters | m.ListFilesParametersParams | AnyBody | None = None,
         *,
@@ -828,7 +1330,7 @@ class AsyncFileScope(_AsyncScope):
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
-    async def list_files(
+    def list_files(
         self,
         parameters: m.ListFilesParameters | m.ListFilesParametersParams | AnyBody | None = None,
         *,
@@ -839,7 +1341,7 @@ class AsyncFileScope(_AsyncScope):
         options: Body | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
-    async def list_files(
+    def list_files(
         self,
         parameters: m.ListFilesParameters | m.ListFilesParametersParams | AnyBody | None = None,
         *,
@@ -870,17 +1372,19 @@ class AsyncFileScope(_AsyncScope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``FileListExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True``
-            a ``QueuedExecution``, whose ``job_id`` is always a ``str``. Read the entries typed with
-            ``.listing``.
+            The ``FileListExecutionResult``: the entries of the directory (a FileListing `result`),
+            or a `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id``
+            is always a ``str``.
 
         Raises:
-            ValueError: Bad input, found before anything is sent.
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        call = _FILE_LIST_FILES.call(
-            self._slug,
+        call = execute_call(
+            f"/connections/{self._args[0]}/file/listFiles",
+            m.ListFilesParameters,
+            m.FileListExecutionResult,
             parameters,
             async_,
             timeout_ms,
@@ -889,10 +1393,10 @@ class AsyncFileScope(_AsyncScope):
             options,
             extra_options,
         )
-        return await self._transport.send(call)
+        return self._transport.send(call)
 
     @overload
-    async def rename(
+    def rename(
         self,
         parameters: m.RenameFileParameters | m.RenameFileParametersParams | AnyBody | None = None,
         *,
@@ -904,7 +1408,7 @@ class AsyncFileScope(_AsyncScope):
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
     @overload
-    async def rename(
+    def rename(
         self,
         parameters: m.RenameFileParameters | m.RenameFileParametersParams | AnyBody | None = None,
         *,
@@ -916,7 +1420,7 @@ class AsyncFileScope(_AsyncScope):
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
-    async def rename(
+    def rename(
         self,
         parameters: m.RenameFileParameters | m.RenameFileParametersParams | AnyBody | None = None,
         *,
@@ -927,7 +1431,7 @@ class AsyncFileScope(_AsyncScope):
         options: Body | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
-    async def rename(
+    def rename(
         self,
         parameters: m.RenameFileParameters | m.RenameFileParametersParams | AnyBody | None = None,
         *,
@@ -958,16 +1462,18 @@ class AsyncFileScope(_AsyncScope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            The ``ExecutionResult``: the run's outcome, or a `job_id` when run in the background.
+            With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
-            ValueError: Bad input, found before anything is sent.
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        call = _FILE_RENAME_FILE.call(
-            self._slug,
+        call = execute_call(
+            f"/connections/{self._args[0]}/file/renameFile",
+            m.RenameFileParameters,
+            m.ExecutionResult,
             parameters,
             async_,
             timeout_ms,
@@ -976,10 +1482,10 @@ class AsyncFileScope(_AsyncScope):
             options,
             extra_options,
         )
-        return await self._transport.send(call)
+        return self._transport.send(call)
 
     @overload
-    async def move(
+    def move(
         self,
         parameters: m.MoveFileParameters | m.MoveFileParametersParams | AnyBody | None = None,
         *,
@@ -991,7 +1497,7 @@ class AsyncFileScope(_AsyncScope):
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
     @overload
-    async def move(
+    def move(
         self,
         parameters: m.MoveFileParameters | m.MoveFileParametersParams | AnyBody | None = None,
         *,
@@ -1003,7 +1509,7 @@ class AsyncFileScope(_AsyncScope):
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
-    async def move(
+    def move(
         self,
         parameters: m.MoveFileParameters | m.MoveFileParametersParams | AnyBody | None = None,
         *,
@@ -1014,7 +1520,7 @@ class AsyncFileScope(_AsyncScope):
         options: Body | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
-    async def move(
+    def move(
         self,
         parameters: m.MoveFileParameters | m.MoveFileParametersParams | AnyBody | None = None,
         *,
@@ -1045,16 +1551,18 @@ class AsyncFileScope(_AsyncScope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            The ``ExecutionResult``: the run's outcome, or a `job_id` when run in the background.
+            With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
-            ValueError: Bad input, found before anything is sent.
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        call = _FILE_MOVE_FILE.call(
-            self._slug,
+        call = execute_call(
+            f"/connections/{self._args[0]}/file/moveFile",
+            m.MoveFileParameters,
+            m.ExecutionResult,
             parameters,
             async_,
             timeout_ms,
@@ -1063,10 +1571,10 @@ class AsyncFileScope(_AsyncScope):
             options,
             extra_options,
         )
-        return await self._transport.send(call)
+        return self._transport.send(call)
 
     @overload
-    async def delete(
+    def delete(
         self,
         parameters: m.DeleteFileParameters | m.DeleteFileParametersParams | AnyBody | None = None,
         *,
@@ -1078,7 +1586,7 @@ class AsyncFileScope(_AsyncScope):
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
     @overload
-    async def delete(
+    def delete(
         self,
         parameters: m.DeleteFileParameters | m.DeleteFileParametersParams | AnyBody | None = None,
         *,
@@ -1090,7 +1598,7 @@ class AsyncFileScope(_AsyncScope):
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
-    async def delete(
+    def delete(
         self,
         parameters: m.DeleteFileParameters | m.DeleteFileParametersParams | AnyBody | None = None,
         *,
@@ -1101,7 +1609,7 @@ class AsyncFileScope(_AsyncScope):
         options: Body | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
-    async def delete(
+    def delete(
         self,
         parameters: m.DeleteFileParameters | m.DeleteFileParametersParams | AnyBody | None = None,
         *,
@@ -1132,16 +1640,18 @@ class AsyncFileScope(_AsyncScope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            The ``ExecutionResult``: the run's outcome, or a `job_id` when run in the background.
+            With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
-            ValueError: Bad input, found before anything is sent.
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        call = _FILE_DELETE_FILE.call(
-            self._slug,
+        call = execute_call(
+            f"/connections/{self._args[0]}/file/deleteFile",
+            m.DeleteFileParameters,
+            m.ExecutionResult,
             parameters,
             async_,
             timeout_ms,
@@ -1150,19 +1660,16 @@ class AsyncFileScope(_AsyncScope):
             options,
             extra_options,
         )
-        return await self._transport.send(call)
+        return self._transport.send(call)
 
 
-class AsyncSqlScope(_AsyncScope):
-    """``client.connection(slug).sql()``.
-
-    Tables and statements on a SQL connection.
-    """
+class SqlScope(Scope):
+    """``client.connection(slug).sql()``: Tables and statements on a SQL connection."""
 
     __slots__ = ()
 
     @overload
-    async def query(
+    def query(
         self,
         parameters: m.SqlQuery | m.SqlQueryParams | AnyBody | None = None,
         *,
@@ -1174,7 +1681,7 @@ class AsyncSqlScope(_AsyncScope):
         **extra_options: Any,
     ) -> m.SqlExecutionResult: ...
     @overload
-    async def query(
+    def query(
         self,
         parameters: m.SqlQuery | m.SqlQueryParams | AnyBody | None = None,
         *,
@@ -1186,7 +1693,7 @@ class AsyncSqlScope(_AsyncScope):
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
-    async def query(
+    def query(
         self,
         parameters: m.SqlQuery | m.SqlQueryParams | AnyBody | None = None,
         *,
@@ -1197,7 +1704,7 @@ class AsyncSqlScope(_AsyncScope):
         options: Body | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
-    async def query(
+    def query(
         self,
         parameters: m.SqlQuery | m.SqlQueryParams | AnyBody | None = None,
         *,
@@ -1229,17 +1736,19 @@ class AsyncSqlScope(_AsyncScope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``SqlExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``. Read the rows typed with
-            ``.sql``.
+            The ``SqlExecutionResult``: the outcome of a SQL run (its `result` is a SqlResult), or a
+            `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is
+            always a ``str``.
 
         Raises:
-            ValueError: Bad input, found before anything is sent.
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        call = _SQL_QUERY.call(
-            self._slug,
+        call = execute_call(
+            f"/connections/{self._args[0]}/sql/query",
+            m.SqlQuery,
+            m.SqlExecutionResult,
             parameters,
             async_,
             timeout_ms,
@@ -1248,10 +1757,10 @@ class AsyncSqlScope(_AsyncScope):
             options,
             extra_options,
         )
-        return await self._transport.send(call)
+        return self._transport.send(call)
 
     @overload
-    async def select(
+    def select(
         self,
         parameters: m.SqlSelect | m.SqlSelectParams | AnyBody | None = None,
         *,
@@ -1263,7 +1772,7 @@ class AsyncSqlScope(_AsyncScope):
         **extra_options: Any,
     ) -> m.SqlExecutionResult: ...
     @overload
-    async def select(
+    def select(
         self,
         parameters: m.SqlSelect | m.SqlSelectParams | AnyBody | None = None,
         *,
@@ -1275,7 +1784,7 @@ class AsyncSqlScope(_AsyncScope):
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
-    async def select(
+    def select(
         self,
         parameters: m.SqlSelect | m.SqlSelectParams | AnyBody | None = None,
         *,
@@ -1286,7 +1795,7 @@ class AsyncSqlScope(_AsyncScope):
         options: Body | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
-    async def select(
+    def select(
         self,
         parameters: m.SqlSelect | m.SqlSelectParams | AnyBody | None = None,
         *,
@@ -1318,17 +1827,19 @@ class AsyncSqlScope(_AsyncScope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``SqlExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``. Read the rows typed with
-            ``.sql``.
+            The ``SqlExecutionResult``: the outcome of a SQL run (its `result` is a SqlResult), or a
+            `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is
+            always a ``str``.
 
         Raises:
-            ValueError: Bad input, found before anything is sent.
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        call = _SQL_SELECT.call(
-            self._slug,
+        call = execute_call(
+            f"/connections/{self._args[0]}/sql/select",
+            m.SqlSelect,
+            m.SqlExecutionResult,
             parameters,
             async_,
             timeout_ms,
@@ -1337,10 +1848,10 @@ class AsyncSqlScope(_AsyncScope):
             options,
             extra_options,
         )
-        return await self._transport.send(call)
+        return self._transport.send(call)
 
     @overload
-    async def insert(
+    def insert(
         self,
         parameters: m.SqlInsert | m.SqlInsertParams | AnyBody | None = None,
         *,
@@ -1352,7 +1863,7 @@ class AsyncSqlScope(_AsyncScope):
         **extra_options: Any,
     ) -> m.SqlExecutionResult: ...
     @overload
-    async def insert(
+    def insert(
         self,
         parameters: m.SqlInsert | m.SqlInsertParams | AnyBody | None = None,
         *,
@@ -1364,7 +1875,7 @@ class AsyncSqlScope(_AsyncScope):
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
-    async def insert(
+    def insert(
         self,
         parameters: m.SqlInsert | m.SqlInsertParams | AnyBody | None = None,
         *,
@@ -1375,7 +1886,7 @@ class AsyncSqlScope(_AsyncScope):
         options: Body | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
-    async def insert(
+    def insert(
         self,
         parameters: m.SqlInsert | m.SqlInsertParams | AnyBody | None = None,
         *,
@@ -1406,17 +1917,19 @@ class AsyncSqlScope(_AsyncScope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``SqlExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``. Read the rows typed with
-            ``.sql``.
+            The ``SqlExecutionResult``: the outcome of a SQL run (its `result` is a SqlResult), or a
+            `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is
+            always a ``str``.
 
         Raises:
-            ValueError: Bad input, found before anything is sent.
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        call = _SQL_INSERT.call(
-            self._slug,
+        call = execute_call(
+            f"/connections/{self._args[0]}/sql/insert",
+            m.SqlInsert,
+            m.SqlExecutionResult,
             parameters,
             async_,
             timeout_ms,
@@ -1425,10 +1938,10 @@ class AsyncSqlScope(_AsyncScope):
             options,
             extra_options,
         )
-        return await self._transport.send(call)
+        return self._transport.send(call)
 
     @overload
-    async def update(
+    def update(
         self,
         parameters: m.SqlUpdate | m.SqlUpdateParams | AnyBody | None = None,
         *,
@@ -1440,7 +1953,7 @@ class AsyncSqlScope(_AsyncScope):
         **extra_options: Any,
     ) -> m.SqlExecutionResult: ...
     @overload
-    async def update(
+    def update(
         self,
         parameters: m.SqlUpdate | m.SqlUpdateParams | AnyBody | None = None,
         *,
@@ -1452,7 +1965,7 @@ class AsyncSqlScope(_AsyncScope):
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
-    async def update(
+    def update(
         self,
         parameters: m.SqlUpdate | m.SqlUpdateParams | AnyBody | None = None,
         *,
@@ -1463,7 +1976,7 @@ class AsyncSqlScope(_AsyncScope):
         options: Body | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
-    async def update(
+    def update(
         self,
         parameters: m.SqlUpdate | m.SqlUpdateParams | AnyBody | None = None,
         *,
@@ -1494,17 +2007,19 @@ class AsyncSqlScope(_AsyncScope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``SqlExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``. Read the rows typed with
-            ``.sql``.
+            The ``SqlExecutionResult``: the outcome of a SQL run (its `result` is a SqlResult), or a
+            `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is
+            always a ``str``.
 
         Raises:
-            ValueError: Bad input, found before anything is sent.
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        call = _SQL_UPDATE.call(
-            self._slug,
+        call = execute_call(
+            f"/connections/{self._args[0]}/sql/update",
+            m.SqlUpdate,
+            m.SqlExecutionResult,
             parameters,
             async_,
             timeout_ms,
@@ -1513,10 +2028,10 @@ class AsyncSqlScope(_AsyncScope):
             options,
             extra_options,
         )
-        return await self._transport.send(call)
+        return self._transport.send(call)
 
     @overload
-    async def delete(
+    def delete(
         self,
         parameters: m.SqlDelete | m.SqlDeleteParams | AnyBody | None = None,
         *,
@@ -1528,7 +2043,7 @@ class AsyncSqlScope(_AsyncScope):
         **extra_options: Any,
     ) -> m.SqlExecutionResult: ...
     @overload
-    async def delete(
+    def delete(
         self,
         parameters: m.SqlDelete | m.SqlDeleteParams | AnyBody | None = None,
         *,
@@ -1540,7 +2055,7 @@ class AsyncSqlScope(_AsyncScope):
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
-    async def delete(
+    def delete(
         self,
         parameters: m.SqlDelete | m.SqlDeleteParams | AnyBody | None = None,
         *,
@@ -1551,7 +2066,7 @@ class AsyncSqlScope(_AsyncScope):
         options: Body | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
-    async def delete(
+    def delete(
         self,
         parameters: m.SqlDelete | m.SqlDeleteParams | AnyBody | None = None,
         *,
@@ -1582,17 +2097,19 @@ class AsyncSqlScope(_AsyncScope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``SqlExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``. Read the rows typed with
-            ``.sql``.
+            The ``SqlExecutionResult``: the outcome of a SQL run (its `result` is a SqlResult), or a
+            `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is
+            always a ``str``.
 
         Raises:
-            ValueError: Bad input, found before anything is sent.
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        call = _SQL_DELETE.call(
-            self._slug,
+        call = execute_call(
+            f"/connections/{self._args[0]}/sql/delete",
+            m.SqlDelete,
+            m.SqlExecutionResult,
             parameters,
             async_,
             timeout_ms,
@@ -1601,10 +2118,10 @@ class AsyncSqlScope(_AsyncScope):
             options,
             extra_options,
         )
-        return await self._transport.send(call)
+        return self._transport.send(call)
 
     @overload
-    async def execute(
+    def execute(
         self,
         parameters: m.SqlExecute | m.SqlExecuteParams | AnyBody | None = None,
         *,
@@ -1616,7 +2133,7 @@ class AsyncSqlScope(_AsyncScope):
         **extra_options: Any,
     ) -> m.SqlExecutionResult: ...
     @overload
-    async def execute(
+    def execute(
         self,
         parameters: m.SqlExecute | m.SqlExecuteParams | AnyBody | None = None,
         *,
@@ -1628,7 +2145,7 @@ class AsyncSqlScope(_AsyncScope):
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
-    async def execute(
+    def execute(
         self,
         parameters: m.SqlExecute | m.SqlExecuteParams | AnyBody | None = None,
         *,
@@ -1639,7 +2156,7 @@ class AsyncSqlScope(_AsyncScope):
         options: Body | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
-    async def execute(
+    def execute(
         self,
         parameters: m.SqlExecute | m.SqlExecuteParams | AnyBody | None = None,
         *,
@@ -1670,17 +2187,19 @@ class AsyncSqlScope(_AsyncScope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``SqlExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``. Read the rows typed with
-            ``.sql``.
+            The ``SqlExecutionResult``: the outcome of a SQL run (its `result` is a SqlResult), or a
+            `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is
+            always a ``str``.
 
         Raises:
-            ValueError: Bad input, found before anything is sent.
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        call = _SQL_EXECUTE.call(
-            self._slug,
+        call = execute_call(
+            f"/connections/{self._args[0]}/sql/execute",
+            m.SqlExecute,
+            m.SqlExecutionResult,
             parameters,
             async_,
             timeout_ms,
@@ -1689,17 +2208,340 @@ class AsyncSqlScope(_AsyncScope):
             options,
             extra_options,
         )
-        return await self._transport.send(call)
+        return self._transport.send(call)
 
 
-class _AsyncFlatExecutors:
-    """The flat executors of the client: ``execute_<family>_<verb>(slug, ...)``."""
+class ClientOperations:
+    """Every operation as a client method (flat), and the fluent scopes' roots."""
 
     __slots__ = ()
-    _transport: AsyncTransport
+    _transport: Transport
+
+    def jobs(
+        self,
+    ) -> JobsScope:
+        """``client.jobs()``: Background job results and waiting."""
+        return JobsScope(self._transport)
+
+    def connections(
+        self,
+    ) -> ConnectionsScope:
+        """``client.connections()``: Listing connections."""
+        return ConnectionsScope(self._transport)
+
+    def actions_catalog(
+        self,
+    ) -> ActionsCatalogScope:
+        """``client.actions_catalog()``: The tenant-wide action catalog."""
+        return ActionsCatalogScope(self._transport)
+
+    def subscribers(
+        self,
+    ) -> SubscribersScope:
+        """``client.subscribers()``: Trigger subscribers."""
+        return SubscribersScope(self._transport)
+
+    def connection(
+        self,
+        slug: str,
+    ) -> ConnectionScope:
+        """``client.connection(slug)``: Everything about one connection.
+
+        Raises:
+            ValueError: A bad path segment (empty, ``.`` or ``..``).
+        """
+        return ConnectionScope(self._transport, segment(slug, "connection_slug"))
+
+    def list_connections(
+        self,
+        relay_id: str | None = None,
+        *,
+        template_id: str | None = None,
+        page: int | None = None,
+        per_page: int | None = None,
+        q: str | None = None,
+        filter: str | None = None,
+        authorized: bool | None = None,
+    ) -> m.ConnectionList:
+        """List connections.
+
+        ``GET /connections``. Lists the tenant's connections, narrowed by `relay_id`, `template_id`,
+        `q` and `filter` when given. Without `page` the whole list comes back; with `page` one page
+        of at most `perPage` (capped at 100), and the answer adds `total`, `page`, `perPage` and
+        `totalPages`.
+
+        Args:
+            relay_id: Only connections that run through this relay.
+            template_id: Only connections made from this template.
+            page: Ask for one page (from 1); without it the whole list comes back.
+            per_page: Page size; the server caps it at 100.
+            q: Search text; sent only when not blank.
+            filter: `connected`: only connections with working credentials; `custom`: only ones not
+                made from a template; `all` (the default): every one.
+            authorized: Accepted for 0.x code and ignored.
+
+        Returns:
+            The ``ConnectionList``: the connections.
+
+        Raises:
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
+            ConnectionsApiError: The server answered with an error (a subclass per status).
+            ConnectionsError: The request failed; never re-sent once it may have reached the server.
+        """
+        return self.connections().list(
+            relay_id,
+            template_id=template_id,
+            page=page,
+            per_page=per_page,
+            q=q,
+            filter=filter,
+            authorized=authorized,
+        )
+
+    def get_connection(
+        self,
+        slug: str,
+    ) -> m.ConnectionDetail:
+        """Get a connection and its accounts.
+
+        ``GET /connections/{slug}``. One connection by slug, with the accounts connected to it. HTTP
+        404 when there is no such connection.
+
+        Args:
+            slug: The connection's slug (percent-encoded with no safe characters).
+
+        Returns:
+            The ``ConnectionDetail``: one connection and its accounts.
+
+        Raises:
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
+            ConnectionsApiError: The server answered with an error (a subclass per status).
+            ConnectionsError: The request failed; never re-sent once it may have reached the server.
+        """
+        return self.connection(slug).get()
+
+    def get_connected_accounts(
+        self,
+        connection_slug: str,
+    ) -> m.ConnectedAccountList:
+        """List a connection's connected accounts.
+
+        ``GET /connections/{slug}/accounts``. The accounts connected to one connection, with the
+        default account marked (`is_default`). Pick one for a run with `account_slug`.
+
+        Args:
+            connection_slug: The connection's slug (percent-encoded with no safe characters).
+
+        Returns:
+            The ``ConnectedAccountList``: the accounts connected to this connection.
+
+        Raises:
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
+            ConnectionsApiError: The server answered with an error (a subclass per status).
+            ConnectionsError: The request failed; never re-sent once it may have reached the server.
+        """
+        return self.connection(connection_slug).connected_accounts()
+
+    def authorize_connection(
+        self,
+        slug: str,
+    ) -> m.AuthorizeResult:
+        """Authorize a connection.
+
+        ``POST /connections/{slug}/authorize``. Starts authorizing the connection. When the answer
+        carries `authorization_url`, a person opens it to finish (OAuth); otherwise `status` says
+        the outcome. The body is always `{}`.
+
+        Args:
+            slug: The connection's slug (percent-encoded with no safe characters).
+
+        Returns:
+            The ``AuthorizeResult``: authorization started; open `authorization_url` when present.
+
+        Raises:
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
+            ConnectionsApiError: The server answered with an error (a subclass per status).
+            ConnectionsError: The request failed; never re-sent once it may have reached the server.
+        """
+        return self.connection(slug).authorize()
+
+    def unauthorize_connection(
+        self,
+        slug: str,
+    ) -> m.ConnectionStatus:
+        """Remove a connection's authorization.
+
+        ``POST /connections/{slug}/unauthorize``. Forgets the connection's stored authorization;
+        runs fail until it is authorized again. The body is always `{}`.
+
+        Args:
+            slug: The connection's slug (percent-encoded with no safe characters).
+
+        Returns:
+            The ``ConnectionStatus``: the connection's new state.
+
+        Raises:
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
+            ConnectionsApiError: The server answered with an error (a subclass per status).
+            ConnectionsError: The request failed; never re-sent once it may have reached the server.
+        """
+        return self.connection(slug).unauthorize()
+
+    def toggle_connection_active(
+        self,
+        slug: str,
+        active: bool,
+    ) -> m.ConnectionStatus:
+        """Turn a connection on or off.
+
+        ``POST /connections/{slug}/toggle-active``. Sets whether the connection is active; an
+        inactive connection refuses runs. The answer is the connection's new state.
+
+        Args:
+            slug: The connection's slug (percent-encoded with no safe characters).
+            active: True to turn the connection on, false to turn it off.
+
+        Returns:
+            The ``ConnectionStatus``: the connection's new state.
+
+        Raises:
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
+            ConnectionsApiError: The server answered with an error (a subclass per status).
+            ConnectionsError: The request failed; never re-sent once it may have reached the server.
+        """
+        return self.connection(slug).set_active(active)
+
+    def list_all_actions(
+        self,
+        *,
+        page: int | None = None,
+        per_page: int | None = None,
+        q: str | None = None,
+    ) -> m.ActionList:
+        """List the tenant's action catalog.
+
+        ``GET /actions``. Every action of every connection in the tenant (not per connection). Paged
+        like the connection list.
+
+        Args:
+            page: Ask for one page (from 1); without it the whole list comes back.
+            per_page: Page size; the server caps it at 100.
+            q: Search text; sent only when not blank.
+
+        Returns:
+            The ``ActionList``: the tenant-wide action catalog.
+
+        Raises:
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
+            ConnectionsApiError: The server answered with an error (a subclass per status).
+            ConnectionsError: The request failed; never re-sent once it may have reached the server.
+        """
+        return self.actions_catalog().list(page=page, per_page=per_page, q=q)
+
+    def list_actions(
+        self,
+        connection_slug: str,
+        *,
+        page: int | None = None,
+        per_page: int | None = None,
+        q: str | None = None,
+    ) -> m.ActionList:
+        """List a connection's saved actions.
+
+        ``GET /connections/{slug}/actions``. The saved actions of one connection. Paged like the
+        connection list.
+
+        Args:
+            connection_slug: The connection's slug (percent-encoded with no safe characters).
+            page: Ask for one page (from 1); without it the whole list comes back.
+            per_page: Page size; the server caps it at 100.
+            q: Search text; sent only when not blank.
+
+        Returns:
+            The ``ActionList``: the saved actions of one connection.
+
+        Raises:
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
+            ConnectionsApiError: The server answered with an error (a subclass per status).
+            ConnectionsError: The request failed; never re-sent once it may have reached the server.
+        """
+        return self.connection(connection_slug).actions().list(page=page, per_page=per_page, q=q)
+
+    def get_action(
+        self,
+        connection_slug: str,
+        action_slug: str,
+    ) -> m.ActionDetail:
+        """Get a saved action.
+
+        ``GET /connections/{slug}/actions/{action}``. One saved action of a connection, with its
+        input and output schemas. HTTP 404 when there is no such action.
+
+        Args:
+            connection_slug: The connection's slug (percent-encoded with no safe characters).
+            action_slug: The saved action's slug.
+
+        Returns:
+            The ``ActionDetail``: one saved action.
+
+        Raises:
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
+            ConnectionsApiError: The server answered with an error (a subclass per status).
+            ConnectionsError: The request failed; never re-sent once it may have reached the server.
+        """
+        return self.connection(connection_slug).actions().get(action_slug)
+
+    def list_action_inputs(
+        self,
+        connection_slug: str,
+        action_slug: str,
+    ) -> m.ActionInputs:
+        """List the inputs of a saved action.
+
+        ``GET /connections/{slug}/actions/{action}/inputs``. The inputs a saved action takes: name,
+        type, whether required, default and options. Their names are the keys of `input` in an
+        execute body.
+
+        Args:
+            connection_slug: The connection's slug (percent-encoded with no safe characters).
+            action_slug: The saved action's slug.
+
+        Returns:
+            The ``ActionInputs``: the inputs the action takes.
+
+        Raises:
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
+            ConnectionsApiError: The server answered with an error (a subclass per status).
+            ConnectionsError: The request failed; never re-sent once it may have reached the server.
+        """
+        return self.connection(connection_slug).actions().list_inputs(action_slug)
+
+    def list_action_output_meta(
+        self,
+        connection_slug: str,
+        action_slug: str,
+    ) -> m.ActionOutputs:
+        """List the outputs of a saved action.
+
+        ``GET /connections/{slug}/actions/{action}/outputs``. What a saved action returns: one entry
+        per output field, with its name and type.
+
+        Args:
+            connection_slug: The connection's slug (percent-encoded with no safe characters).
+            action_slug: The saved action's slug.
+
+        Returns:
+            The ``ActionOutputs``: the outputs the action returns.
+
+        Raises:
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
+            ConnectionsApiError: The server answered with an error (a subclass per status).
+            ConnectionsError: The request failed; never re-sent once it may have reached the server.
+        """
+        return self.connection(connection_slug).actions().list_outputs(action_slug)
 
     @overload
-    async def execute_http_get(
+    def execute_http_get(
         self,
         connection_slug: str,
         parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
@@ -1712,7 +2554,7 @@ class _AsyncFlatExecutors:
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
     @overload
-    async def execute_http_get(
+    def execute_http_get(
         self,
         connection_slug: str,
         parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
@@ -1725,7 +2567,7 @@ class _AsyncFlatExecutors:
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
-    async def execute_http_get(
+    def execute_http_get(
         self,
         connection_slug: str,
         parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
@@ -1737,7 +2579,7 @@ class _AsyncFlatExecutors:
         options: Body | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
-    async def execute_http_get(
+    def execute_http_get(
         self,
         connection_slug: str,
         parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
@@ -1759,7 +2601,7 @@ class _AsyncFlatExecutors:
         idempotent: a client must not re-send it once it may have reached the server.
 
         Args:
-            connection_slug: The connection's slug.
+            connection_slug: The connection's slug (percent-encoded with no safe characters).
             parameters: A ``HttpParameters``, or a dict with its wire keys (a literal is checked key
                 by key against ``HttpParametersParams`` by type checkers; any dict against the model
                 before anything is sent, then sent as written).
@@ -1772,28 +2614,30 @@ class _AsyncFlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            The ``ExecutionResult``: the run's outcome, or a `job_id` when run in the background.
+            With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
-            ValueError: Bad input, found before anything is sent.
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        call = _HTTP_GET.call(
-            connection_slug,
-            parameters,
-            async_,
-            timeout_ms,
-            version,
-            account_slug,
-            options,
-            extra_options,
+        return (
+            self.connection(connection_slug)
+            .http()
+            .get(
+                parameters,
+                async_=async_,
+                timeout_ms=timeout_ms,
+                version=version,
+                account_slug=account_slug,
+                options=options,
+                **extra_options,
+            )
         )
-        return await self._transport.send(call)
 
     @overload
-    async def execute_http_post(
+    def execute_http_post(
         self,
         connection_slug: str,
         parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
@@ -1806,7 +2650,7 @@ class _AsyncFlatExecutors:
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
     @overload
-    async def execute_http_post(
+    def execute_http_post(
         self,
         connection_slug: str,
         parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
@@ -1819,7 +2663,7 @@ class _AsyncFlatExecutors:
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
-    async def execute_http_post(
+    def execute_http_post(
         self,
         connection_slug: str,
         parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
@@ -1831,7 +2675,7 @@ class _AsyncFlatExecutors:
         options: Body | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
-    async def execute_http_post(
+    def execute_http_post(
         self,
         connection_slug: str,
         parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
@@ -1853,7 +2697,7 @@ class _AsyncFlatExecutors:
         idempotent: a client must not re-send it once it may have reached the server.
 
         Args:
-            connection_slug: The connection's slug.
+            connection_slug: The connection's slug (percent-encoded with no safe characters).
             parameters: A ``HttpParameters``, or a dict with its wire keys (a literal is checked key
                 by key against ``HttpParametersParams`` by type checkers; any dict against the model
                 before anything is sent, then sent as written).
@@ -1866,28 +2710,30 @@ class _AsyncFlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            The ``ExecutionResult``: the run's outcome, or a `job_id` when run in the background.
+            With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
-            ValueError: Bad input, found before anything is sent.
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        call = _HTTP_POST.call(
-            connection_slug,
-            parameters,
-            async_,
-            timeout_ms,
-            version,
-            account_slug,
-            options,
-            extra_options,
+        return (
+            self.connection(connection_slug)
+            .http()
+            .post(
+                parameters,
+                async_=async_,
+                timeout_ms=timeout_ms,
+                version=version,
+                account_slug=account_slug,
+                options=options,
+                **extra_options,
+            )
         )
-        return await self._transport.send(call)
 
     @overload
-    async def execute_http_patch(
+    def execute_http_patch(
         self,
         connection_slug: str,
         parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
@@ -1900,7 +2746,7 @@ class _AsyncFlatExecutors:
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
     @overload
-    async def execute_http_patch(
+    def execute_http_patch(
         self,
         connection_slug: str,
         parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
@@ -1913,7 +2759,7 @@ class _AsyncFlatExecutors:
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
-    async def execute_http_patch(
+    def execute_http_patch(
         self,
         connection_slug: str,
         parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
@@ -1925,7 +2771,7 @@ class _AsyncFlatExecutors:
         options: Body | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
-    async def execute_http_patch(
+    def execute_http_patch(
         self,
         connection_slug: str,
         parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
@@ -1947,7 +2793,7 @@ class _AsyncFlatExecutors:
         idempotent: a client must not re-send it once it may have reached the server.
 
         Args:
-            connection_slug: The connection's slug.
+            connection_slug: The connection's slug (percent-encoded with no safe characters).
             parameters: A ``HttpParameters``, or a dict with its wire keys (a literal is checked key
                 by key against ``HttpParametersParams`` by type checkers; any dict against the model
                 before anything is sent, then sent as written).
@@ -1960,28 +2806,30 @@ class _AsyncFlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            The ``ExecutionResult``: the run's outcome, or a `job_id` when run in the background.
+            With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
-            ValueError: Bad input, found before anything is sent.
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        call = _HTTP_PATCH.call(
-            connection_slug,
-            parameters,
-            async_,
-            timeout_ms,
-            version,
-            account_slug,
-            options,
-            extra_options,
+        return (
+            self.connection(connection_slug)
+            .http()
+            .patch(
+                parameters,
+                async_=async_,
+                timeout_ms=timeout_ms,
+                version=version,
+                account_slug=account_slug,
+                options=options,
+                **extra_options,
+            )
         )
-        return await self._transport.send(call)
 
     @overload
-    async def execute_http_put(
+    def execute_http_put(
         self,
         connection_slug: str,
         parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
@@ -1994,7 +2842,7 @@ class _AsyncFlatExecutors:
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
     @overload
-    async def execute_http_put(
+    def execute_http_put(
         self,
         connection_slug: str,
         parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
@@ -2007,7 +2855,7 @@ class _AsyncFlatExecutors:
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
-    async def execute_http_put(
+    def execute_http_put(
         self,
         connection_slug: str,
         parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
@@ -2019,7 +2867,7 @@ class _AsyncFlatExecutors:
         options: Body | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
-    async def execute_http_put(
+    def execute_http_put(
         self,
         connection_slug: str,
         parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
@@ -2041,7 +2889,7 @@ class _AsyncFlatExecutors:
         idempotent: a client must not re-send it once it may have reached the server.
 
         Args:
-            connection_slug: The connection's slug.
+            connection_slug: The connection's slug (percent-encoded with no safe characters).
             parameters: A ``HttpParameters``, or a dict with its wire keys (a literal is checked key
                 by key against ``HttpParametersParams`` by type checkers; any dict against the model
                 before anything is sent, then sent as written).
@@ -2054,28 +2902,30 @@ class _AsyncFlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            The ``ExecutionResult``: the run's outcome, or a `job_id` when run in the background.
+            With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
-            ValueError: Bad input, found before anything is sent.
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        call = _HTTP_PUT.call(
-            connection_slug,
-            parameters,
-            async_,
-            timeout_ms,
-            version,
-            account_slug,
-            options,
-            extra_options,
+        return (
+            self.connection(connection_slug)
+            .http()
+            .put(
+                parameters,
+                async_=async_,
+                timeout_ms=timeout_ms,
+                version=version,
+                account_slug=account_slug,
+                options=options,
+                **extra_options,
+            )
         )
-        return await self._transport.send(call)
 
     @overload
-    async def execute_http_delete(
+    def execute_http_delete(
         self,
         connection_slug: str,
         parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
@@ -2088,7 +2938,7 @@ class _AsyncFlatExecutors:
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
     @overload
-    async def execute_http_delete(
+    def execute_http_delete(
         self,
         connection_slug: str,
         parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
@@ -2101,7 +2951,7 @@ class _AsyncFlatExecutors:
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
-    async def execute_http_delete(
+    def execute_http_delete(
         self,
         connection_slug: str,
         parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
@@ -2113,7 +2963,7 @@ class _AsyncFlatExecutors:
         options: Body | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
-    async def execute_http_delete(
+    def execute_http_delete(
         self,
         connection_slug: str,
         parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
@@ -2135,7 +2985,7 @@ class _AsyncFlatExecutors:
         idempotent: a client must not re-send it once it may have reached the server.
 
         Args:
-            connection_slug: The connection's slug.
+            connection_slug: The connection's slug (percent-encoded with no safe characters).
             parameters: A ``HttpParameters``, or a dict with its wire keys (a literal is checked key
                 by key against ``HttpParametersParams`` by type checkers; any dict against the model
                 before anything is sent, then sent as written).
@@ -2148,28 +2998,30 @@ class _AsyncFlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            The ``ExecutionResult``: the run's outcome, or a `job_id` when run in the background.
+            With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
-            ValueError: Bad input, found before anything is sent.
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        call = _HTTP_DELETE.call(
-            connection_slug,
-            parameters,
-            async_,
-            timeout_ms,
-            version,
-            account_slug,
-            options,
-            extra_options,
+        return (
+            self.connection(connection_slug)
+            .http()
+            .delete(
+                parameters,
+                async_=async_,
+                timeout_ms=timeout_ms,
+                version=version,
+                account_slug=account_slug,
+                options=options,
+                **extra_options,
+            )
         )
-        return await self._transport.send(call)
 
     @overload
-    async def execute_file_read_file(
+    def execute_file_read_file(
         self,
         connection_slug: str,
         parameters: m.ReadFileParameters | m.ReadFileParametersParams | AnyBody | None = None,
@@ -2182,7 +3034,7 @@ class _AsyncFlatExecutors:
         **extra_options: Any,
     ) -> m.FileReadExecutionResult: ...
     @overload
-    async def execute_file_read_file(
+    def execute_file_read_file(
         self,
         connection_slug: str,
         parameters: m.ReadFileParameters | m.ReadFileParametersParams | AnyBody | None = None,
@@ -2195,7 +3047,7 @@ class _AsyncFlatExecutors:
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
-    async def execute_file_read_file(
+    def execute_file_read_file(
         self,
         connection_slug: str,
         parameters: m.ReadFileParameters | m.ReadFileParametersParams | AnyBody | None = None,
@@ -2207,7 +3059,7 @@ class _AsyncFlatExecutors:
         options: Body | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
-    async def execute_file_read_file(
+    def execute_file_read_file(
         self,
         connection_slug: str,
         parameters: m.ReadFileParameters | m.ReadFileParametersParams | AnyBody | None = None,
@@ -2227,7 +3079,7 @@ class _AsyncFlatExecutors:
         must not re-send it once it may have reached the server.
 
         Args:
-            connection_slug: The connection's slug.
+            connection_slug: The connection's slug (percent-encoded with no safe characters).
             parameters: A ``ReadFileParameters``, or a dict with its wire keys (a literal is checked
                 key by key against ``ReadFileParametersParams`` by type checkers; any dict against
                 the model before anything is sent, then sent as written).
@@ -2240,29 +3092,31 @@ class _AsyncFlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``FileReadExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True``
-            a ``QueuedExecution``, whose ``job_id`` is always a ``str``. Read the content typed with
-            ``.file``.
+            The ``FileReadExecutionResult``: the content of the file read (a FileContent `result`),
+            or a `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id``
+            is always a ``str``.
 
         Raises:
-            ValueError: Bad input, found before anything is sent.
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        call = _FILE_READ_FILE.call(
-            connection_slug,
-            parameters,
-            async_,
-            timeout_ms,
-            version,
-            account_slug,
-            options,
-            extra_options,
+        return (
+            self.connection(connection_slug)
+            .file()
+            .read(
+                parameters,
+                async_=async_,
+                timeout_ms=timeout_ms,
+                version=version,
+                account_slug=account_slug,
+                options=options,
+                **extra_options,
+            )
         )
-        return await self._transport.send(call)
 
     @overload
-    async def execute_file_upload_file(
+    def execute_file_upload_file(
         self,
         connection_slug: str,
         parameters: m.UploadFileParameters | m.UploadFileParametersParams | AnyBody | None = None,
@@ -2275,7 +3129,7 @@ class _AsyncFlatExecutors:
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
     @overload
-    async def execute_file_upload_file(
+    def execute_file_upload_file(
         self,
         connection_slug: str,
         parameters: m.UploadFileParameters | m.UploadFileParametersParams | AnyBody | None = None,
@@ -2288,7 +3142,7 @@ class _AsyncFlatExecutors:
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
-    async def execute_file_upload_file(
+    def execute_file_upload_file(
         self,
         connection_slug: str,
         parameters: m.UploadFileParameters | m.UploadFileParametersParams | AnyBody | None = None,
@@ -2300,7 +3154,7 @@ class _AsyncFlatExecutors:
         options: Body | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
-    async def execute_file_upload_file(
+    def execute_file_upload_file(
         self,
         connection_slug: str,
         parameters: m.UploadFileParameters | m.UploadFileParametersParams | AnyBody | None = None,
@@ -2321,7 +3175,7 @@ class _AsyncFlatExecutors:
         not re-send it once it may have reached the server.
 
         Args:
-            connection_slug: The connection's slug.
+            connection_slug: The connection's slug (percent-encoded with no safe characters).
             parameters: A ``UploadFileParameters``, or a dict with its wire keys (a literal is
                 checked key by key against ``UploadFileParametersParams`` by type checkers; any dict
                 against the model before anything is sent, then sent as written).
@@ -2334,28 +3188,30 @@ class _AsyncFlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            The ``ExecutionResult``: the run's outcome, or a `job_id` when run in the background.
+            With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
-            ValueError: Bad input, found before anything is sent.
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        call = _FILE_UPLOAD_FILE.call(
-            connection_slug,
-            parameters,
-            async_,
-            timeout_ms,
-            version,
-            account_slug,
-            options,
-            extra_options,
+        return (
+            self.connection(connection_slug)
+            .file()
+            .upload(
+                parameters,
+                async_=async_,
+                timeout_ms=timeout_ms,
+                version=version,
+                account_slug=account_slug,
+                options=options,
+                **extra_options,
+            )
         )
-        return await self._transport.send(call)
 
     @overload
-    async def execute_file_append_file(
+    def execute_file_append_file(
         self,
         connection_slug: str,
         parameters: m.AppendFileParameters | m.AppendFileParametersParams | AnyBody | None = None,
@@ -2368,7 +3224,7 @@ class _AsyncFlatExecutors:
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
     @overload
-    async def execute_file_append_file(
+    def execute_file_append_file(
         self,
         connection_slug: str,
         parameters: m.AppendFileParameters | m.AppendFileParametersParams | AnyBody | None = None,
@@ -2381,7 +3237,7 @@ class _AsyncFlatExecutors:
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
-    async def execute_file_append_file(
+    def execute_file_append_file(
         self,
         connection_slug: str,
         parameters: m.AppendFileParameters | m.AppendFileParametersParams | AnyBody | None = None,
@@ -2393,7 +3249,7 @@ class _AsyncFlatExecutors:
         options: Body | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
-    async def execute_file_append_file(
+    def execute_file_append_file(
         self,
         connection_slug: str,
         parameters: m.AppendFileParameters | m.AppendFileParametersParams | AnyBody | None = None,
@@ -2414,7 +3270,7 @@ class _AsyncFlatExecutors:
         it may have reached the server.
 
         Args:
-            connection_slug: The connection's slug.
+            connection_slug: The connection's slug (percent-encoded with no safe characters).
             parameters: A ``AppendFileParameters``, or a dict with its wire keys (a literal is
                 checked key by key against ``AppendFileParametersParams`` by type checkers; any dict
                 against the model before anything is sent, then sent as written).
@@ -2427,28 +3283,30 @@ class _AsyncFlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            The ``ExecutionResult``: the run's outcome, or a `job_id` when run in the background.
+            With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
-            ValueError: Bad input, found before anything is sent.
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        call = _FILE_APPEND_FILE.call(
-            connection_slug,
-            parameters,
-            async_,
-            timeout_ms,
-            version,
-            account_slug,
-            options,
-            extra_options,
+        return (
+            self.connection(connection_slug)
+            .file()
+            .append(
+                parameters,
+                async_=async_,
+                timeout_ms=timeout_ms,
+                version=version,
+                account_slug=account_slug,
+                options=options,
+                **extra_options,
+            )
         )
-        return await self._transport.send(call)
 
     @overload
-    async def execute_file_list_files(
+    def execute_file_list_files(
         self,
         connection_slug: str,
         parameters: m.ListFilesParameters | m.ListFilesParametersParams | AnyBody | None = None,
@@ -2461,7 +3319,7 @@ class _AsyncFlatExecutors:
         **extra_options: Any,
     ) -> m.FileListExecutionResult: ...
     @overload
-    async def execute_file_list_files(
+    def execute_file_list_files(
         self,
         connection_slug: str,
         parameters: m.ListFilesParameters | m.ListFilesParametersParams | AnyBody | None = None,
@@ -2474,7 +3332,7 @@ class _AsyncFlatExecutors:
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
-    async def execute_file_list_files(
+    def execute_file_list_files(
         self,
         connection_slug: str,
         parameters: m.ListFilesParameters | m.ListFilesParametersParams | AnyBody | None = None,
@@ -2486,7 +3344,7 @@ class _AsyncFlatExecutors:
         options: Body | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
-    async def execute_file_list_files(
+    def execute_file_list_files(
         self,
         connection_slug: str,
         parameters: m.ListFilesParameters | m.ListFilesParametersParams | AnyBody | None = None,
@@ -2506,7 +3364,7 @@ class _AsyncFlatExecutors:
         server. Not idempotent: a client must not re-send it once it may have reached the server.
 
         Args:
-            connection_slug: The connection's slug.
+            connection_slug: The connection's slug (percent-encoded with no safe characters).
             parameters: A ``ListFilesParameters``, or a dict with its wire keys (a literal is
                 checked key by key against ``ListFilesParametersParams`` by type checkers; any dict
                 against the model before anything is sent, then sent as written).
@@ -2519,29 +3377,31 @@ class _AsyncFlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``FileListExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True``
-            a ``QueuedExecution``, whose ``job_id`` is always a ``str``. Read the entries typed with
-            ``.listing``.
+            The ``FileListExecutionResult``: the entries of the directory (a FileListing `result`),
+            or a `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id``
+            is always a ``str``.
 
         Raises:
-            ValueError: Bad input, found before anything is sent.
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        call = _FILE_LIST_FILES.call(
-            connection_slug,
-            parameters,
-            async_,
-            timeout_ms,
-            version,
-            account_slug,
-            options,
-            extra_options,
+        return (
+            self.connection(connection_slug)
+            .file()
+            .list_files(
+                parameters,
+                async_=async_,
+                timeout_ms=timeout_ms,
+                version=version,
+                account_slug=account_slug,
+                options=options,
+                **extra_options,
+            )
         )
-        return await self._transport.send(call)
 
     @overload
-    async def execute_file_rename_file(
+    def execute_file_rename_file(
         self,
         connection_slug: str,
         parameters: m.RenameFileParameters | m.RenameFileParametersParams | AnyBody | None = None,
@@ -2554,7 +3414,7 @@ class _AsyncFlatExecutors:
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
     @overload
-    async def execute_file_rename_file(
+    def execute_file_rename_file(
         self,
         connection_slug: str,
         parameters: m.RenameFileParameters | m.RenameFileParametersParams | AnyBody | None = None,
@@ -2567,7 +3427,7 @@ class _AsyncFlatExecutors:
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
-    async def execute_file_rename_file(
+    def execute_file_rename_file(
         self,
         connection_slug: str,
         parameters: m.RenameFileParameters | m.RenameFileParametersParams | AnyBody | None = None,
@@ -2579,7 +3439,7 @@ class _AsyncFlatExecutors:
         options: Body | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
-    async def execute_file_rename_file(
+    def execute_file_rename_file(
         self,
         connection_slug: str,
         parameters: m.RenameFileParameters | m.RenameFileParametersParams | AnyBody | None = None,
@@ -2599,7 +3459,7 @@ class _AsyncFlatExecutors:
         client must not re-send it once it may have reached the server.
 
         Args:
-            connection_slug: The connection's slug.
+            connection_slug: The connection's slug (percent-encoded with no safe characters).
             parameters: A ``RenameFileParameters``, or a dict with its wire keys (a literal is
                 checked key by key against ``RenameFileParametersParams`` by type checkers; any dict
                 against the model before anything is sent, then sent as written).
@@ -2612,28 +3472,30 @@ class _AsyncFlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            The ``ExecutionResult``: the run's outcome, or a `job_id` when run in the background.
+            With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
-            ValueError: Bad input, found before anything is sent.
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        call = _FILE_RENAME_FILE.call(
-            connection_slug,
-            parameters,
-            async_,
-            timeout_ms,
-            version,
-            account_slug,
-            options,
-            extra_options,
+        return (
+            self.connection(connection_slug)
+            .file()
+            .rename(
+                parameters,
+                async_=async_,
+                timeout_ms=timeout_ms,
+                version=version,
+                account_slug=account_slug,
+                options=options,
+                **extra_options,
+            )
         )
-        return await self._transport.send(call)
 
     @overload
-    async def execute_file_move_file(
+    def execute_file_move_file(
         self,
         connection_slug: str,
         parameters: m.MoveFileParameters | m.MoveFileParametersParams | AnyBody | None = None,
@@ -2646,7 +3508,7 @@ class _AsyncFlatExecutors:
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
     @overload
-    async def execute_file_move_file(
+    def execute_file_move_file(
         self,
         connection_slug: str,
         parameters: m.MoveFileParameters | m.MoveFileParametersParams | AnyBody | None = None,
@@ -2659,7 +3521,7 @@ class _AsyncFlatExecutors:
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
-    async def execute_file_move_file(
+    def execute_file_move_file(
         self,
         connection_slug: str,
         parameters: m.MoveFileParameters | m.MoveFileParametersParams | AnyBody | None = None,
@@ -2671,7 +3533,7 @@ class _AsyncFlatExecutors:
         options: Body | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
-    async def execute_file_move_file(
+    def execute_file_move_file(
         self,
         connection_slug: str,
         parameters: m.MoveFileParameters | m.MoveFileParametersParams | AnyBody | None = None,
@@ -2691,7 +3553,7 @@ class _AsyncFlatExecutors:
         not re-send it once it may have reached the server.
 
         Args:
-            connection_slug: The connection's slug.
+            connection_slug: The connection's slug (percent-encoded with no safe characters).
             parameters: A ``MoveFileParameters``, or a dict with its wire keys (a literal is checked
                 key by key against ``MoveFileParametersParams`` by type checkers; any dict against
                 the model before anything is sent, then sent as written).
@@ -2704,28 +3566,30 @@ class _AsyncFlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            The ``ExecutionResult``: the run's outcome, or a `job_id` when run in the background.
+            With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
-            ValueError: Bad input, found before anything is sent.
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        call = _FILE_MOVE_FILE.call(
-            connection_slug,
-            parameters,
-            async_,
-            timeout_ms,
-            version,
-            account_slug,
-            options,
-            extra_options,
+        return (
+            self.connection(connection_slug)
+            .file()
+            .move(
+                parameters,
+                async_=async_,
+                timeout_ms=timeout_ms,
+                version=version,
+                account_slug=account_slug,
+                options=options,
+                **extra_options,
+            )
         )
-        return await self._transport.send(call)
 
     @overload
-    async def execute_file_delete_file(
+    def execute_file_delete_file(
         self,
         connection_slug: str,
         parameters: m.DeleteFileParameters | m.DeleteFileParametersParams | AnyBody | None = None,
@@ -2738,7 +3602,7 @@ class _AsyncFlatExecutors:
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
     @overload
-    async def execute_file_delete_file(
+    def execute_file_delete_file(
         self,
         connection_slug: str,
         parameters: m.DeleteFileParameters | m.DeleteFileParametersParams | AnyBody | None = None,
@@ -2751,7 +3615,7 @@ class _AsyncFlatExecutors:
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
-    async def execute_file_delete_file(
+    def execute_file_delete_file(
         self,
         connection_slug: str,
         parameters: m.DeleteFileParameters | m.DeleteFileParametersParams | AnyBody | None = None,
@@ -2763,7 +3627,7 @@ class _AsyncFlatExecutors:
         options: Body | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
-    async def execute_file_delete_file(
+    def execute_file_delete_file(
         self,
         connection_slug: str,
         parameters: m.DeleteFileParameters | m.DeleteFileParametersParams | AnyBody | None = None,
@@ -2783,7 +3647,7 @@ class _AsyncFlatExecutors:
         it may have reached the server.
 
         Args:
-            connection_slug: The connection's slug.
+            connection_slug: The connection's slug (percent-encoded with no safe characters).
             parameters: A ``DeleteFileParameters``, or a dict with its wire keys (a literal is
                 checked key by key against ``DeleteFileParametersParams`` by type checkers; any dict
                 against the model before anything is sent, then sent as written).
@@ -2796,28 +3660,30 @@ class _AsyncFlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            The ``ExecutionResult``: the run's outcome, or a `job_id` when run in the background.
+            With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
-            ValueError: Bad input, found before anything is sent.
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        call = _FILE_DELETE_FILE.call(
-            connection_slug,
-            parameters,
-            async_,
-            timeout_ms,
-            version,
-            account_slug,
-            options,
-            extra_options,
+        return (
+            self.connection(connection_slug)
+            .file()
+            .delete(
+                parameters,
+                async_=async_,
+                timeout_ms=timeout_ms,
+                version=version,
+                account_slug=account_slug,
+                options=options,
+                **extra_options,
+            )
         )
-        return await self._transport.send(call)
 
     @overload
-    async def execute_sql_query(
+    def execute_sql_query(
         self,
         connection_slug: str,
         parameters: m.SqlQuery | m.SqlQueryParams | AnyBody | None = None,
@@ -2830,7 +3696,7 @@ class _AsyncFlatExecutors:
         **extra_options: Any,
     ) -> m.SqlExecutionResult: ...
     @overload
-    async def execute_sql_query(
+    def execute_sql_query(
         self,
         connection_slug: str,
         parameters: m.SqlQuery | m.SqlQueryParams | AnyBody | None = None,
@@ -2843,7 +3709,7 @@ class _AsyncFlatExecutors:
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
-    async def execute_sql_query(
+    def execute_sql_query(
         self,
         connection_slug: str,
         parameters: m.SqlQuery | m.SqlQueryParams | AnyBody | None = None,
@@ -2855,7 +3721,7 @@ class _AsyncFlatExecutors:
         options: Body | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
-    async def execute_sql_query(
+    def execute_sql_query(
         self,
         connection_slug: str,
         parameters: m.SqlQuery | m.SqlQueryParams | AnyBody | None = None,
@@ -2876,7 +3742,7 @@ class _AsyncFlatExecutors:
         not re-send it once it may have reached the server.
 
         Args:
-            connection_slug: The connection's slug.
+            connection_slug: The connection's slug (percent-encoded with no safe characters).
             parameters: A ``SqlQuery``, or a dict with its wire keys (a literal is checked key by
                 key against ``SqlQueryParams`` by type checkers; any dict against the model before
                 anything is sent, then sent as written).
@@ -2889,29 +3755,31 @@ class _AsyncFlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``SqlExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``. Read the rows typed with
-            ``.sql``.
+            The ``SqlExecutionResult``: the outcome of a SQL run (its `result` is a SqlResult), or a
+            `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is
+            always a ``str``.
 
         Raises:
-            ValueError: Bad input, found before anything is sent.
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        call = _SQL_QUERY.call(
-            connection_slug,
-            parameters,
-            async_,
-            timeout_ms,
-            version,
-            account_slug,
-            options,
-            extra_options,
+        return (
+            self.connection(connection_slug)
+            .sql()
+            .query(
+                parameters,
+                async_=async_,
+                timeout_ms=timeout_ms,
+                version=version,
+                account_slug=account_slug,
+                options=options,
+                **extra_options,
+            )
         )
-        return await self._transport.send(call)
 
     @overload
-    async def execute_sql_select(
+    def execute_sql_select(
         self,
         connection_slug: str,
         parameters: m.SqlSelect | m.SqlSelectParams | AnyBody | None = None,
@@ -2924,7 +3792,7 @@ class _AsyncFlatExecutors:
         **extra_options: Any,
     ) -> m.SqlExecutionResult: ...
     @overload
-    async def execute_sql_select(
+    def execute_sql_select(
         self,
         connection_slug: str,
         parameters: m.SqlSelect | m.SqlSelectParams | AnyBody | None = None,
@@ -2937,7 +3805,7 @@ class _AsyncFlatExecutors:
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
-    async def execute_sql_select(
+    def execute_sql_select(
         self,
         connection_slug: str,
         parameters: m.SqlSelect | m.SqlSelectParams | AnyBody | None = None,
@@ -2949,7 +3817,7 @@ class _AsyncFlatExecutors:
         options: Body | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
-    async def execute_sql_select(
+    def execute_sql_select(
         self,
         connection_slug: str,
         parameters: m.SqlSelect | m.SqlSelectParams | AnyBody | None = None,
@@ -2970,7 +3838,7 @@ class _AsyncFlatExecutors:
         server. Not idempotent: a client must not re-send it once it may have reached the server.
 
         Args:
-            connection_slug: The connection's slug.
+            connection_slug: The connection's slug (percent-encoded with no safe characters).
             parameters: A ``SqlSelect``, or a dict with its wire keys (a literal is checked key by
                 key against ``SqlSelectParams`` by type checkers; any dict against the model before
                 anything is sent, then sent as written).
@@ -2983,29 +3851,31 @@ class _AsyncFlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``SqlExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``. Read the rows typed with
-            ``.sql``.
+            The ``SqlExecutionResult``: the outcome of a SQL run (its `result` is a SqlResult), or a
+            `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is
+            always a ``str``.
 
         Raises:
-            ValueError: Bad input, found before anything is sent.
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        call = _SQL_SELECT.call(
-            connection_slug,
-            parameters,
-            async_,
-            timeout_ms,
-            version,
-            account_slug,
-            options,
-            extra_options,
+        return (
+            self.connection(connection_slug)
+            .sql()
+            .select(
+                parameters,
+                async_=async_,
+                timeout_ms=timeout_ms,
+                version=version,
+                account_slug=account_slug,
+                options=options,
+                **extra_options,
+            )
         )
-        return await self._transport.send(call)
 
     @overload
-    async def execute_sql_insert(
+    def execute_sql_insert(
         self,
         connection_slug: str,
         parameters: m.SqlInsert | m.SqlInsertParams | AnyBody | None = None,
@@ -3018,7 +3888,7 @@ class _AsyncFlatExecutors:
         **extra_options: Any,
     ) -> m.SqlExecutionResult: ...
     @overload
-    async def execute_sql_insert(
+    def execute_sql_insert(
         self,
         connection_slug: str,
         parameters: m.SqlInsert | m.SqlInsertParams | AnyBody | None = None,
@@ -3031,7 +3901,7 @@ class _AsyncFlatExecutors:
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
-    async def execute_sql_insert(
+    def execute_sql_insert(
         self,
         connection_slug: str,
         parameters: m.SqlInsert | m.SqlInsertParams | AnyBody | None = None,
@@ -3043,7 +3913,7 @@ class _AsyncFlatExecutors:
         options: Body | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
-    async def execute_sql_insert(
+    def execute_sql_insert(
         self,
         connection_slug: str,
         parameters: m.SqlInsert | m.SqlInsertParams | AnyBody | None = None,
@@ -3063,7 +3933,7 @@ class _AsyncFlatExecutors:
         client must not re-send it once it may have reached the server.
 
         Args:
-            connection_slug: The connection's slug.
+            connection_slug: The connection's slug (percent-encoded with no safe characters).
             parameters: A ``SqlInsert``, or a dict with its wire keys (a literal is checked key by
                 key against ``SqlInsertParams`` by type checkers; any dict against the model before
                 anything is sent, then sent as written).
@@ -3076,29 +3946,31 @@ class _AsyncFlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``SqlExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``. Read the rows typed with
-            ``.sql``.
+            The ``SqlExecutionResult``: the outcome of a SQL run (its `result` is a SqlResult), or a
+            `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is
+            always a ``str``.
 
         Raises:
-            ValueError: Bad input, found before anything is sent.
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        call = _SQL_INSERT.call(
-            connection_slug,
-            parameters,
-            async_,
-            timeout_ms,
-            version,
-            account_slug,
-            options,
-            extra_options,
+        return (
+            self.connection(connection_slug)
+            .sql()
+            .insert(
+                parameters,
+                async_=async_,
+                timeout_ms=timeout_ms,
+                version=version,
+                account_slug=account_slug,
+                options=options,
+                **extra_options,
+            )
         )
-        return await self._transport.send(call)
 
     @overload
-    async def execute_sql_update(
+    def execute_sql_update(
         self,
         connection_slug: str,
         parameters: m.SqlUpdate | m.SqlUpdateParams | AnyBody | None = None,
@@ -3111,7 +3983,7 @@ class _AsyncFlatExecutors:
         **extra_options: Any,
     ) -> m.SqlExecutionResult: ...
     @overload
-    async def execute_sql_update(
+    def execute_sql_update(
         self,
         connection_slug: str,
         parameters: m.SqlUpdate | m.SqlUpdateParams | AnyBody | None = None,
@@ -3124,7 +3996,7 @@ class _AsyncFlatExecutors:
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
-    async def execute_sql_update(
+    def execute_sql_update(
         self,
         connection_slug: str,
         parameters: m.SqlUpdate | m.SqlUpdateParams | AnyBody | None = None,
@@ -3136,7 +4008,7 @@ class _AsyncFlatExecutors:
         options: Body | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
-    async def execute_sql_update(
+    def execute_sql_update(
         self,
         connection_slug: str,
         parameters: m.SqlUpdate | m.SqlUpdateParams | AnyBody | None = None,
@@ -3156,7 +4028,7 @@ class _AsyncFlatExecutors:
         Not idempotent: a client must not re-send it once it may have reached the server.
 
         Args:
-            connection_slug: The connection's slug.
+            connection_slug: The connection's slug (percent-encoded with no safe characters).
             parameters: A ``SqlUpdate``, or a dict with its wire keys (a literal is checked key by
                 key against ``SqlUpdateParams`` by type checkers; any dict against the model before
                 anything is sent, then sent as written).
@@ -3169,29 +4041,31 @@ class _AsyncFlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``SqlExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``. Read the rows typed with
-            ``.sql``.
+            The ``SqlExecutionResult``: the outcome of a SQL run (its `result` is a SqlResult), or a
+            `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is
+            always a ``str``.
 
         Raises:
-            ValueError: Bad input, found before anything is sent.
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        call = _SQL_UPDATE.call(
-            connection_slug,
-            parameters,
-            async_,
-            timeout_ms,
-            version,
-            account_slug,
-            options,
-            extra_options,
+        return (
+            self.connection(connection_slug)
+            .sql()
+            .update(
+                parameters,
+                async_=async_,
+                timeout_ms=timeout_ms,
+                version=version,
+                account_slug=account_slug,
+                options=options,
+                **extra_options,
+            )
         )
-        return await self._transport.send(call)
 
     @overload
-    async def execute_sql_delete(
+    def execute_sql_delete(
         self,
         connection_slug: str,
         parameters: m.SqlDelete | m.SqlDeleteParams | AnyBody | None = None,
@@ -3204,7 +4078,7 @@ class _AsyncFlatExecutors:
         **extra_options: Any,
     ) -> m.SqlExecutionResult: ...
     @overload
-    async def execute_sql_delete(
+    def execute_sql_delete(
         self,
         connection_slug: str,
         parameters: m.SqlDelete | m.SqlDeleteParams | AnyBody | None = None,
@@ -3217,7 +4091,7 @@ class _AsyncFlatExecutors:
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
-    async def execute_sql_delete(
+    def execute_sql_delete(
         self,
         connection_slug: str,
         parameters: m.SqlDelete | m.SqlDeleteParams | AnyBody | None = None,
@@ -3229,7 +4103,7 @@ class _AsyncFlatExecutors:
         options: Body | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
-    async def execute_sql_delete(
+    def execute_sql_delete(
         self,
         connection_slug: str,
         parameters: m.SqlDelete | m.SqlDeleteParams | AnyBody | None = None,
@@ -3249,7 +4123,7 @@ class _AsyncFlatExecutors:
         must not re-send it once it may have reached the server.
 
         Args:
-            connection_slug: The connection's slug.
+            connection_slug: The connection's slug (percent-encoded with no safe characters).
             parameters: A ``SqlDelete``, or a dict with its wire keys (a literal is checked key by
                 key against ``SqlDeleteParams`` by type checkers; any dict against the model before
                 anything is sent, then sent as written).
@@ -3262,29 +4136,31 @@ class _AsyncFlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``SqlExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``. Read the rows typed with
-            ``.sql``.
+            The ``SqlExecutionResult``: the outcome of a SQL run (its `result` is a SqlResult), or a
+            `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is
+            always a ``str``.
 
         Raises:
-            ValueError: Bad input, found before anything is sent.
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        call = _SQL_DELETE.call(
-            connection_slug,
-            parameters,
-            async_,
-            timeout_ms,
-            version,
-            account_slug,
-            options,
-            extra_options,
+        return (
+            self.connection(connection_slug)
+            .sql()
+            .delete(
+                parameters,
+                async_=async_,
+                timeout_ms=timeout_ms,
+                version=version,
+                account_slug=account_slug,
+                options=options,
+                **extra_options,
+            )
         )
-        return await self._transport.send(call)
 
     @overload
-    async def execute_sql_execute(
+    def execute_sql_execute(
         self,
         connection_slug: str,
         parameters: m.SqlExecute | m.SqlExecuteParams | AnyBody | None = None,
@@ -3297,7 +4173,7 @@ class _AsyncFlatExecutors:
         **extra_options: Any,
     ) -> m.SqlExecutionResult: ...
     @overload
-    async def execute_sql_execute(
+    def execute_sql_execute(
         self,
         connection_slug: str,
         parameters: m.SqlExecute | m.SqlExecuteParams | AnyBody | None = None,
@@ -3310,7 +4186,7 @@ class _AsyncFlatExecutors:
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
-    async def execute_sql_execute(
+    def execute_sql_execute(
         self,
         connection_slug: str,
         parameters: m.SqlExecute | m.SqlExecuteParams | AnyBody | None = None,
@@ -3322,7 +4198,7 @@ class _AsyncFlatExecutors:
         options: Body | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
-    async def execute_sql_execute(
+    def execute_sql_execute(
         self,
         connection_slug: str,
         parameters: m.SqlExecute | m.SqlExecuteParams | AnyBody | None = None,
@@ -3342,7 +4218,7 @@ class _AsyncFlatExecutors:
         Not idempotent: a client must not re-send it once it may have reached the server.
 
         Args:
-            connection_slug: The connection's slug.
+            connection_slug: The connection's slug (percent-encoded with no safe characters).
             parameters: A ``SqlExecute``, or a dict with its wire keys (a literal is checked key by
                 key against ``SqlExecuteParams`` by type checkers; any dict against the model before
                 anything is sent, then sent as written).
@@ -3355,23 +4231,125 @@ class _AsyncFlatExecutors:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``SqlExecutionResult``: ``status``, ``result``, ``error``; with ``async_=True`` a
-            ``QueuedExecution``, whose ``job_id`` is always a ``str``. Read the rows typed with
-            ``.sql``.
+            The ``SqlExecutionResult``: the outcome of a SQL run (its `result` is a SqlResult), or a
+            `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is
+            always a ``str``.
 
         Raises:
-            ValueError: Bad input, found before anything is sent.
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        call = _SQL_EXECUTE.call(
-            connection_slug,
-            parameters,
-            async_,
-            timeout_ms,
-            version,
-            account_slug,
-            options,
-            extra_options,
+        return (
+            self.connection(connection_slug)
+            .sql()
+            .execute(
+                parameters,
+                async_=async_,
+                timeout_ms=timeout_ms,
+                version=version,
+                account_slug=account_slug,
+                options=options,
+                **extra_options,
+            )
         )
-        return await self._transport.send(call)
+
+    def get_job_result(
+        self,
+        job_id: str,
+    ) -> m.JobResult:
+        """Get a background job's state and result.
+
+        ``GET /jobs/{job_id}``. The state of a run started with `async=true`: `queued` and `running`
+        while it goes on, then `succeeded` (with `result`), `failed` (with `error`) or `cancelled`.
+        Poll until the state is final.
+
+        Args:
+            job_id: The job's id, from the `job_id` of a queued run.
+
+        Returns:
+            The ``JobResult``: the job's state, and its result once finished.
+
+        Raises:
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
+            ConnectionsApiError: The server answered with an error (a subclass per status).
+            ConnectionsError: The request failed; never re-sent once it may have reached the server.
+        """
+        return self.jobs().result(job_id)
+
+    def list_triggers(
+        self,
+        connection_slug: str,
+        *,
+        account_slug: str | None = None,
+    ) -> m.TriggerList:
+        """List a connection's triggers.
+
+        ``GET /connections/{slug}/triggers``. The events the connection can send, each with your
+        subscribers on it (`subscriptions`) for `account`: the account an action run would use for
+        you, or the one `account_slug` names.
+
+        Args:
+            connection_slug: The connection's slug (percent-encoded with no safe characters).
+            account_slug: List subscriptions for this connected account instead of the default one.
+
+        Returns:
+            The ``TriggerList``: the triggers of a connection, with your subscriptions.
+
+        Raises:
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
+            ConnectionsApiError: The server answered with an error (a subclass per status).
+            ConnectionsError: The request failed; never re-sent once it may have reached the server.
+        """
+        return self.connection(connection_slug).triggers(account_slug=account_slug)
+
+    def get_trigger(
+        self,
+        connection_slug: str,
+        trigger_slug: str,
+        *,
+        account_slug: str | None = None,
+    ) -> m.TriggerDetail:
+        """Get a trigger.
+
+        ``GET /connections/{slug}/triggers/{trigger}``. One trigger of the connection, with what
+        subscribing needs (`config.inputs`) and your subscribers on it.
+
+        Args:
+            connection_slug: The connection's slug (percent-encoded with no safe characters).
+            trigger_slug: The trigger's slug.
+            account_slug: List subscriptions for this connected account instead of the default one.
+
+        Returns:
+            The ``TriggerDetail``: one trigger.
+
+        Raises:
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
+            ConnectionsApiError: The server answered with an error (a subclass per status).
+            ConnectionsError: The request failed; never re-sent once it may have reached the server.
+        """
+        return self.connection(connection_slug).trigger(trigger_slug).get(account_slug=account_slug)
+
+    def unsubscribe(
+        self,
+        subscriber_id: int | str,
+    ) -> m.UnsubscribeResult:
+        """Remove a trigger subscriber.
+
+        ``DELETE /subscribers/{id}``. Deletes a subscriber by id; only org admins may (HTTP 403
+        otherwise). `deleted` is false when it was already gone, so it is safe to retry; `webhook`
+        appears when it was the last subscriber and says whether the webhook was removed at the
+        provider.
+
+        Args:
+            subscriber_id: The subscriber's id (`subscriber.id` of a subscribe answer).
+
+        Returns:
+            The ``UnsubscribeResult``: whether it was deleted (false when already gone).
+
+        Raises:
+            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
+            ConnectionsApiError: The server answered with an error (a subclass per status).
+            ConnectionsError: The request failed; never re-sent once it may have reached the server.
+        """
+        return self.subscribers().unsubscribe(subscriber_id)

@@ -1,0 +1,292 @@
+"""The change report: what a regeneration changes for users of the SDK, breaking or not.
+
+Compares the spec the committed code was generated from (the emulator's copy,
+``testing/connections-v1.yaml``) with the new one, in the SDK's own words: methods (from
+``codegen/surface.py``, the same names the generator writes), models and their Python fields,
+enum values. Breaking means code written against the SDK can stop working or type-checking:
+
+- an operation, method, model or field removed; a field renamed or retyped;
+- a response field made optional (reads may now be ``None``); a request field made required;
+- a parameter removed, or a new required one; an enum value removed.
+
+Additions (operations, optional parameters, fields, enum values: enums are open) are not.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from codegen.surface import Operation, operations, ref_name, resolve, snake
+
+
+@dataclass(frozen=True)
+class Change:
+    subject: str  # what it is about: "ConnectionOut.version", "operation getConnectionHealth"
+    what: str
+    breaking: bool
+
+    def line(self) -> str:
+        return f"{self.subject}: {self.what}"
+
+
+def breaking(report: list[Change]) -> list[Change]:
+    return [c for c in report if c.breaking]
+
+
+# -- Python types of schemas, as the models spell them -------------------------------------------
+
+PY = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "None"}
+
+
+def pytype(spec: dict[str, Any], node: Any) -> str:
+    """The Python type a schema reads as (``str | None``, ``list[ActionOut]``, ...)."""
+    if not isinstance(node, dict):
+        return "Any"
+    name = ref_name(node)
+    if name:
+        return name
+    for key in ("anyOf", "oneOf"):
+        if key in node:
+            return " | ".join(dict.fromkeys(pytype(spec, n) for n in node[key]))
+    if "allOf" in node and len(node["allOf"]) == 1:
+        return pytype(spec, node["allOf"][0])
+    kinds = node.get("type")
+    if kinds is None:
+        return "Any"
+    parts = []
+    for kind in kinds if isinstance(kinds, list) else [kinds]:
+        if kind == "array":
+            parts.append(f"list[{pytype(spec, node.get('items', {}))}]")
+        elif kind == "object":
+            extra = node.get("additionalProperties")
+            value = pytype(spec, extra) if isinstance(extra, dict) else "Any"
+            parts.append(f"dict[str, {value}]")
+        else:
+            parts.append(PY.get(kind, "Any"))
+    return " | ".join(dict.fromkeys(parts))
+
+
+def _field_type(spec: dict[str, Any], prop: Any, required: bool) -> str:
+    text = pytype(spec, prop)
+    if not required and "None" not in text.split(" | "):
+        text += " | None"
+    return text
+
+
+def _used(spec: dict[str, Any], roots: list[Any]) -> set[str]:
+    """Names of the schemas reachable from ``roots``."""
+    seen: set[str] = set()
+    todo = list(roots)
+    while todo:
+        node = todo.pop()
+        if isinstance(node, list):
+            todo.extend(node)
+        elif isinstance(node, dict):
+            name = ref_name(node)
+            if name and name not in seen and name in spec["components"]["schemas"]:
+                seen.add(name)
+                todo.append(spec["components"]["schemas"][name])
+            todo.extend(v for k, v in node.items() if k != "$ref")
+    return seen
+
+
+def _request_models(spec: dict[str, Any]) -> set[str]:
+    bodies = []
+    for item in spec.get("paths", {}).values():
+        for op in resolve(spec, item).values():
+            if isinstance(op, dict) and "requestBody" in op:
+                bodies.append(resolve(spec, op["requestBody"]))
+    return _used(spec, bodies)
+
+
+# -- operations and methods -----------------------------------------------------------------------
+
+
+def _doors(op: Operation) -> str:
+    flat = ", ".join(p.name for p in op.path_params)
+    reach = "client" + "".join(
+        f".{s.name}({', '.join(s.names.get(w, w) for w in s.own)})" for s in op.scope.chain
+    )
+    unbound = ", ".join(p.name for p in op.unbound)
+    return f"client.{op.flat}({flat}), {reach}.{op.fluent}({unbound})"
+
+
+def _signature(op: Operation) -> dict[str, bool]:
+    """The flat door's parameters: Python name -> required."""
+    out = {p.name: True for p in op.path_params}
+    out.update({p.name: p.required for p in [*op.fields, *op.query]})
+    if op.body == "model":
+        out["body"] = False
+    return out
+
+
+def _operations(before: dict[str, Any], after: dict[str, Any]) -> list[Change]:
+    old = {op.operation_id: op for op in operations(before)}
+    new = {op.operation_id: op for op in operations(after)}
+    out: list[Change] = []
+    for oid, op in new.items():
+        subject = f"operation {oid}"
+        if oid not in old:
+            where = f"{op.method} {op.template}"
+            out.append(Change(subject, f"added ({where}): {_doors(op)}", False))
+            continue
+        was = old[oid]
+        if _doors(was).split("(")[0] != _doors(op).split("(")[0] or (
+            was.scope.name,
+            was.fluent,
+        ) != (op.scope.name, op.fluent):
+            out.append(Change(subject, f"methods renamed: {_doors(was)} -> {_doors(op)}", True))
+        old_sig, new_sig = _signature(was), _signature(op)
+        for name in old_sig.keys() - new_sig.keys():
+            out.append(Change(f"{subject} ({op.flat})", f"parameter {name} removed", True))
+        for name in new_sig.keys() - old_sig.keys():
+            required = new_sig[name]
+            what = f"parameter {name} added" + (" (required)" if required else "")
+            out.append(Change(f"{subject} ({op.flat})", what, required))
+        if was.response != op.response:
+            what = f"returns {op.response} (was {was.response})"
+            out.append(Change(f"{subject} ({op.flat})", what, True))
+    for oid in old.keys() - new.keys():
+        out.append(Change(f"operation {oid}", f"removed: {_doors(old[oid])}", True))
+    return out
+
+
+# -- models, fields and enums -------------------------------------------------------------------
+
+
+def _fields(spec: dict[str, Any], schema: Any) -> dict[str, tuple[str, str, bool]]:
+    """Python field name -> (wire name, type, required) of an object schema (allOf merged)."""
+    schema = resolve(spec, schema)
+    out: dict[str, tuple[str, str, bool]] = {}
+    for part in schema.get("allOf", []):
+        out.update(_fields(spec, part))
+    required = set(schema.get("required", []))
+    for wire, prop in (schema.get("properties") or {}).items():
+        out[snake(wire)] = (wire, _field_type(spec, prop, wire in required), wire in required)
+    return out
+
+
+def _enums(spec: dict[str, Any], schema: Any) -> list[str]:
+    schema = resolve(spec, schema)
+    return [str(v) for v in schema.get("enum", [])]
+
+
+def _models(before: dict[str, Any], after: dict[str, Any]) -> list[Change]:
+    old_schemas = before.get("components", {}).get("schemas", {})
+    new_schemas = after.get("components", {}).get("schemas", {})
+    requests = _request_models(after) | _request_models(before)
+    out: list[Change] = []
+    for name, schema in new_schemas.items():
+        if name not in old_schemas:
+            out.append(Change(f"model {name}", "added", False))
+            continue
+        out += _model_changes(before, after, name, old_schemas[name], schema, name in requests)
+    for name in old_schemas.keys() - new_schemas.keys():
+        out.append(Change(f"model {name}", "removed", True))
+    return out
+
+
+def _model_changes(
+    before: dict[str, Any],
+    after: dict[str, Any],
+    name: str,
+    old: Any,
+    new: Any,
+    request: bool,
+) -> list[Change]:
+    out: list[Change] = []
+    old_enum, new_enum = _enums(before, old), _enums(after, new)
+    for value in new_enum:
+        if value not in old_enum:
+            out.append(Change(name, f"enum value {value!r} added", False))
+    for value in old_enum:
+        if value not in new_enum:
+            out.append(Change(name, f"enum value {value!r} removed", True))
+    old_fields, new_fields = _fields(before, old), _fields(after, new)
+    gone = {f: old_fields[f] for f in old_fields.keys() - new_fields.keys()}
+    came = {f: new_fields[f] for f in new_fields.keys() - old_fields.keys()}
+    for field_name in sorted(gone):
+        twin = next((f for f in sorted(came) if came[f][1:] == gone[field_name][1:]), None)
+        if twin is not None:  # same type and requiredness: a rename
+            wires = f"{gone[field_name][0]} -> {came.pop(twin)[0]}"
+            out.append(Change(f"{name}.{field_name}", f"renamed to {twin} (wire: {wires})", True))
+        else:
+            out.append(Change(f"{name}.{field_name}", "removed", True))
+    for field_name in sorted(came):
+        _, kind, required = came[field_name]
+        what = f"added ({kind}{', required' if required else ''})"
+        out.append(Change(f"{name}.{field_name}", what, request and required))
+    for field_name in sorted(old_fields.keys() & new_fields.keys()):
+        _, old_kind, old_required = old_fields[field_name]
+        _, new_kind, new_required = new_fields[field_name]
+        subject = f"{name}.{field_name}"
+        if _strip_none(old_kind) != _strip_none(new_kind):
+            out.append(Change(subject, f"retyped {old_kind} -> {new_kind}", True))
+        elif old_required and not new_required:
+            what = f"made optional ({old_kind} -> {new_kind})"
+            out.append(Change(subject, what, not request))
+        elif new_required and not old_required:
+            what = f"made required ({old_kind} -> {new_kind})"
+            out.append(Change(subject, what, request))
+    return out
+
+
+def _strip_none(kind: str) -> str:
+    return " | ".join(p for p in kind.split(" | ") if p != "None")
+
+
+def compare(before: dict[str, Any], after: dict[str, Any]) -> list[Change]:
+    """Every change from ``before`` to ``after`` that users of the SDK see."""
+    return _operations(before, after) + _models(before, after)
+
+
+def render(report: list[Change]) -> str:
+    broken = breaking(report)
+    lines = [
+        f"codegen: what changes for users of the SDK ({len(broken)} breaking, "
+        f"{len(report) - len(broken)} not):"
+    ]
+    for change in sorted(report, key=lambda c: not c.breaking):
+        label = _label(change)
+        lines.append(f"  {label:<9}{change.line()}")
+    return "\n".join(lines)
+
+
+def _label(change: Change) -> str:
+    if change.breaking:
+        return "BREAKING"
+    return "added" if "added" in change.what else "changed"
+
+
+UNRELEASED = "## [Unreleased]"
+
+
+def record(changelog: Path, report: list[Change]) -> None:
+    """List the changes under ``## [Unreleased]`` (``### Breaking``, ``### Added``, ...)."""
+    text = changelog.read_text(encoding="utf-8") if changelog.exists() else "# Changelog\n"
+    if UNRELEASED not in text:
+        head, sep, rest = text.partition("\n## ")
+        text = f"{head.rstrip()}\n\n{UNRELEASED}\n" + (f"\n## {rest}" if sep else "")
+    groups = {
+        "### Breaking": [c for c in report if c.breaking],
+        "### Added": [c for c in report if not c.breaking and "added" in c.what],
+        "### Changed": [c for c in report if not c.breaking and "added" not in c.what],
+    }
+    start = text.index(UNRELEASED) + len(UNRELEASED)
+    end_match = re.search(r"\n## ", text[start:])
+    end = start + end_match.start() if end_match else len(text)
+    section = text[start:end]
+    for title, items in groups.items():
+        lines = [f"- {c.line()}" for c in items if f"- {c.line()}" not in section]
+        if not lines:
+            continue
+        if title in section:
+            at = section.index(title) + len(title) + 1
+            section = section[:at] + "\n".join(lines) + "\n" + section[at:]
+        else:
+            section = section.rstrip("\n") + f"\n\n{title}\n\n" + "\n".join(lines) + "\n"
+    text = text[:start] + section.rstrip("\n") + "\n" + text[end:]
+    changelog.write_text(text, encoding="utf-8")

@@ -1,0 +1,410 @@
+"""Generate every operation's doors from the spec: ``_async/_generated.py`` (then unasync'd).
+
+Each operation of the spec becomes two real methods with real signatures and docstrings from
+its ``summary``, ``description`` and parameter descriptions: a fluent one on its scope
+(``client.connection(slug).actions().get(action_slug)``) and a flat one on the client
+(``client.get_action(connection_slug, action_slug)``), which calls the fluent one. The names
+come from ``codegen/surface.py`` (the one place for naming rules). Operations the spec marks
+``handwritten`` get their doors from ``_async/scopes.py`` and ``_async/client.py``; every other
+behaviour here is generic: path segments, query values, bodies and answers as the spec states.
+"""
+
+from __future__ import annotations
+
+import ast
+import textwrap
+from pathlib import Path
+from typing import Any
+
+from codegen.surface import Operation, Param, Scope, build, snake
+
+TARGET = Path("src/facilio_connections_sdk/_async/_generated.py")
+SCOPES_MODULE = Path("src/facilio_connections_sdk/_async/scopes.py")
+WIDTH = 92  # docstring text width inside a method
+
+HEADER = '''\
+# GENERATED CODE - DO NOT EDIT.
+# Source: {spec} (every operation), by codegen/operations.py
+# Regenerate with: python -m codegen   (check with: python -m codegen --check)
+"""Every operation of the API as methods: the fluent scopes and the client's flat methods.
+
+Fluent: ``client.connection(slug).actions().get(action_slug)``. Flat:
+``client.get_action(connection_slug, action_slug)`` (``AsyncClientOperations``, a base of the
+client), which calls the fluent method. Hand-written behaviour comes in through the scopes'
+bases (``_async/scopes.py``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, overload
+
+from facilio_connections_sdk import models as m
+from facilio_connections_sdk._async.scopes import {bases}
+from facilio_connections_sdk._async.transport import AsyncTransport
+from facilio_connections_sdk._request import (
+    AnyBody,
+    Call,
+    Query,
+    as_int,
+    check_type,
+    one_of,
+    request_body,
+    segment,
+)
+from facilio_connections_sdk._routes import execute_call
+
+__all__ = [{exports}]
+
+Body = Mapping[str, Any]
+'''
+
+EXECUTE_ARGS: list[tuple[str, str]] = [
+    (
+        "parameters",
+        "A ``{model}``, or a dict with its wire keys (a literal is checked key by key against "
+        "``{model}Params`` by type checkers; any dict against the model before anything is "
+        "sent, then sent as written).",
+    ),
+    (
+        "async_",
+        "Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for it "
+        "with ``wait_for_job``.",
+    ),
+    ("timeout_ms", "How long the server may run it, in milliseconds."),
+    ("version", "Pin the action version; a mismatch raises ``ConflictError``."),
+    ("account_slug", "The connected account to run as (never over one in the body)."),
+    ("options", "Execution options (``source``, ``purpose``, ``debug``, ...) for the body."),
+    ("**extra_options", "More execution options; they win over ``options``."),
+]
+RAISES: list[tuple[str, str]] = [
+    ("ValueError", "Bad input, found before anything is sent (``TypeError`` for a wrong type)."),
+    ("ConnectionsApiError", "The server answered with an error (a subclass per status)."),
+    ("ConnectionsError", "The request failed; never re-sent once it may have reached the server."),
+]
+
+
+def _section(title: str, items: list[tuple[str, str]], width: int) -> list[str]:
+    lines = [f"{title}:"]
+    for name, text in items:
+        lines += textwrap.wrap(
+            f"{name}: {text}", width, initial_indent="    ", subsequent_indent="        "
+        )
+    return lines
+
+
+def _docstring(lines: list[str], indent: str) -> str:
+    text = "\n".join((indent + line) if line else "" for line in lines)
+    return f'{indent}"""{text.removeprefix(indent)}\n{indent}"""\n'
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    return text if not text or text.endswith(".") else text + "."
+
+
+def _lower(text: str) -> str:
+    return text[:1].lower() + text[1:] if text[1:2].islower() else text
+
+
+def _doc(op: Operation, flat: bool) -> str:
+    width = WIDTH
+    where = f"``{op.method} {op.template}``. {op.description}"
+    args: list[tuple[str, str]] = []
+    params = op.path_params if flat else op.unbound
+    args += [(p.name, _sentence(p.doc) or "A path parameter.") for p in params]
+    if op.execute:
+        model = op.body_model or ""
+        args += [(name, text.format(model=model)) for name, text in EXECUTE_ARGS]
+        returns = (
+            f"The ``{op.response}``: {_lower(_sentence(op.response_doc))} With ``async_=True`` a "
+            "``QueuedExecution``, whose ``job_id`` is always a ``str``."
+        )
+    else:
+        if op.body == "model":
+            args.append(
+                ("body", f"A ``{op.body_model}`` or a mapping with its wire keys, checked first.")
+            )
+        args += [(p.name, _sentence(p.doc) or "A body field.") for p in op.fields]
+        args += [(p.name, _sentence(p.doc) or "A query parameter.") for p in op.query]
+        args += [(p.name, p.doc) for p in op.ignored]
+        returns = f"The ``{op.response}``: {_lower(_sentence(op.response_doc))}"
+    lines = [f"{op.summary}.", "", *textwrap.wrap(where, width), ""]
+    if args:
+        lines += [*_section("Args", args, width), ""]
+    lines += [
+        "Returns:",
+        *textwrap.wrap(returns, width, initial_indent="    ", subsequent_indent="    "),
+        "",
+        *_section("Raises", RAISES, width),
+    ]
+    return _docstring(lines, "        ")
+
+
+def _annotation(p: Param) -> str:
+    if p.required:
+        return p.type
+    return f"{p.type} | None = None"
+
+
+def _signature_params(op: Operation, flat: bool, async_kind: str = "") -> list[str]:
+    """The parameters after ``self``, as source lines (``*`` included)."""
+    out: list[str] = []
+    params = op.path_params if flat else op.unbound
+    out += [f"{p.name}: {p.type}" for p in params]
+    if op.execute:
+        model = op.body_model
+        out.append(f"parameters: m.{model} | m.{model}Params | AnyBody | None = None")
+        out += [
+            "*",
+            f"async_: {async_kind}",
+            "timeout_ms: int | None = None",
+            "version: str | None = None",
+            "account_slug: str | None = None",
+            "options: Body | None = None",
+            "**extra_options: Any",
+        ]
+        return out
+    if op.body == "model":
+        model = op.body_model
+        out.append(f"body: m.{model} | m.{model}Params | AnyBody | None = None")
+    out += [f"{p.name}: {p.type}" for p in op.fields if p.required]
+    out += [f"{p.name}: {_annotation(p)}" for p in op.query if p.name in op.positional]
+    rest = [f"{p.name}: {_annotation(p)}" for p in op.fields if not p.required]
+    rest += [f"{p.name}: {_annotation(p)}" for p in op.query if p.name not in op.positional]
+    rest += [f"{p.name}: {p.type} | None = None" for p in op.ignored]
+    if rest:
+        out += ["*", *rest]
+    return out
+
+
+def _def(name: str, params: list[str], returns: str, is_async: bool = True) -> str:
+    head = "async def" if is_async else "def"
+    inner = "".join(f"        {p},\n" for p in ["self", *params])
+    return f"    {head} {name}(\n{inner}    ) -> {returns}:"
+
+
+def _segment_lines(op: Operation) -> list[str]:
+    """Encode (and check) the path parameters the method takes, before anything else."""
+    return [
+        f"{snake(p.wire)}_segment = segment({p.name}, {p.name!r})"
+        for p in (op.path_params[len(op.scope.bound) :])
+    ]
+
+
+def _path_expr(op: Operation) -> str:
+    """The request path as an f-string: bound segments from ``self._args``, others encoded."""
+    parts = []
+    index = 0
+    bound = len(op.scope.bound)
+    for seg in op.template.strip("/").split("/"):
+        if seg.startswith("{"):
+            wire = seg[1:-1]
+            if index < bound:
+                parts.append(f"{{self._args[{index}]}}")
+            else:
+                parts.append(f"{{{snake(wire)}_segment}}")
+            index += 1
+        else:
+            parts.append(seg.replace("{", "{{").replace("}", "}}"))
+    text = "/" + "/".join(parts)
+    return f'f"{text}"' if "{" in text.replace("{{", "") else f'"{text}"'
+
+
+def _query_lines(op: Operation) -> list[str]:
+    lines: list[str] = []
+    if not op.query:
+        return lines
+    lines.append("query: Query = []")
+    for p in op.query:
+        name, wire = p.name, p.wire
+        if p.type == "int":
+            value = f"as_int({name}, {name!r})"
+        elif p.type == "bool":
+            value = f'"true" if {name} else "false"'
+        else:
+            value = f"str({name})"
+            if p.enum:
+                value = f"one_of({name}, {name!r}, {tuple(p.enum)!r})"
+        test = f"{name} is not None"
+        if p.skip_blank:
+            test += f" and str({name}).strip()"
+        lines += [f"if {test}:", f"    query.append(({wire!r}, {value}))"]
+    return lines
+
+
+def _body_lines(op: Operation) -> tuple[list[str], str]:
+    """Lines that build the body, and the ``json=`` argument ('' for none)."""
+    if op.body == "empty":
+        return [], ", json={}"
+    if op.body == "model":
+        return [f"data = request_body(body, m.{op.body_model})"], ", json=data"
+    if op.body != "fields":
+        return [], ""
+    kinds = {"bool": "bool", "int": "int", "str": "str", "float": "float"}
+    lines = []
+    for p in op.fields:
+        if p.type in kinds:
+            check = f"check_type({p.name}, {p.name!r}, {kinds[p.type]})"
+            lines += [check] if p.required else [f"if {p.name} is not None:", f"    {check}"]
+    lines.append("fields: dict[str, Any] = {}")
+    for p in op.fields:
+        if p.required:
+            lines.append(f"fields[{p.wire!r}] = {p.name}")
+        else:
+            lines += [f"if {p.name} is not None:", f"    fields[{p.wire!r}] = {p.name}"]
+    lines.append(f"data = request_body(fields, m.{op.body_model})")
+    return lines, ", json=data"
+
+
+def _fluent(op: Operation) -> str:
+    if op.execute:
+        return _execute_method(op, flat=False)
+    head = _def(op.fluent, _signature_params(op, False), f"m.{op.response}")
+    body = _segment_lines(op)
+    qlines = _query_lines(op)
+    blines, json_arg = _body_lines(op)
+    body += qlines + blines
+    params_arg = ", params=query or None" if qlines else ""
+    call = f'Call("{op.method}", {_path_expr(op)}, m.{op.response}{params_arg}{json_arg})'
+    body.append(f"return await self._transport.send({call})")
+    code = "".join(f"        {line}\n" for line in body)
+    return head + "\n" + _doc(op, flat=False) + code
+
+
+def _chain(op: Operation) -> str:
+    """``self.connection(connection_slug).actions()``: the scopes down to the operation's."""
+    names = {p.wire: p.name for p in op.path_params}
+    out = "self"
+    for scope in op.scope.chain:
+        args = ", ".join(names[wire] for wire in scope.own)
+        out += f".{scope.name}({args})"
+    return out
+
+
+def _forward(op: Operation) -> str:
+    """The arguments the flat door passes on to the fluent one."""
+    args = [p.name for p in op.unbound]
+    if op.execute:
+        args += ["parameters"]
+        args += [f"{n}={n}" for n in ("async_", "timeout_ms", "version", "account_slug")]
+        args += ["options=options", "**extra_options"]
+        return ", ".join(args)
+    if op.body == "model":
+        args.append("body")
+    args += [p.name for p in op.fields if p.required]
+    args += [p.name for p in op.query if p.name in op.positional]
+    args += [f"{p.name}={p.name}" for p in op.fields if not p.required]
+    args += [f"{p.name}={p.name}" for p in op.query if p.name not in op.positional]
+    args += [f"{p.name}={p.name}" for p in op.ignored]
+    return ", ".join(args)
+
+
+def _flat(op: Operation) -> str:
+    if op.execute:
+        return _execute_method(op, flat=True)
+    head = _def(op.flat, _signature_params(op, True), f"m.{op.response}")
+    code = f"        return await {_chain(op)}.{op.fluent}({_forward(op)})\n"
+    return head + "\n" + _doc(op, flat=True) + code
+
+
+def _execute_method(op: Operation, flat: bool) -> str:
+    # one overload per value of async_: a queued run answers a QueuedExecution (its job_id a
+    # str), a run waited for its own model; a plain bool gets the common base
+    name = op.flat if flat else op.fluent
+    overloads = [
+        ("Literal[False] = False", f"m.{op.response}"),
+        ("Literal[True]", "m.QueuedExecution"),
+        ("bool", "m.ExecutionResult"),
+    ]
+    stubs = "".join(
+        f"    @overload\n{_def(name, _signature_params(op, flat, kind), returns)} ...\n"
+        for kind, returns in overloads
+    )
+    head = _def(name, _signature_params(op, flat, "bool = False"), "m.ExecutionResult")
+    if flat:
+        code = f"        return await {_chain(op)}.{op.fluent}({_forward(op)})\n"
+    else:
+        code = "".join(f"        {line}\n" for line in _segment_lines(op)) + (
+            "        call = execute_call(\n"
+            f"            {_path_expr(op)},\n"
+            f"            m.{op.body_model},\n"
+            f"            m.{op.response},\n"
+            "            parameters,\n"
+            "            async_,\n"
+            "            timeout_ms,\n"
+            "            version,\n"
+            "            account_slug,\n"
+            "            options,\n"
+            "            extra_options,\n"
+            "        )\n"
+            "        return await self._transport.send(call)\n"
+        )
+    return stubs + head + "\n" + _doc(op, flat) + code
+
+
+def _reach(scope: Scope) -> str:
+    """How a user reaches the scope: ``client.connection(slug).actions()``."""
+    out = "client"
+    for s in scope.chain:
+        out += f".{s.name}({', '.join(s.names[w] for w in s.own)})"
+    return out
+
+
+def _factory(scope: Scope, from_root: bool) -> str:
+    params = [f"{scope.names[w]}: str" for w in scope.own]
+    args = ["self._transport"]
+    if not from_root:
+        args.append("*self._args")
+    args += [f"segment({scope.names[w]}, {scope.labels[w]!r})" for w in scope.own]
+    lines = textwrap.wrap(f"``{_reach(scope)}``: {_sentence(scope.description)}", WIDTH)
+    if scope.own:
+        lines += ["", "Raises:", "    ValueError: A bad path segment (empty, ``.`` or ``..``)."]
+    return (
+        _def(scope.name, params, f"Async{scope.cls}", is_async=False)
+        + "\n"
+        + _docstring(lines, "        ")
+        + f"        return Async{scope.cls}({', '.join(args)})\n"
+    )
+
+
+def _hand_written_bases(root: Path) -> set[str]:
+    tree = ast.parse((root / SCOPES_MODULE).read_text(encoding="utf-8"))
+    return {node.name for node in tree.body if isinstance(node, ast.ClassDef)}
+
+
+def render(spec: dict[str, Any], root: Path, spec_name: str) -> str:
+    """The async operations module (before formatting)."""
+    found, ops = build(spec)
+    known = _hand_written_bases(root)
+    used = [s for s in found if any(s in op.scope.chain for op in ops)]
+    bases = {
+        s.name: f"Async{s.cls}Base" if f"Async{s.cls}Base" in known else "AsyncScope" for s in used
+    }
+    exports = sorted([f"Async{s.cls}" for s in used] + ["AsyncClientOperations"])
+    imports = ", ".join(sorted(set(bases.values())))
+    parts = [
+        HEADER.format(spec=spec_name, bases=imports, exports=", ".join(f'"{n}"' for n in exports))
+    ]
+    for scope in used:
+        doc = _docstring(
+            textwrap.wrap(f"``{_reach(scope)}``: {_sentence(scope.description)}", WIDTH), "    "
+        )
+        parts.append(
+            f"\n\nclass Async{scope.cls}({bases[scope.name]}):\n{doc}\n    __slots__ = ()\n"
+        )
+        parts += ["\n" + _factory(child, False) for child in used if child.parent is scope]
+        parts += ["\n" + _fluent(op) for op in ops if op.scope is scope and not op.handwritten]
+    parts.append(
+        "\n\nclass AsyncClientOperations:\n"
+        '    """Every operation as a client method (flat), and the fluent scopes\' roots."""\n\n'
+        "    __slots__ = ()\n"
+        "    _transport: AsyncTransport\n"
+    )
+    parts += ["\n" + _factory(scope, True) for scope in used if scope.parent is None]
+    parts += ["\n" + _flat(op) for op in ops if not op.handwritten]
+    return "".join(parts)
+
+
+def outputs(root: Path, spec: dict[str, Any], spec_name: str) -> dict[Path, str]:
+    return {TARGET: render(spec, root, spec_name)}
