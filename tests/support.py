@@ -62,9 +62,11 @@ def _operations(spec: dict[str, Any]) -> list[Operation]:
             media = ok["content"]["application/json"]
             # a run's named examples: first a queued one (valid for every run), then a finished
             # one; the mock answers a run waited for with the last
-            example = media["example"] if "example" in media else [
-                named["value"] for named in media["examples"].values()
-            ][-1]
+            example = (
+                media["example"]
+                if "example" in media
+                else [named["value"] for named in media["examples"].values()][-1]
+            )
             ops.append(Operation(method.upper(), template, re.compile(regex), example))
     return ops
 
