@@ -20,6 +20,8 @@ from openapi_core import OpenAPI
 from openapi_core.datatypes import RequestParameters
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
+from codegen.surface import Operation as SurfaceOperation
+
 BASE = "https://tenant.example.com"
 
 
@@ -165,3 +167,11 @@ class Runner:
     def close(self) -> None:
         if self.loop is not None:
             self.loop.close()
+
+
+def doors(client: Any, op: SurfaceOperation) -> tuple[Any, Any]:
+    """The flat and the fluent method of an operation, found by the names the surface gives."""
+    scope: Any = client
+    for level in op.scope.chain:
+        scope = getattr(scope, level.name)(*["s"] * len(level.own))
+    return getattr(client, op.flat, None), getattr(scope, op.fluent, None)

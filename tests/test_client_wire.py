@@ -7,15 +7,14 @@ request is also validated against the OpenAPI document by the mock (tests/suppor
 from __future__ import annotations
 
 import inspect
-import re
 from collections.abc import Callable
 from typing import Any
 
 import pytest
 
+from codegen.surface import operations
 from facilio_connections_sdk import models as m
-from tests.contract import OPERATIONS
-from tests.support import MockApi, Runner, wire
+from tests.support import MockApi, Runner, doors, wire
 
 Case = tuple[str, Callable[[Any], Any], str, str, str, Any, type[m.ApiModel] | type[str]]
 
@@ -265,52 +264,29 @@ FLUENT: dict[str, Callable[[Any], Any]] = {
 }
 
 
-def _snake(operation_id: str) -> str:
-    return re.sub(r"(?<!^)(?=[A-Z])", "_", operation_id).lower()
-
-
 def test_every_spec_operation_has_a_flat_and_a_fluent_door(
     client: Any, spec: dict[str, Any]
 ) -> None:
-    executors = {flat: (scope, verb) for flat, scope, verb, *_ in EXECUTORS}
-    seen = 0
-    for item in spec["paths"].values():
-        for method, op in item.items():
-            if method == "parameters":
-                continue
-            seen += 1
-            flat = _snake(op["operationId"])
-            assert callable(getattr(client, flat, None)), f"no flat method {flat}"
-            if flat in executors:
-                scope, verb = executors[flat]
-                door = getattr(getattr(client.connection("s"), scope)(), verb)
-            elif op["operationId"] == "unsubscribe":
-                continue
-            else:
-                door = FLUENT[op["operationId"]](client)
-            assert callable(door), op["operationId"]
-    assert seen == len(OPERATIONS)
+    ops = operations(spec)
+    assert ops  # the surface the generator writes, read from the spec
+    for op in ops:
+        flat, fluent = doors(client, op)
+        assert callable(flat), f"no flat method {op.flat}"
+        assert callable(fluent), f"no fluent method {op.scope.name}().{op.fluent}"
+    # the 0.x fluent names of the table above are the surface's names
+    fluent_names = {op.operation_id: doors(client, op)[1] for op in ops}
+    for operation_id, door in FLUENT.items():
+        assert door(client).__qualname__ == fluent_names[operation_id].__qualname__
 
 
 def test_every_door_to_an_operation_opens_with_its_spec_summary(
     client: Any, spec: dict[str, Any]
 ) -> None:
-    executors = {flat: (scope, verb) for flat, scope, verb, *_ in EXECUTORS}
     stale = []
-    for item in spec["paths"].values():
-        for method, op in item.items():
-            if method == "parameters":
-                continue
-            flat = _snake(op["operationId"])
-            doors = [getattr(client, flat)]
-            if flat in executors:
-                scope, verb = executors[flat]
-                doors.append(getattr(getattr(client.connection("s"), scope)(), verb))
-            elif op["operationId"] in FLUENT:
-                doors.append(FLUENT[op["operationId"]](client))
-            summary = op["summary"].rstrip(".") + "."
-            for door in doors:
-                first = (inspect.getdoc(door) or "").split("\n", 1)[0]
-                if first != summary:
-                    stale.append(f"{door.__qualname__}: {first!r} is not {summary!r}")
+    for op in operations(spec):
+        summary = op.summary + "."
+        for door in doors(client, op):
+            first = (inspect.getdoc(door) or "").split("\n", 1)[0]
+            if first != summary:
+                stale.append(f"{door.__qualname__}: {first!r} is not {summary!r}")
     assert stale == []

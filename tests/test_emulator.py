@@ -94,7 +94,7 @@ def test_every_answer_fits_the_spec_for_a_walk_over_every_operation(api: httpx.C
         op, _ = found
         spec.validate(op.response, response.json(), op.operation_id)
         seen.add(op.operation_id)
-    assert len(seen) == len(spec.operations) == 36
+    assert seen == {op.operation_id for op in spec.operations}
 
 
 def test_paging_follows_the_contract(api: httpx.Client) -> None:

@@ -59,7 +59,7 @@ def test_schemathesis_finds_nothing_in_the_emulator(tmp_path: Path) -> None:
     summary = result.stdout[result.stdout.find("SUMMARY") :]
     failures = result.stdout[result.stdout.find("FAILURES") : result.stdout.find("WARNINGS")]
     assert result.returncode == 0, failures[:8000] + result.stderr[-2000:]
-    assert "Tested: 36" in summary
+    assert f"Tested: {len(Emulator().spec.operations)}" in summary
     for phase in ("Examples", "Coverage", "Fuzzing", "Stateful"):
         assert f"✅ {phase}" in summary, summary
     assert "Failures" not in summary
