@@ -61,6 +61,12 @@ FINAL_JOB_STATUSES: frozenset[str] = frozenset({statuses})
 '''
 
 
+COPY_HEADER = (
+    "# GENERATED COPY - DO NOT EDIT. Source: {spec} (bundled), by python -m codegen\n"
+    "# The emulator validates against it; the next change report compares with it.\n"
+)
+
+
 def _run(cmd: list[str], cwd: Path, stdin: str | None = None) -> str:
     proc = subprocess.run(cmd, cwd=cwd, input=stdin, capture_output=True, text=True, check=False)
     if proc.returncode != 0:
@@ -150,9 +156,10 @@ def generate(root: Path, spec_path: Path) -> tuple[dict[Path, str], dict[str, An
     out.update(unasync.outputs(root, ops))
     out = {target: _format(root, target, text) for target, text in out.items()}
     if split or spec_path.suffix.lower() == ".json":
-        out[SPEC_COPY] = yaml.safe_dump(spec, sort_keys=False, allow_unicode=True, width=100)
+        text = yaml.safe_dump(spec, sort_keys=False, allow_unicode=True, width=100)
     else:
-        out[SPEC_COPY] = spec_path.read_text(encoding="utf-8")
+        text = spec_path.read_text(encoding="utf-8")
+    out[SPEC_COPY] = COPY_HEADER.format(spec=name) + text
     return out, spec
 
 

@@ -433,6 +433,38 @@ def test_wait_raises_timeout_at_the_deadline(
     assert max(clock.sleeps) <= 5.0
 
 
+def test_wait_keeps_polling_through_statuses_it_does_not_know(
+    client: Any, run: Runner, mock_api: MockApi, clock: Clock
+) -> None:
+    # a status the spec does not list as final is not final: a newer server's "retrying" or
+    # "paused" must not end the wait while the job is still going
+    _job_states(mock_api, "queued", "retrying", "paused", "succeeded")
+    job = run(client.wait_for_job("j1", timeout=60, poll_interval=1.0))
+    assert job.status == "succeeded"
+    assert len(mock_api.requests) == 4
+
+
+def test_wait_on_an_unknown_status_ends_at_the_timeout(
+    client: Any, run: Runner, mock_api: MockApi, clock: Clock
+) -> None:
+    _job_states(mock_api, "retrying")
+    with pytest.raises(sdk.ConnectionsTimeoutError, match="still retrying after 10 s"):
+        run(client.jobs().wait("j1", timeout=10, poll_interval=1.0))
+
+
+def test_wait_stops_on_each_status_the_spec_states_is_final(
+    client: Any, run: Runner, mock_api: MockApi, clock: Clock, spec: dict[str, Any]
+) -> None:
+    final = spec["components"]["schemas"]["JobStatus"]["x-final"]
+    assert final  # the spec states them; the SDK does not keep its own list
+    for status in final:
+        mock_api.requests.clear()
+        _job_states(mock_api, "queued", status)
+        job = run(client.wait_for_job("j1", poll_interval=0.5))
+        assert job.status == status
+        assert len(mock_api.requests) == 2
+
+
 # -- logging --------------------------------------------------------------------------------
 
 

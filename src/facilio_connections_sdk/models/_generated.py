@@ -27,7 +27,7 @@ class ConnectionKind(str, Enum):
 
 
 class JobStatus(str, Enum):
-    """The state of a background job. `queued` and `running` are still going; the final states are listed in `x-final`: `succeeded`, `failed` and `cancelled`. An open set: a state a client does not know is not final."""
+    """The state of a background job. `queued` and `running` are still going; `succeeded`, `failed` and `cancelled` are final (listed in `x-final`, which clients read). An open set: a state a client does not know is not final."""
 
     queued = "queued"
     running = "running"
