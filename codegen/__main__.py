@@ -196,6 +196,8 @@ def main(argv: list[str] | None = None) -> int:
     before = _committed_spec(root)
     report = changes.compare(before, copy.deepcopy(spec)) if before is not None else []
     stale = [t for t, text in fresh.items() if _read(root / t) != text]
+    if stale and before is not None:
+        report += changes.python_api(root, fresh, report)
     if args.check:
         return _check(root, fresh, stale, report, spec)
     if report:

@@ -10,14 +10,24 @@ enum values. Breaking means code written against the SDK can stop working or typ
 - a parameter removed, or a new required one; an enum value removed.
 
 Additions (operations, optional parameters, fields, enum values: enums are open) are not.
+
+Then griffe compares the Python API itself, the committed package against the same package
+with the fresh generated files in place, and adds what the spec-level report did not already
+say (a parameter moved or made keyword-only, a default changed, ...): a well-kept tool for the
+Python surface, this module for the words only the spec knows (renames, enum values, wire
+names).
 """
 
 from __future__ import annotations
 
 import re
+import shutil
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+import griffe
 
 from codegen.surface import Operation, operations, ref_name, resolve, snake
 
@@ -241,6 +251,49 @@ def _strip_none(kind: str) -> str:
 def compare(before: dict[str, Any], after: dict[str, Any]) -> list[Change]:
     """Every change from ``before`` to ``after`` that users of the SDK see."""
     return _operations(before, after) + _models(before, after)
+
+
+PACKAGE = "facilio_connections_sdk"
+
+
+def python_api(root: Path, fresh: dict[Path, str], report: list[Change]) -> list[Change]:
+    """griffe's breaking changes between the committed package and the regenerated one.
+
+    Only what ``report`` does not already name: a removed field or method the spec-level
+    report calls a rename or a removed operation is not said twice.
+    """
+    source = root / "src" / PACKAGE
+    with tempfile.TemporaryDirectory() as tmp:
+        shutil.copytree(source, Path(tmp) / PACKAGE, ignore=shutil.ignore_patterns("__pycache__"))
+        for target, text in fresh.items():
+            parts = target.parts
+            if target.suffix == ".py" and parts[:2] == ("src", PACKAGE):
+                (Path(tmp) / Path(*parts[1:])).write_text(text, encoding="utf-8")
+        old = griffe.load(PACKAGE, search_paths=[str(root / "src")], resolve_aliases=False)
+        new = griffe.load(PACKAGE, search_paths=[tmp], resolve_aliases=False)
+        found = list(griffe.find_breaking_changes(old, new))
+    said = " ".join(f"{c.subject} {c.what}" for c in report)
+    out: list[Change] = []
+    for breakage in found:
+        subject = _python_name(breakage.obj.path)
+        name = subject.rsplit(".", 1)[-1]
+        if subject in said or f".{name}(" in said or f" {name}(" in said:
+            continue
+        what = breakage.kind.value[:1].lower() + breakage.kind.value[1:]
+        if breakage.old_value is not None or breakage.new_value is not None:
+            what += f": {breakage.old_value} -> {breakage.new_value}"
+        change = Change(f"{subject} (Python API)", what, True)
+        if change not in out:
+            out.append(change)
+    return out
+
+
+def _python_name(path: str) -> str:
+    """``facilio_connections_sdk._sync.client.ConnectionsClient.x`` -> ``ConnectionsClient.x``."""
+    parts = path.split(".")
+    while parts and (parts[0] == PACKAGE or parts[0].islower()):
+        parts.pop(0)
+    return ".".join(parts) or path
 
 
 def render(report: list[Change]) -> str:

@@ -469,3 +469,23 @@ def test_check_names_a_handwritten_door_that_is_missing(tmp_path: Path) -> None:
     result = _codegen(repo, "--check")
     assert result.returncode == 1
     assert "  subscribe: no flat method client.subscribe()" in result.stdout
+
+
+def test_griffe_reports_a_python_signature_change_the_spec_diff_cannot_see(
+    tmp_path: Path,
+) -> None:
+    # dropping the 0.x positional relay_id makes it keyword-only: the wire does not change,
+    # the Python API does (list_connections("relay") stops working)
+    repo = _copy(tmp_path)
+    _edit(
+        repo,
+        "list_connections, fluent: list, positional: [relay_id], ",
+        "list_connections, fluent: list, ",
+    )
+    result = _codegen(repo)
+    assert result.returncode == 1
+    assert (
+        "BREAKING ClientOperations.list_connections (Python API): parameter kind was changed: "
+        "[positional or keyword] relay_id: str | None = None -> [keyword-only] relay_id"
+    ) in result.stdout
+    assert "nothing written" in result.stdout
