@@ -339,6 +339,8 @@ def record(changelog: Path, report: list[Change]) -> None:
         if title in section:
             at = section.index(title) + len(title) + 1
             section = section[:at] + "\n".join(lines) + "\n" + section[at:]
+        elif title == "### Breaking":  # first: what a reader must act on
+            section = f"\n\n{title}\n\n" + "\n".join(lines) + "\n" + section.lstrip("\n")
         else:
             section = section.rstrip("\n") + f"\n\n{title}\n\n" + "\n".join(lines) + "\n"
     text = text[:start] + section.rstrip("\n") + "\n" + text[end:]

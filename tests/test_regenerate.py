@@ -308,7 +308,7 @@ def test_a_new_job_status_from_the_spec_is_not_final(grown: tuple[Path, str, str
 
 
 @pytest.fixture(scope="module")
-def broken(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[Path, str]]:
+def broken(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[Path, str], str]:
     """A copy whose spec renames ``display_name``, retypes ``version``, drops ``unsubscribe``."""
     repo = _copy(tmp_path_factory.mktemp("broken"))
     before = _texts(repo)
@@ -326,16 +326,15 @@ def broken(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[Path, s
     unsubscribe = spec.index("  /subscribers/{id}:\n")
     spec = spec[:unsubscribe] + spec[spec.index("\ncomponents:\n") + 1 :]
     (repo / SPEC).write_text(spec, encoding="utf-8")
-    return repo, before
+    first = _codegen(repo)
+    return repo, before, first.stdout + f"\n(exit {first.returncode})"
 
 
 def test_a_breaking_change_is_refused_and_nothing_is_written(
-    broken: tuple[Path, dict[Path, str]],
+    broken: tuple[Path, dict[Path, str], str],
 ) -> None:
-    repo, before = broken
-    result = _codegen(repo)
-    assert result.returncode == 1
-    out = result.stdout
+    repo, before, out = broken
+    assert out.endswith("(exit 1)")
     assert "(3 breaking, 0 not)" in out
     assert (
         "BREAKING ConnectionOut.display_name: renamed to title (wire: display_name -> title)" in out
@@ -353,9 +352,9 @@ def test_a_breaking_change_is_refused_and_nothing_is_written(
 
 
 def test_an_acknowledged_breaking_change_is_written_and_listed_as_breaking(
-    broken: tuple[Path, dict[Path, str]],
+    broken: tuple[Path, dict[Path, str], str],
 ) -> None:
-    repo, before = broken
+    repo, before, _ = broken
     result = _codegen(repo, "--accept-breaking")
     assert result.returncode == 0, result.stdout + result.stderr
     models = (repo / GENERATED[0]).read_text(encoding="utf-8")
@@ -489,3 +488,18 @@ def test_griffe_reports_a_python_signature_change_the_spec_diff_cannot_see(
         "[positional or keyword] relay_id: str | None = None -> [keyword-only] relay_id"
     ) in result.stdout
     assert "nothing written" in result.stdout
+
+
+def test_the_readmes_report_lines_are_what_codegen_prints(
+    grown: tuple[Path, str, str], broken: tuple[Path, dict[Path, str], str]
+) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### When the API grows: regenerate", 1)[1].split("\n## ", 1)[0]
+    shown = [
+        line.strip()
+        for line in section.splitlines()
+        if line.strip().startswith(("added ", "BREAKING ", "getConnectionHealth: no emulator"))
+    ]
+    assert len(shown) == 5
+    printed = {line.strip() for line in (grown[1] + grown[2] + broken[2]).splitlines()}
+    assert [line for line in shown if line not in printed] == []
