@@ -160,3 +160,40 @@ def test_an_executor_without_a_summary_is_refused(repo_copy: Path) -> None:
     result = _codegen(repo_copy)
     assert result.returncode != 0
     assert "executeSqlExplain has no summary" in result.stdout + result.stderr
+
+
+PACKAGE = ROOT / "src" / "facilio_connections_sdk"
+
+
+def _generated_files() -> list[Path]:
+    from codegen import __main__ as main
+    from codegen import operations, params, unasync
+
+    paths = [main.OUTPUT, main.FACTS, params.TARGET, operations.TARGET]
+    paths += [unasync.TARGET_DIR / name for name in unasync.FILES]
+    return [ROOT / path for path in paths]
+
+
+def test_every_generated_file_says_so_in_its_path_and_its_header() -> None:
+    for path in _generated_files():
+        relative = path.relative_to(PACKAGE).as_posix()
+        assert "_generated" in path.name or relative.startswith("_sync/"), relative
+        head = path.read_text(encoding="utf-8").splitlines()[:3]
+        assert head[0] == "# GENERATED CODE - DO NOT EDIT.", relative
+        assert "python -m codegen" in head[2], relative
+    copy = (PACKAGE / "testing" / "connections-v1.yaml").read_text(encoding="utf-8")
+    assert copy.startswith("# GENERATED COPY - DO NOT EDIT.")
+
+
+def test_no_hand_written_module_has_a_generated_header_or_imports_the_generated_doors() -> None:
+    generated = set(_generated_files())
+    for path in sorted(PACKAGE.rglob("*.py")):
+        if path in generated:
+            continue
+        text = path.read_text(encoding="utf-8")
+        relative = path.relative_to(PACKAGE).as_posix()
+        assert "DO NOT EDIT" not in text.split("\n", 1)[0], relative
+        # the generated doors import the hand-written core; only the client (the composition
+        # root, which subclasses them) imports them back
+        if relative != "_async/client.py":
+            assert "._generated import" not in text.replace("models._generated", ""), relative
