@@ -56,6 +56,30 @@ NEW_OPERATION = """  /connections/{slug}/health:
         "5XX": {$ref: "#/components/responses/Error"}
 
 """
+NEW_ROOT_OPERATION = """  /relays/{relay_id}/status:
+    parameters:
+      - name: relay_id
+        in: path
+        required: true
+        description: The relay's id.
+        schema: {type: string}
+    get:
+      operationId: getRelayStatus
+      tags: [connections]
+      summary: Get a relay's status
+      description: Whether the relay is connected; a path under no scope of the SDK.
+      responses:
+        "200":
+          description: The relay's status.
+          content:
+            application/json:
+              schema:
+                $ref: "#/components/schemas/ConnectionStatus"
+              example: {slug: relay-1, is_active: true}
+        "4XX": {$ref: "#/components/responses/Error"}
+        "5XX": {$ref: "#/components/responses/Error"}
+
+"""
 NEW_SCHEMA = """    ConnectionHealth:
       description: Whether a connection can reach its remote system.
       type: object
@@ -157,7 +181,8 @@ def grown(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str, str]:
         "      enum: [queued, running, succeeded, failed, cancelled]\n",
         "      enum: [queued, running, retrying, succeeded, failed, cancelled]\n",
     )
-    _edit(repo, "  /jobs/{job_id}:\n", NEW_EXECUTOR + NEW_OPERATION + "  /jobs/{job_id}:\n")
+    new_paths = NEW_EXECUTOR + NEW_OPERATION + NEW_ROOT_OPERATION
+    _edit(repo, "  /jobs/{job_id}:\n", new_paths + "  /jobs/{job_id}:\n")
     _edit(
         repo,
         "    JobResult:\n      description:",
@@ -173,7 +198,12 @@ def test_growth_is_reported_as_not_breaking_in_the_users_words(
     grown: tuple[Path, str, str],
 ) -> None:
     _, report, _ = grown
-    assert "what changes for users of the SDK (0 breaking, 6 not)" in report
+    assert "what changes for users of the SDK (0 breaking, 7 not)" in report
+    # a path under no scope: a root scope named after its first segment
+    assert (
+        "added    operation getRelayStatus: added (GET /relays/{relay_id}/status): "
+        "client.get_relay_status(relay_id), client.relays().get_relay_status(relay_id)"
+    ) in report
     assert (
         "added    operation getConnectionHealth: added (GET /connections/{slug}/health): "
         "client.get_connection_health(connection_slug), "
@@ -202,7 +232,8 @@ def test_check_names_the_operations_the_emulator_does_not_implement(
     grown: tuple[Path, str, str],
 ) -> None:
     _, _, check = grown
-    assert "codegen: 2 gap(s) in the coverage of the spec's operations:" in check
+    assert "codegen: 3 gap(s) in the coverage of the spec's operations:" in check
+    assert "getRelayStatus: no emulator handler (it answers 501)" in check
     assert "getConnectionHealth: no emulator handler (it answers 501)" in check
     assert "executeSqlUpsert: no emulator handler (it answers 501)" in check
     assert "generated files are up to date" not in check

@@ -46,6 +46,9 @@ def verify(work: Path) -> dict[str, Any]:
     empty = work / "cwd"  # nothing here may shadow the installed package
     empty.mkdir()
     env = {k: v for k, v in os.environ.items() if k not in ("VIRTUAL_ENV", "PYTHONPATH")}
+    # --verifytypes resolves the package with the first python on PATH (it does not apply
+    # --pythonpath there): put the wheel's environment first, so the wheel is what is checked
+    env["PATH"] = os.pathsep.join([str(python.parent), env.get("PATH", "")])
     result = _run(
         [
             sys.executable,

@@ -89,7 +89,8 @@ class AsyncConnectionsScopeBase(AsyncScope):
             q: str | None = None,
             filter: str | None = None,
             authorized: bool | None = None,
-        ) -> m.ConnectionList: ...
+        ) -> m.ConnectionList:
+            """One page of connections: the generated method, declared for the type checker."""
 
     def iterate(
         self,
@@ -133,13 +134,16 @@ class AsyncConnectionsScopeBase(AsyncScope):
 
 
 class _AsyncActionPages(AsyncScope):
+    """Auto-paging over a list of actions (the catalog, or one connection's)."""
+
     __slots__ = ()
 
     if TYPE_CHECKING:
 
         async def list(
             self, *, page: int | None = None, per_page: int | None = None, q: str | None = None
-        ) -> m.ActionList: ...
+        ) -> m.ActionList:
+            """One page of actions: the generated method, declared for the type checker."""
 
     def iterate(self, *, per_page: int = 100, q: str | None = None) -> AsyncIterator[m.ActionOut]:
         """Every action of the list, page by page (``?page=N&perPage=...`` until it ends).
@@ -284,7 +288,8 @@ class AsyncJobsScopeBase(AsyncScope):
 
     if TYPE_CHECKING:
 
-        async def result(self, job_id: str) -> m.JobResult: ...
+        async def result(self, job_id: str) -> m.JobResult:
+            """A job's state: the generated method, declared for the type checker."""
 
     async def wait(
         self,

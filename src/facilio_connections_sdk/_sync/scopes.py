@@ -93,7 +93,8 @@ class ConnectionsScopeBase(Scope):
             q: str | None = None,
             filter: str | None = None,
             authorized: bool | None = None,
-        ) -> m.ConnectionList: ...
+        ) -> m.ConnectionList:
+            """One page of connections: the generated method, declared for the type checker."""
 
     def iterate(
         self,
@@ -137,13 +138,16 @@ class ConnectionsScopeBase(Scope):
 
 
 class _ActionPages(Scope):
+    """Auto-paging over a list of actions (the catalog, or one connection's)."""
+
     __slots__ = ()
 
     if TYPE_CHECKING:
 
         def list(
             self, *, page: int | None = None, per_page: int | None = None, q: str | None = None
-        ) -> m.ActionList: ...
+        ) -> m.ActionList:
+            """One page of actions: the generated method, declared for the type checker."""
 
     def iterate(self, *, per_page: int = 100, q: str | None = None) -> Iterator[m.ActionOut]:
         """Every action of the list, page by page (``?page=N&perPage=...`` until it ends).
@@ -288,7 +292,8 @@ class JobsScopeBase(Scope):
 
     if TYPE_CHECKING:
 
-        def result(self, job_id: str) -> m.JobResult: ...
+        def result(self, job_id: str) -> m.JobResult:
+            """A job's state: the generated method, declared for the type checker."""
 
     def wait(
         self,
