@@ -72,7 +72,11 @@ def _children() -> set[int]:
     """Live child processes of this test process (Linux: /proc), zombies excluded."""
     found: set[int] = set()
     for task in Path("/proc/self/task").glob("*/children"):
-        for pid in task.read_text(encoding="ascii").split():
+        try:
+            children = task.read_text(encoding="ascii").split()
+        except OSError:  # the thread ended between the listing and the read
+            continue
+        for pid in children:
             try:
                 state = Path(f"/proc/{pid}/stat").read_text(encoding="ascii").rsplit(")", 1)[1]
             except OSError:

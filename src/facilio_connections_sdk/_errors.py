@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import httpx
 import pydantic_core
 
@@ -28,7 +30,25 @@ __all__ = [
 
 
 class ConnectionsError(Exception):
-    """Base of every error this SDK raises."""
+    """Base of every error this SDK raises.
+
+    Every one pickles (a ``ProcessPoolExecutor`` hands it to the parent process as itself):
+    the same class, message and attributes, without the ``httpx.Response`` — whose request
+    carries the token, the CSRF token and cookies, which never go into a pickle.
+    """
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        state = {k: v for k, v in self.__dict__.items() if k not in _NOT_PICKLED}
+        return (_restore, (type(self), self.args), state)
+
+
+# Live objects that hold secrets or sockets: never part of a pickled error.
+_NOT_PICKLED = frozenset({"response"})
+
+
+def _restore(cls: type[ConnectionsError], args: tuple[Any, ...]) -> ConnectionsError:
+    """An unpickled error: made without ``__init__`` (its state follows)."""
+    return cls.__new__(cls, *args)
 
 
 class ConnectionsApiError(ConnectionsError):
@@ -62,7 +82,14 @@ class ConnectionsApiError(ConnectionsError):
     def request_id(self) -> str | None:
         """The server's id of the request, for support: the error body's ``request_id``, else
         the response's ``X-Request-Id`` header; None when neither was sent."""
+        if self.response is None and "_request_id" in self.__dict__:  # unpickled
+            found: str | None = self.__dict__["_request_id"]
+            return found
         return _request_id(self.error, self.response)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        restore, args, state = super().__reduce__()
+        return restore, args, {**state, "response": None, "_request_id": self.request_id}
 
 
 class BadRequestError(ConnectionsApiError):
