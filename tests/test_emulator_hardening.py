@@ -88,6 +88,66 @@ def test_a_foreign_host_header_is_refused(emulator_url: str) -> None:
     assert answer.json()["error"] == "host_not_allowed"
 
 
+@pytest.mark.parametrize(
+    "host",
+    [
+        "127.evil.example",
+        "127.0.0.1.evil.example",
+        "127.0.0.1.nip.io:8080",
+        "localhost.evil.example",
+        "127.0.0.1:80:90",
+        "0x7f.0.0.1",
+    ],
+)
+def test_a_dns_name_that_only_starts_like_loopback_is_refused(emulator_url: str, host: str) -> None:
+    # a web page can rebind such a name to 127.0.0.1: the check is exact, not a prefix
+    answer = httpx.get(
+        emulator_url + "/api/v1/connections", headers={"X-Service-Token": "t", "Host": host}
+    )
+    assert answer.status_code == 403
+    assert answer.json()["error"] == "host_not_allowed"
+
+
+@pytest.mark.parametrize(
+    "host", ["127.0.0.1", "127.1.2.3:9", "localhost:1", "LOCALHOST", "app.localhost", "[::1]:80"]
+)
+def test_loopback_hosts_with_or_without_a_port_are_served(emulator_url: str, host: str) -> None:
+    answer = httpx.get(
+        emulator_url + "/api/v1/connections", headers={"X-Service-Token": "t", "Host": host}
+    )
+    assert answer.status_code == 200
+
+
+@pytest.mark.parametrize("depth", [65, 100_000])
+def test_a_deeply_nested_body_is_a_400_not_a_crash(emulator_url: str, depth: int) -> None:
+    body = "[" * depth + "]" * depth
+    answer = httpx.post(
+        emulator_url + "/api/v1/connections/servicenow-connection/http/post",
+        headers={"X-Service-Token": "t", "Content-Type": "application/json"},
+        content=f'{{"path": "/x", "body": {body}}}',
+    )
+    assert answer.status_code == 400
+    assert answer.json()["error"] == "invalid_json"
+
+
+def test_the_request_log_keeps_no_body_of_a_refused_request() -> None:
+    emulator = Emulator(require_token="right")
+    with run_emulator(emulator) as base_url:
+        url = base_url + "/api/v1/connections/servicenow-connection/http/post"
+        httpx.post(url, json={"path": "/a"}, headers={"X-Service-Token": "wrong"})
+        httpx.post(base_url + "/api/v1/nowhere", content=b"x" * 1000)
+        httpx.post(url, json={"path": "/b"}, headers={"X-Service-Token": "right"})
+    assert [r.body for r in emulator.requests] == [b"", b"", b'{"path":"/b"}']
+
+
+def test_the_request_log_holds_bounded_bytes() -> None:
+    log = RequestLog(limit=1000, max_bytes=10_000)
+    for n in range(50):
+        log.append(RecordedRequest("POST", f"/{n}", "", None, {}, b"x" * 1000))
+    assert log.bytes == sum(len(r.body) for r in log) <= 10_000
+    assert [r.path for r in log] == [f"/{n}" for n in range(40, 50)]  # the newest kept
+
+
 def test_allowed_hosts_opt_in() -> None:
     with run_emulator(Emulator(allowed_hosts=["emulator.internal:8081"])) as base_url:
         answer = httpx.get(

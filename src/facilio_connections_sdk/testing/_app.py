@@ -11,6 +11,7 @@ import asyncio
 import base64
 import hashlib
 import hmac
+import ipaddress
 import itertools
 import json
 import math
@@ -49,6 +50,10 @@ MAX_PER_PAGE = 100
 # Hardening: what one request may cost the machine the emulator runs on.
 MAX_BODY_BYTES = 8 * 1024 * 1024
 MAX_RECORDED_REQUESTS = 10_000
+# the bodies the request log keeps, at most (a long-running emulator must not grow for ever)
+MAX_RECORDED_BYTES = 64 * 1024 * 1024
+# how deeply a request body may nest (deeper: 400, never a crash of the validator)
+MAX_JSON_DEPTH = 64
 SQL_TIME_LIMIT = 5.0
 # The executor verbs the emulator runs, per family (the path's last two segments). Any other
 # executor of the spec answers 501: an unknown verb never runs as another one.
@@ -84,7 +89,17 @@ def _host_name(header: str) -> str:
 
 
 def is_loopback_name(host: str) -> bool:
-    return host in LOOPBACK_HOSTS or host.endswith(".localhost") or host.startswith("127.")
+    """A loopback address (127.0.0.0/8, ``::1``) or ``localhost`` / ``*.localhost``, exactly.
+
+    Not a prefix match: ``127.evil.example`` or ``127.0.0.1.evil.example`` is a DNS name a web
+    page can rebind to 127.0.0.1, and must not reach the emulator.
+    """
+    if host in LOOPBACK_HOSTS or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
 
 
 class _SqlGuard:
@@ -127,16 +142,30 @@ class RecordedRequest:
 
 
 class RequestLog(list[RecordedRequest]):
-    """A list of the newest ``limit`` requests (older ones are dropped, a tenth at a time)."""
+    """The newest requests: at most ``limit`` of them (older ones are dropped, a tenth at a
+    time), holding at most ``max_bytes`` of bodies (the oldest dropped first)."""
 
-    def __init__(self, limit: int) -> None:
+    def __init__(self, limit: int, max_bytes: int = MAX_RECORDED_BYTES) -> None:
         super().__init__()
         self.limit = limit
+        self.max_bytes = max_bytes
+        self.bytes = 0
 
     def append(self, item: RecordedRequest) -> None:
         super().append(item)
+        self.bytes += len(item.body)
         if len(self) > self.limit + self.limit // 10:
-            del self[: len(self) - self.limit]
+            self._drop(len(self) - self.limit)
+        while self.bytes > self.max_bytes and len(self) > 1:
+            self._drop(1)
+
+    def _drop(self, count: int) -> None:
+        self.bytes -= sum(len(item.body) for item in self[:count])
+        del self[:count]
+
+    def clear(self) -> None:
+        super().clear()
+        self.bytes = 0
 
 
 @dataclass
@@ -170,6 +199,20 @@ class _BrokenResponse(Response):
         headers = [(b"content-type", ctype), (b"content-length", str(len(body)).encode())]
         await send({"type": "http.response.start", "status": 200, "headers": headers})
         await send({"type": "http.response.body", "body": body})
+
+
+def _depth(value: Any) -> int:
+    """How deeply ``value`` nests lists and objects, found without recursion."""
+    deepest = 0
+    stack = [(value, 1)]
+    while stack:
+        item, level = stack.pop()
+        if isinstance(item, dict):
+            item = list(item.values())
+        if isinstance(item, list):
+            deepest = max(deepest, level)
+            stack.extend((child, level + 1) for child in item)
+    return deepest
 
 
 def _not_found(what: str, name: str) -> ApiError:
@@ -366,6 +409,8 @@ class Emulator:
         matched = None
         if raw_path.startswith(API_PREFIX + "/"):
             matched = self.spec.match(request.method, raw_path[len(API_PREFIX) :])
+        # the body of a request that will be refused (no route, not authenticated) is not kept
+        kept = body if matched is not None and self._authenticated(request) else b""
         self.requests.append(
             RecordedRequest(
                 method=request.method,
@@ -373,7 +418,7 @@ class Emulator:
                 query=request.url.query,
                 operation_id=matched[0].operation_id if matched else None,
                 headers=dict(request.headers),
-                body=body,
+                body=kept,
             )
         )
         if self.faults.latency > 0:
@@ -425,6 +470,13 @@ class Emulator:
         body = {**exc.body, "request_id": f"req_emu_{next(self._request_ids):06d}"}
         return JSONResponse(body, status_code=exc.status)
 
+    def _authenticated(self, request: Request) -> bool:
+        try:
+            self._authenticate(request)
+        except ApiError:
+            return False
+        return True
+
     def _authenticate(self, request: Request) -> None:
         if not self.require_auth:
             return
@@ -473,7 +525,7 @@ class Emulator:
             try:
                 text = raw_inputs if isinstance(raw_inputs, str) else ""
                 data = json.loads(text) if text.strip() else {}  # an empty part: no inputs
-            except ValueError:
+            except (ValueError, RecursionError):
                 raise ApiError(400, "invalid_json", "the _inputs part is not JSON") from None
             for name, value in form.multi_items():
                 if name != "_inputs" and not isinstance(value, str):
@@ -491,8 +543,16 @@ class Emulator:
                 data = json.loads(body) if body else None
             except ValueError:
                 raise ApiError(400, "invalid_json", "the request body is not JSON") from None
+            except RecursionError:
+                raise ApiError(
+                    400, "invalid_json", "the request body is nested too deeply"
+                ) from None
             if data is None:
                 raise ApiError(422, "invalid_request", "a JSON object body is required")
+        if _depth(data) > MAX_JSON_DEPTH:
+            raise ApiError(
+                400, "invalid_json", f"the request body is nested deeper than {MAX_JSON_DEPTH}"
+            )
         if op.json_body is not None:
             self.spec.validate(op.json_body, data, "the request body")
         return Ctx(op=op, path=path, query=query, body=data, files=files)
