@@ -12,6 +12,8 @@ Every client built here has ``follow_redirects=False``: redirects are the SDK's 
 
 from __future__ import annotations
 
+import os
+import ssl
 from collections.abc import AsyncIterator
 from typing import Any, Literal, NoReturn
 
@@ -25,10 +27,37 @@ __all__ = ["HttpBackend", "make_async_http_client", "make_sync_http_client"]
 HttpBackend = Literal["httpx", "aiohttp"]
 
 
+def _verify(verify: bool | str) -> bool | ssl.SSLContext:
+    """``verify`` as httpx takes it without a deprecation warning: a CA bundle path (or a
+    directory of CA files) becomes an SSL context."""
+    if isinstance(verify, bool):
+        return verify
+    if os.path.isdir(verify):
+        return ssl.create_default_context(capath=verify)
+    return ssl.create_default_context(cafile=verify)
+
+
 def make_sync_http_client(config: ConnectionsClientConfig) -> httpx.Client:
-    transport = httpx.HTTPTransport(verify=config.verify)
-    install_deadline_backend(transport)  # each attempt ends by its deadline, body included
-    return httpx.Client(transport=transport, timeout=config.timeout_seconds, follow_redirects=False)
+    # httpx builds the transports itself, so the environment's proxies apply as they do for
+    # httpx.Client() (a client built with transport= ignores them)
+    client = httpx.Client(
+        verify=_verify(config.verify),
+        timeout=config.timeout_seconds,
+        follow_redirects=False,
+        proxy=config.proxy,
+    )
+    for transport in _transports(client):
+        install_deadline_backend(transport)  # each attempt ends by its deadline, body included
+    return client
+
+
+def _transports(client: httpx.Client) -> list[httpx.HTTPTransport]:
+    """The transports of a client the SDK built: the default one and one per proxy route.
+
+    httpx keeps them in ``_transport`` and ``_mounts``; a test fails if that changes.
+    """
+    found = [getattr(client, "_transport", None), *getattr(client, "_mounts", {}).values()]
+    return [t for t in found if isinstance(t, httpx.HTTPTransport)]
 
 
 def make_async_http_client(
@@ -36,7 +65,10 @@ def make_async_http_client(
 ) -> httpx.AsyncClient:
     if backend == "httpx":
         return httpx.AsyncClient(
-            timeout=config.timeout_seconds, follow_redirects=False, verify=config.verify
+            timeout=config.timeout_seconds,
+            follow_redirects=False,
+            verify=_verify(config.verify),
+            proxy=config.proxy,
         )
     if backend == "aiohttp":
         return httpx.AsyncClient(
@@ -49,14 +81,23 @@ def make_async_http_client(
 
 def _aiohttp_transport(config: ConnectionsClientConfig) -> httpx.AsyncBaseTransport:
     try:
+        import aiohttp
         from httpx_aiohttp import AiohttpTransport
     except ImportError:
         raise ImportError(
             "http_backend='aiohttp' needs the 'aiohttp' extra: "
             "pip install 'facilio-connections-sdk[aiohttp]'"
         ) from None
-    limits = httpx.Limits(max_connections=100, max_keepalive_connections=100)
-    return _SafeErrors(AiohttpTransport(verify=config.verify, limits=limits))
+    verify = _verify(config.verify)
+    context = verify if isinstance(verify, ssl.SSLContext) else httpx.create_ssl_context(verify)
+
+    def session() -> aiohttp.ClientSession:
+        # trust_env: aiohttp reads HTTP_PROXY, HTTPS_PROXY and NO_PROXY itself
+        connector = aiohttp.TCPConnector(limit=100, ssl=context, keepalive_timeout=5.0)
+        return aiohttp.ClientSession(connector=connector, trust_env=True)
+
+    proxy = httpx.Proxy(config.proxy) if config.proxy else None
+    return _SafeErrors(AiohttpTransport(proxy=proxy, client=session))
 
 
 def _remap(exc: BaseException) -> httpx.TransportError | None:

@@ -13,6 +13,8 @@ from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
+import httpx
+
 from facilio_connections_sdk._credentials import FileToken, TokenProvider
 
 __all__ = [
@@ -118,6 +120,30 @@ def normalize_base_url(base_url: str) -> str:
     return url
 
 
+_PROXY_SCHEMES = ("http", "https", "socks5", "socks5h")
+
+
+def check_proxy(value: object) -> None:
+    """A ``proxy`` setting: None, or an http(s)/socks5 URL with a host (errors never echo it,
+    as it may carry a password)."""
+    if value is None:
+        return
+    if not isinstance(value, str):
+        raise TypeError(f"proxy must be a URL string or None, not {type(value).__name__}")
+    try:
+        url = httpx.URL(value)
+    except (httpx.InvalidURL, ValueError):
+        raise ValueError("proxy is not a valid URL") from None
+    if url.scheme not in _PROXY_SCHEMES or not url.host:
+        raise ValueError(f"proxy must be a URL of one of {', '.join(_PROXY_SCHEMES)} with a host")
+
+
+def shown_proxy(value: str) -> str:
+    """The proxy URL with its password hidden."""
+    url = httpx.URL(value)
+    return str(url.copy_with(password="***")) if url.password else value
+
+
 def is_loopback_host(host: str) -> bool:
     """Whether ``host`` (a name or an address) is this machine's loopback."""
     if host == "localhost" or host.endswith(".localhost"):
@@ -152,6 +178,11 @@ class ConnectionsClientConfig:
     ``timeout_seconds`` bounds each attempt end to end (connect, send, redirects and reading
     the whole body). ``max_response_bytes`` bounds a response body, counted after
     decompression (``None``: no limit).
+
+    ``proxy`` sends every request through that proxy (``http://``, ``https://`` or
+    ``socks5://``; its password is never shown). Without it, the clients the SDK builds honour
+    ``HTTP_PROXY``, ``HTTPS_PROXY``, ``ALL_PROXY`` and ``NO_PROXY`` as ``httpx.Client()`` does.
+    A client you pass as ``http_client`` keeps its own proxy settings.
     """
 
     base_url: str
@@ -166,8 +197,10 @@ class ConnectionsClientConfig:
     max_retries: int = 2
     verify: bool | str = True
     max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES
+    proxy: str | None = None
 
     def __post_init__(self) -> None:
+        check_proxy(self.proxy)
         token = self.service_token
         if token is not None and not isinstance(token, str) and not callable(token):
             raise TypeError(
@@ -248,6 +281,8 @@ class ConnectionsClientConfig:
                 value = "***"
             elif field.name == "extra_headers" and value:
                 value = {k: ("***" if is_secret_header(k) else v) for k, v in value.items()}
+            elif field.name == "proxy" and value:
+                value = shown_proxy(value)
             shown.append(f"{field.name}={value!r}")
         return f"ConnectionsClientConfig({', '.join(shown)})"
 
@@ -301,6 +336,8 @@ class ConnectionsClientConfig:
                     raise ValueError(
                         f"{ENV_PREFIX}MAX_RESPONSE_BYTES must be a number of bytes or 'none'"
                     ) from None
+        if (value := get("proxy")) is not None:
+            kwargs["proxy"] = value or None
         if (value := get("verify")) is not None:
             lowered = value.lower()
             kwargs["verify"] = lowered in ("1", "true", "yes") if lowered in _BOOL_WORDS else value

@@ -129,6 +129,7 @@ class AsyncConnectionsClient(AsyncClientOperations):
         max_retries: int = 2,
         verify: bool | str = True,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        proxy: str | None = None,
         http_client: httpx.AsyncClient | None = None,
         config: ConnectionsClientConfig | None = None,
         http_backend: HttpBackend = "httpx",  # async-only
@@ -151,6 +152,8 @@ class AsyncConnectionsClient(AsyncClientOperations):
             max_retries: Retries of what is safe to retry (never a run that may have started).
             verify: TLS verification: True, False, or a CA bundle path.
             max_response_bytes: Bound of a response body after decompression (None: none).
+            proxy: Send every request through this proxy URL; without it ``HTTP_PROXY``,
+                ``HTTPS_PROXY``, ``ALL_PROXY`` and ``NO_PROXY`` apply as for ``httpx``.
             http_client: Your own ``httpx.AsyncClient``; the SDK never closes it.
             config: A whole :class:`ConnectionsClientConfig` instead of the keywords.
             http_backend: ``"httpx"`` or ``"aiohttp"`` (the ``aiohttp`` extra).
@@ -173,6 +176,7 @@ class AsyncConnectionsClient(AsyncClientOperations):
                 "max_retries": max_retries,
                 "verify": verify,
                 "max_response_bytes": max_response_bytes,
+                "proxy": proxy,
             },
         )
         config.warn_if_insecure()

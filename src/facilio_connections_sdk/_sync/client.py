@@ -133,6 +133,7 @@ class ConnectionsClient(ClientOperations):
         max_retries: int = 2,
         verify: bool | str = True,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        proxy: str | None = None,
         http_client: httpx.Client | None = None,
         config: ConnectionsClientConfig | None = None,
     ) -> None:
@@ -154,6 +155,8 @@ class ConnectionsClient(ClientOperations):
             max_retries: Retries of what is safe to retry (never a run that may have started).
             verify: TLS verification: True, False, or a CA bundle path.
             max_response_bytes: Bound of a response body after decompression (None: none).
+            proxy: Send every request through this proxy URL; without it ``HTTP_PROXY``,
+                ``HTTPS_PROXY``, ``ALL_PROXY`` and ``NO_PROXY`` apply as for ``httpx``.
             http_client: Your own ``httpx.Client``; the SDK never closes it.
             config: A whole :class:`ConnectionsClientConfig` instead of the keywords.
 
@@ -175,6 +178,7 @@ class ConnectionsClient(ClientOperations):
                 "max_retries": max_retries,
                 "verify": verify,
                 "max_response_bytes": max_response_bytes,
+                "proxy": proxy,
             },
         )
         config.warn_if_insecure()
