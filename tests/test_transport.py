@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import logging
+import ssl
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 from email.utils import format_datetime
 from typing import Any
 
+import certifi
 import httpx
 import pytest
 
@@ -580,7 +582,7 @@ def test_from_env_rejects_malformed_values(name: str, value: str) -> None:
         ConnectionsClient.from_env(env)
 
 
-@pytest.mark.parametrize("verify", [False, "/etc/ssl/custom-ca.pem"])
+@pytest.mark.parametrize("verify", [False, certifi.where()])
 def test_verify_is_passed_to_httpx(monkeypatch: pytest.MonkeyPatch, verify: Any) -> None:
     seen: dict[str, Any] = {}
     real_client = httpx.Client.__init__
@@ -599,7 +601,12 @@ def test_verify_is_passed_to_httpx(monkeypatch: pytest.MonkeyPatch, verify: Any)
     monkeypatch.setattr(httpx.HTTPTransport, "__init__", spy_transport)
     config = sdk.ConnectionsClientConfig(base_url=BASE, verify=verify)
     ConnectionsClient.from_config(config).close()
-    assert seen["transport_verify"] == verify
+    if verify is False:
+        assert seen["transport_verify"] is False
+    else:  # a CA bundle path: an SSL context holding it (a path is deprecated in httpx)
+        context = seen["transport_verify"]
+        assert isinstance(context, ssl.SSLContext)
+        assert context.cert_store_stats()["x509_ca"] > 0
     # redirects are the SDK's own decision, never httpx's
     assert seen["follow_redirects"] is False
 

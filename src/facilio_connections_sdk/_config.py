@@ -76,6 +76,11 @@ def _check_header(name: object, value: object, field: str) -> None:
             f"{field}: the value of {name} contains a control character (CR, LF, NUL ...); "
             "a value read from a file often ends in a newline: strip it"
         )
+    if value != value.strip(" \t"):
+        raise ValueError(
+            f"{field}: the value of {name} has surrounding whitespace (a header cannot carry "
+            "it, and a token never has it): strip it"
+        )
     if not value.isascii():
         try:
             value.encode("latin-1")
@@ -239,9 +244,16 @@ class ConnectionsClientConfig:
         return [(name, str(value)) for name, value in pairs if value is not None and value != ""]
 
     def secret_values(self) -> tuple[str, ...]:
-        """Every header value that must never appear in a message (for masking)."""
-        values = [v for n, v in self.headers().items() if is_secret_header(n)]
-        return tuple(v for v in values if len(v) >= 4)
+        """Every header value that must never appear in a message (for masking): each secret
+        header whole, and each value of a ``Cookie`` header on its own."""
+        values: list[str] = []
+        for name, value in self.headers().items():
+            if not is_secret_header(name):
+                continue
+            values.append(value)
+            if name.lower() == "cookie":
+                values += [part.partition("=")[2].strip() for part in value.split(";")]
+        return tuple(dict.fromkeys(v for v in values if len(v) >= 4))
 
     @property
     def origin(self) -> str:

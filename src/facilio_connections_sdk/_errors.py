@@ -26,6 +26,7 @@ __all__ = [
     "UnprocessableEntityError",
     "api_error",
     "invalid_response",
+    "mask_secrets",
 ]
 
 
@@ -226,6 +227,28 @@ def _request_id(error: m.ErrorBody | None, response: httpx.Response | None) -> s
 def _with_request_id(message: str, error: m.ErrorBody | None, response: httpx.Response) -> str:
     found = _request_id(error, response)
     return f"{message} [request_id: {found}]" if found else message
+
+
+def mask_secrets(exc: ConnectionsApiError, secrets: tuple[str, ...]) -> None:
+    """Replace every one of ``secrets`` that the server echoed (in the message, the body or
+    the error model) with ``***``, in place: a debug server or gateway that repeats the token
+    never gets it printed."""
+    error_json = exc.error.model_dump_json(by_alias=True) if exc.error is not None else ""
+    text = f"{exc.message}\n{exc.body}\n{error_json}"
+    found = sorted((s for s in secrets if s and s in text), key=len, reverse=True)
+    if not found:
+        return
+
+    def hide(value: str) -> str:
+        for secret in found:
+            value = value.replace(secret, "***")
+        return value
+
+    exc.message = hide(exc.message)
+    exc.args = (exc.message, *exc.args[1:])
+    exc.body = hide(exc.body)
+    if exc.error is not None:
+        exc.error = m.ErrorBody.model_validate_json(hide(error_json))
 
 
 def api_error(

@@ -69,6 +69,7 @@ __all__ = [
     "direct_transport",
     "error_retry_delay",
     "logger",
+    "masked_cause",
     "parse_response",
     "received",
     "redirect_target",
@@ -307,6 +308,21 @@ def transport_error(
     for secret in secrets:
         reason = reason.replace(secret, "***")
     return kind(f"{call.method} {call.path} failed: {type(exc).__name__}: {reason}")
+
+
+def masked_cause(exc: httpx.RequestError, secrets: tuple[str, ...]) -> BaseException | None:
+    """``exc`` to chain as the cause of the SDK's error; when its text carries a secret (httpx's
+    ``Illegal header value b'...'``), a copy with the secret masked, so no traceback prints it."""
+    text = str(exc)
+    found = [s for s in secrets if s and s in text]
+    if not found:
+        return exc
+    for secret in sorted(found, key=len, reverse=True):
+        text = text.replace(secret, "***")
+    try:
+        return type(exc)(text)
+    except Exception:  # a class that wants more than a message: chain nothing
+        return None
 
 
 def _unusable_reason(content: bytes | bytearray) -> str:

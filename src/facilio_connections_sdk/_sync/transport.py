@@ -16,7 +16,12 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 import httpx
 
 from facilio_connections_sdk._deadline import Deadline
-from facilio_connections_sdk._errors import ERROR_BODY_LIMIT, ConnectionsConnectionError
+from facilio_connections_sdk._errors import (
+    ERROR_BODY_LIMIT,
+    ConnectionsApiError,
+    ConnectionsConnectionError,
+    mask_secrets,
+)
 from facilio_connections_sdk._request import Call
 from facilio_connections_sdk._transport import (
     KEEP,
@@ -27,6 +32,7 @@ from facilio_connections_sdk._transport import (
     error_retry_delay,
     log_attempt,
     log_retry,
+    masked_cause,
     parse_response,
     received,
     redirect_target,
@@ -104,40 +110,46 @@ class Transport:
         attempt = 0
         renewed = False
         credentials = self.requests.credentials
-        while True:
-            headers = self._headers()
-            started = time.perf_counter()
-            deadline = time.monotonic() + self.timeout_seconds
-            try:
-                with Deadline(self.timeout_seconds):
-                    response, content, cut = self._exchange(call, deadline, headers)
-            except httpx.TransportError as exc:
-                log_attempt(call, type(exc).__name__, started, attempt)
-                delay = error_retry_delay(call, exc, attempt)
-                if delay is None or attempt >= self.max_retries:
-                    raise transport_error(call, exc, credentials.secrets()) from exc
-                log_retry(call, type(exc).__name__, delay, attempt, self.max_retries)
-                self.sleep(delay)
-                attempt += 1
-                continue
-            except httpx.RequestError as exc:  # nothing else of httpx's escapes as itself
-                raise transport_error(call, exc, credentials.secrets()) from exc
-            log_attempt(call, response.status_code, started, attempt)
-            # a 401 with a token (or CSRF token) that changed since this attempt: once more
-            if response.status_code == 401 and not renewed and self._headers() is not headers:
-                renewed = True
-                log_retry(call, "HTTP 401 with a token that has changed", 0, 0, 1)
-                continue
-            if response.status_code >= 400 and attempt < self.max_retries:
-                delay = status_retry_delay(call, response, attempt)
-                if delay is not None:
-                    log_retry(
-                        call, f"HTTP {response.status_code}", delay, attempt, self.max_retries
-                    )
+        try:
+            while True:
+                headers = self._headers()
+                started = time.perf_counter()
+                deadline = time.monotonic() + self.timeout_seconds
+                try:
+                    with Deadline(self.timeout_seconds):
+                        response, content, cut = self._exchange(call, deadline, headers)
+                except httpx.TransportError as exc:
+                    log_attempt(call, type(exc).__name__, started, attempt)
+                    delay = error_retry_delay(call, exc, attempt)
+                    if delay is None or attempt >= self.max_retries:
+                        secrets = credentials.secrets()
+                        raise transport_error(call, exc, secrets) from masked_cause(exc, secrets)
+                    log_retry(call, type(exc).__name__, delay, attempt, self.max_retries)
                     self.sleep(delay)
                     attempt += 1
                     continue
-            return parse_response(call, response, content, cut)
+                except httpx.RequestError as exc:  # nothing else of httpx's escapes as itself
+                    secrets = credentials.secrets()
+                    raise transport_error(call, exc, secrets) from masked_cause(exc, secrets)
+                log_attempt(call, response.status_code, started, attempt)
+                # a 401 with a token (or CSRF token) that changed since this attempt: once more
+                if response.status_code == 401 and not renewed and self._headers() is not headers:
+                    renewed = True
+                    log_retry(call, "HTTP 401 with a token that has changed", 0, 0, 1)
+                    continue
+                if response.status_code >= 400 and attempt < self.max_retries:
+                    delay = status_retry_delay(call, response, attempt)
+                    if delay is not None:
+                        log_retry(
+                            call, f"HTTP {response.status_code}", delay, attempt, self.max_retries
+                        )
+                        self.sleep(delay)
+                        attempt += 1
+                        continue
+                return parse_response(call, response, content, cut)
+        except ConnectionsApiError as exc:  # a server that echoes a secret never gets it printed
+            mask_secrets(exc, credentials.secrets())
+            raise
 
     def _headers(self) -> httpx.Headers:
         """The header snapshot of one attempt (with the provider's token, when there is one)."""

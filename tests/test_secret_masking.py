@@ -1,0 +1,116 @@
+"""Secrets never get printed: a server that echoes them, a rotated-away token, httpx's own
+messages, the CLI. Tokens with surrounding whitespace are refused when set, by name."""
+
+from __future__ import annotations
+
+import io
+import json
+import traceback
+
+import httpx
+import pytest
+
+import facilio_connections_sdk as sdk
+from facilio_connections_sdk import ConnectionsClient
+from facilio_connections_sdk.cli import main
+from tests.servers import Answer, Seen, http_server
+from tests.support import BASE
+
+TOKEN = "sk_live_echoed_123456"
+OLD = "sk_live_old_654321"
+CSRF = "csrf_echoed_abcdef"
+COOKIE_VALUE = "cookieval_echoed_789"
+SECRETS = (TOKEN, OLD, CSRF, COOKIE_VALUE)
+
+
+def _echo(request: httpx.Request) -> httpx.Response:
+    """A debug gateway: it repeats every header it got in its error message."""
+    said = " ".join(f"{k}={v}" for k, v in request.headers.items())
+    body = {"error": "unauthenticated", "message": f"rejected: {said}", "details": {"h": said}}
+    return httpx.Response(401, json=body, headers={"X-Request-Id": "req_1"})
+
+
+def _client(handler: object = _echo) -> ConnectionsClient:
+    return ConnectionsClient(
+        BASE,
+        OLD,
+        csrf_token=CSRF,
+        extra_headers={"Cookie": f"JSESSIONID={COOKIE_VALUE}; theme=dark"},
+        max_retries=0,
+        http_client=httpx.Client(transport=httpx.MockTransport(handler)),  # type: ignore[arg-type]
+    )
+
+
+def _printed(exc: BaseException) -> str:
+    return "".join(traceback.format_exception(exc)) + repr(exc) + str(exc)
+
+
+def test_an_echoed_token_csrf_and_cookie_are_masked_everywhere_the_error_is_read() -> None:
+    with _client() as client:
+        client.update_token(TOKEN)  # the old token was sent before: it stays masked too
+        with pytest.raises(sdk.AuthenticationError) as caught:
+            client.get_connection("crm")
+    exc = caught.value
+    assert exc.error is not None and exc.error.message is not None
+    everything = _printed(exc) + exc.body + exc.error.model_dump_json()
+    for secret in SECRETS:
+        assert secret not in everything, secret
+    assert "x-service-token=***" in str(exc)
+    assert "***" in exc.body and "***" in exc.error.message
+    assert exc.request_id == "req_1"  # what is not a secret stays
+
+
+def test_an_old_token_echoed_after_a_rotation_is_masked() -> None:
+    def echo_old(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(403, json={"message": f"token {OLD} was revoked"})
+
+    with _client(echo_old) as client:
+        client.update_token(TOKEN)
+        with pytest.raises(sdk.PermissionDeniedError) as caught:
+            client.get_connection("crm")
+    assert OLD not in _printed(caught.value) + caught.value.body
+
+
+def test_httpx_text_with_a_secret_is_masked_in_the_chained_cause() -> None:
+    def illegal(request: httpx.Request) -> httpx.Response:
+        raise httpx.LocalProtocolError(f"Illegal header value b'{OLD}'")
+
+    with _client(illegal) as client, pytest.raises(sdk.ConnectionsConnectionError) as caught:
+        client.get_connection("crm")
+    printed = _printed(caught.value)
+    assert OLD not in printed
+    assert "Illegal header value b'***'" in printed  # the cause is kept, masked
+
+
+@pytest.mark.parametrize("token", [" sk_live_x", "sk_live_x ", "sk_live_x\t"])
+def test_a_token_with_surrounding_whitespace_is_refused_by_name(token: str) -> None:
+    with pytest.raises(ValueError, match="service_token") as caught:
+        ConnectionsClient(BASE, token)
+    assert token.strip() not in str(caught.value)
+    with (
+        ConnectionsClient(BASE, "ok-token") as client,
+        pytest.raises(ValueError, match="whitespace") as rotated,
+    ):
+        client.update_token(token)
+    assert token.strip() not in str(rotated.value)
+    with pytest.raises(ValueError, match="csrf_token"):
+        ConnectionsClient(BASE, "t", csrf_token=token)
+
+
+def test_the_cli_never_prints_an_echoed_token(monkeypatch: pytest.MonkeyPatch) -> None:
+    def echo(seen: Seen) -> Answer:
+        said = seen.headers.get("x-service-token", "")
+        body = json.dumps({"error": "unauthenticated", "message": f"bad token {said}"})
+        return Answer(401, [("Content-Type", "application/json")], body.encode())
+
+    monkeypatch.setenv("FACILIO_CONNECTIONS_SERVICE_TOKEN", TOKEN)
+    with http_server(echo) as server:
+        argv = ["connections", "get", "crm", "--base-url", server.base_url]
+        out, err = io.StringIO(), io.StringIO()
+        assert main(argv, out=out, err=err) != 0
+        assert TOKEN not in out.getvalue() + err.getvalue()
+        assert "bad token ***" in err.getvalue()
+        # --debug lets the error go with its traceback, for a bug report: masked as well
+        with pytest.raises(sdk.AuthenticationError) as caught:
+            main(["--debug", *argv], out=io.StringIO(), err=io.StringIO())
+        assert TOKEN not in _printed(caught.value)
