@@ -68,7 +68,7 @@ def test_http_proxy_from_the_environment(
     assert proxy.seen[0].headers["x-service-token"] == "t"
 
 
-@pytest.mark.parametrize("kind", ["sync", "async"])
+@pytest.mark.parametrize("kind", KINDS)
 def test_all_proxy_from_the_environment(
     kind: str, proxy: HttpServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import os
 import ssl
-from collections.abc import AsyncIterator
+import urllib.request
+from collections.abc import AsyncIterator, Callable
 from typing import Any, Literal, NoReturn
 
 import httpx
@@ -81,23 +82,58 @@ def make_async_http_client(
 
 def _aiohttp_transport(config: ConnectionsClientConfig) -> httpx.AsyncBaseTransport:
     try:
-        import aiohttp
         from httpx_aiohttp import AiohttpTransport
     except ImportError:
         raise ImportError(
             "http_backend='aiohttp' needs the 'aiohttp' extra: "
             "pip install 'facilio-connections-sdk[aiohttp]'"
         ) from None
+    limits = httpx.Limits(max_connections=100, max_keepalive_connections=100)
     verify = _verify(config.verify)
-    context = verify if isinstance(verify, ssl.SSLContext) else httpx.create_ssl_context(verify)
 
-    def session() -> aiohttp.ClientSession:
-        # trust_env: aiohttp reads HTTP_PROXY, HTTPS_PROXY and NO_PROXY itself
-        connector = aiohttp.TCPConnector(limit=100, ssl=context, keepalive_timeout=5.0)
-        return aiohttp.ClientSession(connector=connector, trust_env=True)
+    def make(proxy: str | None) -> httpx.AsyncBaseTransport:
+        via = httpx.Proxy(proxy) if proxy else None
+        return _SafeErrors(AiohttpTransport(verify=verify, limits=limits, proxy=via))
 
-    proxy = httpx.Proxy(config.proxy) if config.proxy else None
-    return _SafeErrors(AiohttpTransport(proxy=proxy, client=session))
+    return _ProxyRoutes(make, config.proxy)
+
+
+class _ProxyRoutes(httpx.AsyncBaseTransport):
+    """One transport per proxy, picked by the request's URL: ``proxy`` for every request, or
+    the environment's ``HTTP_PROXY``, ``HTTPS_PROXY`` and ``ALL_PROXY`` (read when the client is
+    built, as httpx reads them) and ``NO_PROXY`` (Python's own reading of it). The choice is
+    kept per origin, so a request pays one dictionary look-up for it."""
+
+    def __init__(self, make: Callable[[str | None], httpx.AsyncBaseTransport], proxy: str | None):
+        self._make = make
+        self._proxy = proxy
+        self._environ: dict[str, str] = {} if proxy else urllib.request.getproxies()
+        self._routes: dict[tuple[bytes, bytes, int | None], httpx.AsyncBaseTransport] = {}
+        self._transports: dict[str | None, httpx.AsyncBaseTransport] = {}
+
+    def _choose(self, url: httpx.URL) -> str | None:
+        if self._proxy:
+            return self._proxy
+        proxy = self._environ.get(url.scheme) or self._environ.get("all")
+        if proxy and urllib.request.proxy_bypass(url.host):  # NO_PROXY
+            return None
+        return proxy
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        url = request.url
+        key = (url.raw_scheme, url.raw_host, url.port)
+        transport = self._routes.get(key)
+        if transport is None:
+            proxy = self._choose(url)
+            transport = self._transports.get(proxy)
+            if transport is None:
+                transport = self._transports[proxy] = self._make(proxy)
+            self._routes[key] = transport
+        return await transport.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        for transport in self._transports.values():
+            await transport.aclose()
 
 
 def _remap(exc: BaseException) -> httpx.TransportError | None:

@@ -11,11 +11,14 @@ from __future__ import annotations
 import dataclasses
 import inspect
 import os
+import stat
 import threading
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
 import httpx
+
+from facilio_connections_sdk._errors import ConnectionsError
 
 if TYPE_CHECKING:
     from facilio_connections_sdk._config import ConnectionsClientConfig
@@ -33,27 +36,64 @@ class FileToken:
     """A token provider reading a file (a mounted secret), re-read whenever the file changes.
 
     Surrounding whitespace (the newline an editor or ``echo`` adds) is stripped. The file is
-    checked (``os.stat``) on every call and read only when its size or modification time moved.
+    checked (``os.stat``) on every call and read again when anything that a new token changes
+    moved: inode, size, modification or change time (``cp -p`` and ``rsync -t`` keep the
+    modification time; the change time still moves). It must be a regular file of at most
+    64 KiB (a FIFO or a device is refused, never read: a read would block); every failure is a
+    ``ConnectionsError`` naming the file, never its content.
     """
 
     __slots__ = ("_lock", "_seen", "_token", "path")
 
+    MAX_BYTES = 64 * 1024
+
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path: str = os.fspath(path)
         self._lock = threading.Lock()
-        self._seen: tuple[int, int] | None = None
+        self._seen: tuple[int, ...] | None = None
         self._token: str | None = None
 
     def __call__(self) -> str | None:
         """The token the file holds now (None when the file is empty)."""
-        stat = os.stat(self.path)
-        key = (stat.st_mtime_ns, stat.st_size)
+        try:
+            info = os.stat(self.path)
+        except OSError as exc:
+            raise self._error(exc.strerror or type(exc).__name__) from None
+        self._check(info)
+        key = (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
         with self._lock:
             if key != self._seen:
-                with open(self.path, encoding="utf-8") as handle:
-                    self._token = handle.read().strip() or None
+                self._token = self._read()
                 self._seen = key
             return self._token
+
+    def _check(self, info: os.stat_result) -> None:
+        if not stat.S_ISREG(info.st_mode):
+            raise self._error("not a regular file (a FIFO or a device is never read)")
+        if info.st_size > self.MAX_BYTES:
+            raise self._error(f"larger than {self.MAX_BYTES // 1024} KiB: not a token")
+
+    def _read(self) -> str | None:
+        try:
+            # O_NONBLOCK: a file swapped for a FIFO since the stat cannot block the open
+            fd = os.open(self.path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        except OSError as exc:
+            raise self._error(exc.strerror or type(exc).__name__) from None
+        with os.fdopen(fd, "rb") as handle:
+            self._check(os.fstat(handle.fileno()))
+            data = handle.read(self.MAX_BYTES + 1)
+        if len(data) > self.MAX_BYTES:
+            raise self._error(f"larger than {self.MAX_BYTES // 1024} KiB: not a token")
+        try:
+            text = data.decode("utf-8").strip()
+        except UnicodeDecodeError:
+            raise self._error("not UTF-8 text") from None
+        if any(ord(c) < 32 or ord(c) == 127 for c in text):
+            raise self._error("the token has a control character (NUL, CR, LF, ...)")
+        return text or None
+
+    def _error(self, why: str) -> ConnectionsError:
+        return ConnectionsError(f"token file {self.path}: {why}; nothing was sent")
 
     def __repr__(self) -> str:
         return f"FileToken({self.path!r})"
@@ -122,18 +162,23 @@ class Credentials:
         """The snapshot with ``token`` from the provider (built once per distinct token)."""
         if inspect.iscoroutine(token):
             token.close()  # never awaited: say why instead of a RuntimeWarning
-            raise TypeError(
-                "the token provider is a coroutine function: use it with AsyncConnectionsClient"
+            raise ConnectionsError(
+                "the token provider is a coroutine function: use it with AsyncConnectionsClient;"
+                " nothing was sent"
             )
         if token is not None and not isinstance(token, str):
-            raise TypeError(
-                f"the token provider must return a str or None, not {type(token).__name__}"
+            raise ConnectionsError(
+                f"the token provider must return a str or None, not {type(token).__name__}; "
+                "nothing was sent"
             )
         cached = self._provided
         if cached is not None and cached[0] == token and cached[1] is self.headers:
             return cached[2]
         with self._lock:
             base = self.headers
-            built = self._build(token, self._csrf)
+            try:
+                built = self._build(token, self._csrf)
+            except ValueError as exc:  # the config's check: names the field, never the value
+                raise ConnectionsError(f"the token provider's token: {exc}") from None
             self._provided = (token, base, built)
         return built

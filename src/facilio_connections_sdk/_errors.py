@@ -27,6 +27,7 @@ __all__ = [
     "api_error",
     "invalid_response",
     "mask_secrets",
+    "provider_timeout",
 ]
 
 
@@ -227,6 +228,14 @@ def _request_id(error: m.ErrorBody | None, response: httpx.Response | None) -> s
 def _with_request_id(message: str, error: m.ErrorBody | None, response: httpx.Response) -> str:
     found = _request_id(error, response)
     return f"{message} [request_id: {found}]" if found else message
+
+
+def provider_timeout(seconds: float) -> ConnectionsTimeoutError:
+    """The error of a token provider that used up the attempt's time."""
+    return ConnectionsTimeoutError(
+        f"the service token provider did not answer within the attempt's {seconds:g} s; "
+        "nothing was sent"
+    )
 
 
 def mask_secrets(exc: ConnectionsApiError, secrets: tuple[str, ...]) -> None:

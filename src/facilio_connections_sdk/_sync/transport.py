@@ -20,7 +20,9 @@ from facilio_connections_sdk._errors import (
     ERROR_BODY_LIMIT,
     ConnectionsApiError,
     ConnectionsConnectionError,
+    ConnectionsError,
     mask_secrets,
+    provider_timeout,
 )
 from facilio_connections_sdk._request import Call
 from facilio_connections_sdk._transport import (
@@ -110,13 +112,16 @@ class Transport:
         attempt = 0
         renewed = False
         credentials = self.requests.credentials
+        checked: httpx.Headers | None = None  # the snapshot a 401 check asked the provider for
         try:
             while True:
-                headers = self._headers()
-                started = time.perf_counter()
+                # the token provider's time counts against the attempt's deadline
                 deadline = time.monotonic() + self.timeout_seconds
+                headers = checked if checked is not None else self._headers(deadline)
+                checked = None
+                started = time.perf_counter()
                 try:
-                    with Deadline(self.timeout_seconds):
+                    with Deadline(deadline - time.monotonic()):
                         response, content, cut = self._exchange(call, deadline, headers)
                 except httpx.TransportError as exc:
                     log_attempt(call, type(exc).__name__, started, attempt)
@@ -133,10 +138,12 @@ class Transport:
                     raise transport_error(call, exc, secrets) from masked_cause(exc, secrets)
                 log_attempt(call, response.status_code, started, attempt)
                 # a 401 with a token (or CSRF token) that changed since this attempt: once more
-                if response.status_code == 401 and not renewed and self._headers() is not headers:
-                    renewed = True
-                    log_retry(call, "HTTP 401 with a token that has changed", 0, 0, 1)
-                    continue
+                if response.status_code == 401 and not renewed:
+                    fresh = self._headers(time.monotonic() + self.timeout_seconds)
+                    if fresh is not headers:  # sent with the very token that was compared
+                        renewed, checked = True, fresh
+                        log_retry(call, "HTTP 401 with a token that has changed", 0, 0, 1)
+                        continue
                 if response.status_code >= 400 and attempt < self.max_retries:
                     delay = status_retry_delay(call, response, attempt)
                     if delay is not None:
@@ -151,19 +158,29 @@ class Transport:
             mask_secrets(exc, credentials.secrets())
             raise
 
-    def _headers(self) -> httpx.Headers:
-        """The header snapshot of one attempt (with the provider's token, when there is one)."""
+    def _headers(self, deadline: float) -> httpx.Headers:
+        """The header snapshot of one attempt (with the provider's token, when there is one).
+
+        A provider is called once, within what is left of ``deadline`` (an async one is
+        cancelled at it; a sync one cannot be, but its time counts); whatever goes wrong with
+        it is a ``ConnectionsError`` and nothing is sent.
+        """
         credentials = self.requests.credentials
         provider = credentials.provider
         if provider is None:
             return credentials.headers
         try:
             token: object = provider()
+            headers = credentials.for_token(token)
+        except ConnectionsError:
+            raise
         except Exception as exc:
             raise ConnectionsConnectionError(
                 f"the service token provider raised {type(exc).__name__}; nothing was sent"
             ) from exc
-        return credentials.for_token(token)
+        if time.monotonic() >= deadline:
+            raise provider_timeout(self.timeout_seconds)
+        return headers
 
     def _exchange(
         self, call: Call[M], deadline: float, headers: httpx.Headers
