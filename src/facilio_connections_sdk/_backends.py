@@ -98,6 +98,9 @@ def _aiohttp_transport(config: ConnectionsClientConfig) -> httpx.AsyncBaseTransp
     return _ProxyRoutes(make, config.proxy)
 
 
+_PROXY_KEYS = ("http", "https", "all")
+
+
 class _ProxyRoutes(httpx.AsyncBaseTransport):
     """One transport per proxy, picked by the request's URL: ``proxy`` for every request, or
     the environment's ``HTTP_PROXY``, ``HTTPS_PROXY`` and ``ALL_PROXY`` (read when the client is
@@ -105,16 +108,19 @@ class _ProxyRoutes(httpx.AsyncBaseTransport):
     kept per origin, so a request pays one dictionary look-up for it."""
 
     def __init__(self, make: Callable[[str | None], httpx.AsyncBaseTransport], proxy: str | None):
-        self._make = make
         self._proxy = proxy
         self._environ: dict[str, str] = {} if proxy else urllib.request.getproxies()
         self._routes: dict[tuple[bytes, bytes, int | None], httpx.AsyncBaseTransport] = {}
-        self._transports: dict[str | None, httpx.AsyncBaseTransport] = {}
+        # built now, not at the first request: a transport builds its SSL context (tens of
+        # milliseconds), which must not eat into the first attempt's deadline
+        wanted = {proxy} if proxy else {None, *(self._environ.get(s) for s in _PROXY_KEYS)}
+        self._transports = {via: make(via) for via in wanted if via or via is None}
 
     def _choose(self, url: httpx.URL) -> str | None:
         if self._proxy:
             return self._proxy
-        proxy = self._environ.get(url.scheme) or self._environ.get("all")
+        proxy = self._environ.get(url.scheme) if url.scheme in _PROXY_KEYS else None
+        proxy = proxy or self._environ.get("all")
         if proxy and urllib.request.proxy_bypass(url.host):  # NO_PROXY
             return None
         return proxy
@@ -124,11 +130,7 @@ class _ProxyRoutes(httpx.AsyncBaseTransport):
         key = (url.raw_scheme, url.raw_host, url.port)
         transport = self._routes.get(key)
         if transport is None:
-            proxy = self._choose(url)
-            transport = self._transports.get(proxy)
-            if transport is None:
-                transport = self._transports[proxy] = self._make(proxy)
-            self._routes[key] = transport
+            transport = self._routes[key] = self._transports[self._choose(url)]
         return await transport.handle_async_request(request)
 
     async def aclose(self) -> None:
