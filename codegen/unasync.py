@@ -24,6 +24,9 @@ SUBSTITUTIONS: list[tuple[str, str]] = [
     (r"^.*# async-only\n", ""),
     (r"^ *http_backend: .*\n", ""),  # its docstring line (the parameter is async-only)
     (r"\bHttpBackend, make_async_http_client\b", "make_sync_http_client"),
+    (r"^ *HttpBackend,\n", ""),
+    (r"\badopt_async_http_client\b", "adopt_sync_http_client"),
+    (r"\bmake_async_http_client,", "make_sync_http_client,"),
     (r"\bmake_async_http_client\(config, http_backend\)", "make_sync_http_client(config)"),
     (r"^import asyncio\n", ""),
     (r"\basyncio\.sleep\b", "time.sleep"),

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any, Literal
 
+import httpx
 import pytest
 
 import facilio_connections_sdk as sdk
@@ -356,3 +357,53 @@ def test_trickling_headers_time_out_at_the_deadline(kind: str) -> None:
     finally:
         server.close()
     assert not done.is_set()
+
+
+class _HeaderTrickler(RawServer):
+    """Sends a status line, then ``count`` header lines 0.1 s apart, then an empty body."""
+
+    def __init__(self, count: int) -> None:
+        self.count = count
+        self.done = threading.Event()
+        super().__init__(b"")
+
+    def _serve(self) -> None:
+        conn, _ = self._sock.accept()
+        with conn:
+            conn.recv(65536)
+            try:
+                conn.sendall(b"HTTP/1.1 200 OK\r\n")
+                for i in range(self.count):
+                    conn.sendall(b"X-%d: y\r\n" % i)
+                    threading.Event().wait(0.1)
+                conn.sendall(b"Content-Length: 2\r\n\r\n{}")
+                self.done.set()
+            except OSError:
+                return
+
+
+def test_httpx_public_timeouts_do_not_bound_trickled_headers() -> None:
+    # why the sync client keeps its deadline backend (a private httpx hook): with httpx's
+    # public API alone, a 0.5 s timeout lets a server trickling its headers hold the call
+    # for as long as it likes (each read is short); nothing public bounds the whole attempt
+    server = _HeaderTrickler(12)  # 1.2 s of headers
+    try:
+        with httpx.Client(timeout=0.5) as plain:
+            assert plain.get(server.base_url + "/").status_code == 200
+    finally:
+        server.close()
+    assert server.done.is_set()
+
+
+def test_a_callers_sync_client_is_bounded_by_timeout_seconds_headers_included() -> None:
+    server = _HeaderTrickler(200)
+    try:
+        with (
+            httpx.Client(timeout=5) as http,
+            ConnectionsClient(server.base_url, "t", http_client=http, timeout_seconds=0.5) as c,
+            pytest.raises(sdk.ConnectionsTimeoutError),
+        ):
+            c.get_connection("s")
+    finally:
+        server.close()
+    assert not server.done.is_set()

@@ -23,7 +23,13 @@ import httpx
 from facilio_connections_sdk._config import ConnectionsClientConfig
 from facilio_connections_sdk._deadline import install_deadline_backend
 
-__all__ = ["HttpBackend", "make_async_http_client", "make_sync_http_client"]
+__all__ = [
+    "HttpBackend",
+    "adopt_async_http_client",
+    "adopt_sync_http_client",
+    "make_async_http_client",
+    "make_sync_http_client",
+]
 
 HttpBackend = Literal["httpx", "aiohttp"]
 
@@ -53,12 +59,26 @@ def make_sync_http_client(config: ConnectionsClientConfig) -> httpx.Client:
 
 
 def _transports(client: httpx.Client) -> list[httpx.HTTPTransport]:
-    """The transports of a client the SDK built: the default one and one per proxy route.
+    """The httpx transports of a client: the default one and one per proxy route or mount.
 
     httpx keeps them in ``_transport`` and ``_mounts``; a test fails if that changes.
     """
     found = [getattr(client, "_transport", None), *getattr(client, "_mounts", {}).values()]
     return [t for t in found if isinstance(t, httpx.HTTPTransport)]
+
+
+def adopt_sync_http_client(client: httpx.Client) -> None:
+    """A caller's ``httpx.Client``: its httpx transports end each SDK attempt by its deadline,
+    headers included, whatever the client's own timeout. The deadline backend clamps a socket
+    operation only while an SDK attempt runs on the thread: the caller's own requests on that
+    client keep their timeouts exactly. Transports httpx did not build are left alone."""
+    for transport in _transports(client):
+        install_deadline_backend(transport)
+
+
+def adopt_async_http_client(client: httpx.AsyncClient) -> None:
+    """A caller's ``httpx.AsyncClient`` needs nothing: an async attempt's deadline is a cancel
+    scope, whatever the transport."""
 
 
 def make_async_http_client(

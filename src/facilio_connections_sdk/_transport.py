@@ -35,7 +35,7 @@ import time
 import zlib
 from collections.abc import Callable
 from email.utils import parsedate_to_datetime
-from typing import TYPE_CHECKING, Any, TypeVar, overload
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 import pydantic_core
@@ -66,12 +66,10 @@ __all__ = [
     "Keep",
     "RequestFactory",
     "backoff_delay",
-    "direct_transport",
     "error_retry_delay",
     "logger",
     "masked_cause",
     "parse_response",
-    "received",
     "redirect_target",
     "retry_after_seconds",
     "status_retry_delay",
@@ -202,50 +200,6 @@ class RequestFactory:
         if self._http.cookies:
             self._http.cookies.set_cookie_header(hop)
         return hop
-
-
-_HTTPX_LOGGER = logging.getLogger("httpx")
-
-
-@overload
-def direct_transport(http: httpx.Client, url: httpx.URL) -> httpx.BaseTransport | None: ...
-@overload
-def direct_transport(
-    http: httpx.AsyncClient, url: httpx.URL
-) -> httpx.AsyncBaseTransport | None: ...
-def direct_transport(
-    http: httpx.Client | httpx.AsyncClient, url: httpx.URL
-) -> httpx.BaseTransport | httpx.AsyncBaseTransport | None:
-    """The transport to hand a request to directly, or None to go through ``http.send``.
-
-    ``httpx.Client.send`` runs, on every request, an auth flow, event hooks, its INFO log
-    line, cookie extraction (through ``urllib``) and a stream wrapper: about 35 µs a call,
-    as much as parsing a 100-item page. The SDK needs none of them unless the caller's client
-    asked for them, so when that client has no auth, no event hooks, the default text
-    encoding, is open, and httpx's own logger is quiet, the request goes straight to the
-    transport httpx itself would pick for the URL (mounts and proxies included), and
-    :func:`received` does what is left to do. Anything else takes ``http.send``.
-    """
-    if (
-        http.is_closed
-        or http.auth is not None
-        or any(http.event_hooks.values())
-        or getattr(http, "_default_encoding", None) != "utf-8"
-        or _HTTPX_LOGGER.isEnabledFor(logging.INFO)
-    ):
-        return None
-    pick = getattr(http, "_transport_for_url", None)  # httpx's own choice, by URL
-    return None if pick is None else pick(url)
-
-
-def received(
-    http: httpx.Client | httpx.AsyncClient, request: httpx.Request, response: httpx.Response
-) -> None:
-    """What ``http.send`` does to a response the SDK took from a transport directly: link it
-    to its request, and save the cookies the server sets in the client's jar."""
-    response.request = request
-    if "set-cookie" in response.headers:
-        http.cookies.extract_cookies(response)
 
 
 def backoff_delay(attempt: int, rand: Callable[[], float] = random.random) -> float:

@@ -22,7 +22,11 @@ from facilio_connections_sdk._async._generated import (
     AsyncConnectionsScope,
 )
 from facilio_connections_sdk._async.transport import AsyncTransport
-from facilio_connections_sdk._backends import HttpBackend, make_async_http_client
+from facilio_connections_sdk._backends import (
+    HttpBackend,
+    adopt_async_http_client,
+    make_async_http_client,
+)
 from facilio_connections_sdk._config import (
     DEFAULT_MAX_RESPONSE_BYTES,
     ConnectionsClientConfig,
@@ -184,6 +188,8 @@ class AsyncConnectionsClient(AsyncClientOperations):
         owns = http_client is None
         if http_client is None:
             http_client = make_async_http_client(config, http_backend)
+        else:
+            adopt_async_http_client(http_client)
         self._transport = AsyncTransport(
             http_client,
             api_root=config.origin + "/api/v1",

@@ -20,7 +20,10 @@ from typing import Any, Literal, overload
 import httpx
 
 from facilio_connections_sdk import models as m
-from facilio_connections_sdk._backends import make_sync_http_client
+from facilio_connections_sdk._backends import (
+    adopt_sync_http_client,
+    make_sync_http_client,
+)
 from facilio_connections_sdk._config import (
     DEFAULT_MAX_RESPONSE_BYTES,
     ConnectionsClientConfig,
@@ -186,6 +189,8 @@ class ConnectionsClient(ClientOperations):
         owns = http_client is None
         if http_client is None:
             http_client = make_sync_http_client(config)
+        else:
+            adopt_sync_http_client(http_client)
         self._transport = Transport(
             http_client,
             api_root=config.origin + "/api/v1",

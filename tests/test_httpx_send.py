@@ -1,7 +1,6 @@
-"""The send loop hands requests to the transport directly, skipping ``httpx.Client.send``,
-only when the caller's client asks ``send`` for nothing: what either way puts on the wire and
-gives back is the same, and auth, event hooks, httpx's log line, mounts, cookies, a custom
-default encoding and a closed client keep working as httpx makes them work (sync and async).
+"""The send loop hands every request to ``httpx.Client.send`` (httpx's public API): auth,
+event hooks, httpx's log line, mounts, cookies, a custom default encoding and a closed client
+work as httpx makes them work, sync and async, and every tool patching ``send`` sees each call.
 """
 
 from __future__ import annotations
@@ -14,7 +13,7 @@ import httpx
 import pytest
 
 from facilio_connections_sdk import AsyncConnectionsClient, ConnectionsClient, NotFoundError
-from tests.support import BASE, MockApi, Runner, wire
+from tests.support import BASE, MockApi, Runner
 
 SLUG = "servicenow-connection"
 Handler = Callable[[httpx.Request], httpx.Response]
@@ -46,13 +45,17 @@ def _calls(client: Any, run: Runner) -> list[Any]:
     ]
 
 
-def test_requests_skip_client_send(kind: str, run: Runner, mock_api: MockApi) -> None:
+def test_every_request_goes_through_client_send(kind: str, run: Runner, mock_api: MockApi) -> None:
+    # what Sentry and vcrpy patch: no shortcut around it, whatever the caller's client
     http = _http(kind, mock_api.handler)
+    real = http.send
+    sent: list[str] = []
 
-    def refuse(*_a: Any, **_k: Any) -> Any:
-        raise AssertionError("httpx.Client.send was called")
+    def counting(request: httpx.Request, **kwargs: Any) -> Any:
+        sent.append(request.method)
+        return real(request, **kwargs)
 
-    http.send = refuse
+    http.send = counting
     answers = _calls(_sdk(kind, http), run)
     assert [type(a).__name__ for a in answers] == [
         "ConnectionDetail",
@@ -60,42 +63,8 @@ def test_requests_skip_client_send(kind: str, run: Runner, mock_api: MockApi) ->
         "ExecutionResult",
         "UnsubscribeResult",
     ]
+    assert sent == ["GET", "GET", "POST", "DELETE"]
     _close(run, http)
-
-
-def test_the_wire_and_the_answers_are_the_same_either_way(
-    kind: str, run: Runner, mock_api: MockApi
-) -> None:
-    seen: dict[str, list[httpx.Request]] = {"direct": [], "send": []}
-    hooked: list[str] = []
-
-    def recorder(name: str) -> Handler:
-        def handler(request: httpx.Request) -> httpx.Response:
-            seen[name].append(request)
-            return mock_api.handler(request)
-
-        return handler
-
-    def hook(request: httpx.Request) -> None:
-        hooked.append(request.method)
-
-    async def ahook(request: httpx.Request) -> None:
-        hook(request)
-
-    direct = _http(kind, recorder("direct"))
-    through_send = _http(
-        kind, recorder("send"), event_hooks={"request": [hook if kind == "sync" else ahook]}
-    )
-    ours = _calls(_sdk(kind, direct), run)
-    theirs = _calls(_sdk(kind, through_send), run)
-    assert [a.to_dict() for a in ours] == [a.to_dict() for a in theirs]
-    assert [wire(r) for r in seen["direct"]] == [wire(r) for r in seen["send"]]
-    assert [list(r.headers.multi_items()) for r in seen["direct"]] == [
-        list(r.headers.multi_items()) for r in seen["send"]
-    ]
-    assert hooked == ["GET", "GET", "POST", "DELETE"]  # the hook ran, so send was taken
-    _close(run, direct)
-    _close(run, through_send)
 
 
 def test_an_error_response_is_complete(kind: str, run: Runner) -> None:
@@ -105,7 +74,6 @@ def test_an_error_response_is_complete(kind: str, run: Runner) -> None:
     response = caught.value.response
     assert response is not None
     assert response.request.url.path == f"/api/v1/connections/{SLUG}"
-    assert response.elapsed.total_seconds() >= 0
     assert response.json() == {"error": "not_found"}
     _close(run, http)
 
