@@ -1,10 +1,14 @@
-"""The send loop hands every request to ``httpx.Client.send`` (httpx's public API): auth,
-event hooks, httpx's log line, mounts, cookies, a custom default encoding and a closed client
-work as httpx makes them work, sync and async, and every tool patching ``send`` sees each call.
+"""What goes through ``httpx.Client.send``: whenever anything patched, wrapped or subclassed
+``send`` or what it calls (a tracer, a recorder, a caching client; set up before or after the
+first call), every request does, so the tool sees it; so do requests of a client with auth,
+event hooks, httpx's INFO log line or another default encoding. Otherwise the request goes to
+the transport httpx would pick (the fast path). Either way auth, hooks, mounts, cookies and a
+closed client work as httpx makes them work, sync and async.
 """
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -174,3 +178,26 @@ def test_a_closed_client_says_so_as_httpx_does(kind: str, run: Runner) -> None:
     _close(run, http)
     with pytest.raises(RuntimeError, match="client has been closed"):
         run(client.get_connection(SLUG))
+
+
+def test_a_send_patched_after_the_first_call_sees_the_next(
+    kind: str, run: Runner, mock_api: MockApi, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # as Sentry does when sentry_sdk.init runs after the client made its first call
+    http = _http(kind, mock_api.handler)
+    client = _sdk(kind, http)
+    run(client.get_connection(SLUG))
+    cls = type(http)
+    real = cls.send
+    sent: list[str] = []
+
+    @functools.wraps(real)
+    def patched(self: Any, request: httpx.Request, **kwargs: Any) -> Any:
+        sent.append(request.method)
+        return real(self, request, **kwargs)
+
+    monkeypatch.setattr(cls, "send", patched)
+    run(client.get_connection(SLUG))
+    run(client.unsubscribe("sub-1"))
+    assert sent == ["GET", "DELETE"]
+    _close(run, http)

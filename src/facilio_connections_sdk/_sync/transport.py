@@ -10,6 +10,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Generator
 from contextlib import closing
+from datetime import timedelta
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import httpx
@@ -29,11 +30,13 @@ from facilio_connections_sdk._transport import (
     BodyReader,
     Keep,
     RequestFactory,
+    direct_transport,
     error_retry_delay,
     log_attempt,
     log_retry,
     masked_cause,
     parse_response,
+    received,
     redirect_target,
     release,
     status_retry_delay,
@@ -190,15 +193,21 @@ class Transport:
         hops = 0
         http = self.http
         while True:
-            # httpx's public send, always: every tool that patches or wraps httpx (Sentry,
-            # vcrpy, OpenTelemetry, respx, ...) sees each request as it sees a plain httpx call
-            response = http.send(request, stream=True, follow_redirects=False)
+            sent = time.perf_counter()
+            direct = direct_transport(http, request.url)
+            if direct is None:
+                response = http.send(request, stream=True, follow_redirects=False)
+            else:
+                response = direct.handle_request(request)
+                received(http, request, response)
             try:
                 target = redirect_target(call, request, response, hops)
                 if target is None:
                     return response, *(self._read(call, response, deadline))
             finally:
                 response.close()
+                if direct is not None:  # what http.send's stream wrapper sets on close
+                    response.elapsed = timedelta(seconds=time.perf_counter() - sent)
             release(response)
             request = self.requests.redirect(request, target, headers)
             hops += 1
