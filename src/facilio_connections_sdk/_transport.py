@@ -210,25 +210,39 @@ _HTTPX_LOGGER = logging.getLogger("httpx")
 # see every call, so the direct path is taken only while all of them are httpx's own code.
 _SEND_CHAIN = ("send", "_send_handling_auth", "_send_handling_redirects", "_send_single_request")
 _HTTPX_CLIENT_FILE = httpx.Client.__init__.__code__.co_filename
-_checked: dict[type, tuple[tuple[object, ...], bool]] = {}
+_checked: dict[type, tuple[Any, Any, Any, Any, bool]] = {}
 
 
 def _send_is_httpx_own(http: httpx.Client | httpx.AsyncClient) -> bool:
     """Whether ``http.send`` and what it calls are httpx's own, unpatched, unwrapped code.
 
     Looked at on every call (a tracer may be set up after the first one): the verdict is
-    cached per class only for the very functions it was given on.
+    cached per class only for the very functions it was given on. Written out, without a
+    tuple or generator per call: a container allocated per request moves the garbage
+    collector's thresholds, and the paging bench's peak with it.
     """
-    if any(name in http.__dict__ for name in _SEND_CHAIN):  # patched on the instance
-        return False
+    own = http.__dict__
+    if (
+        "send" in own
+        or "_send_handling_auth" in own
+        or "_send_handling_redirects" in own
+        or "_send_single_request" in own
+    ):
+        return False  # patched on the instance
     kind = type(http)
-    functions = tuple(getattr(kind, name, None) for name in _SEND_CHAIN)
     cached = _checked.get(kind)
-    if cached is not None and cached[0] == functions:
-        return cached[1]
-    own = all(_is_httpx_code(function) for function in functions)
-    _checked[kind] = (functions, own)
-    return own
+    if (
+        cached is not None
+        and cached[0] is kind.send
+        and cached[1] is kind._send_handling_auth
+        and cached[2] is kind._send_handling_redirects
+        and cached[3] is kind._send_single_request
+    ):
+        return cached[4]
+    functions = [getattr(kind, name, None) for name in _SEND_CHAIN]
+    verdict = all(_is_httpx_code(function) for function in functions)
+    _checked[kind] = (*functions, verdict)  # type: ignore[assignment]
+    return verdict
 
 
 def _is_httpx_code(function: object) -> bool:
