@@ -333,30 +333,14 @@ def test_a_trickling_body_times_out_at_the_deadline(kind: str) -> None:
 
 
 def test_trickling_headers_time_out_at_the_deadline(kind: str) -> None:
-    done = threading.Event()
-
-    class Trickler(RawServer):
-        def _serve(self) -> None:
-            conn, _ = self._sock.accept()
-            with conn:
-                conn.recv(65536)
-                try:
-                    conn.sendall(b"HTTP/1.1 200 OK\r\n")
-                    for i in range(200):
-                        conn.sendall(b"X-%d: y\r\n" % i)
-                        threading.Event().wait(0.1)
-                    done.set()
-                except OSError:
-                    return
-
-    server = Trickler(b"")
+    server = _HeaderTrickler(200)  # 20 s of headers
     try:
         with _client(kind, server.base_url, timeout_seconds=0.5) as client:
             with pytest.raises(sdk.ConnectionsTimeoutError):
                 _get(client)
     finally:
         server.close()
-    assert not done.is_set()
+    assert not server.done.is_set()
 
 
 class _HeaderTrickler(RawServer):

@@ -19,6 +19,8 @@ from typing import Any
 import pytest
 import yaml
 
+from tests.test_codegen import _codegen
+
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = Path("openapi/connections-v1.yaml")
 GENERATED = [
@@ -127,17 +129,6 @@ def _edit(repo: Path, old: str, new: str, path: Path = SPEC) -> None:
     text = file.read_text(encoding="utf-8")
     assert old in text, old
     file.write_text(text.replace(old, new, 1), encoding="utf-8")
-
-
-def _codegen(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "codegen", "--root", str(repo), *args],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=120,
-    )
 
 
 def _in_copy(repo: Path, code: str) -> Any:
