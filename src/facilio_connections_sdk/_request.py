@@ -33,11 +33,9 @@ __all__ = [
     "execute_query",
     "multipart_files",
     "one_of",
-    "paging_query",
     "path",
     "request_body",
     "segment",
-    "single_query",
 ]
 
 M = TypeVar("M", bound="ApiModel")
@@ -158,24 +156,6 @@ def one_of(value: str, what: str, allowed: tuple[str, ...]) -> str:
     if value not in allowed:
         raise ValueError(f"{what} must be one of {sorted(allowed)}, not {value!r}")
     return value
-
-
-def single_query(name: str, value: str | None) -> Query | None:
-    """``name=value`` when value is set and not blank."""
-    if value is None or not value.strip():
-        return None
-    return [(name, value)]
-
-
-def paging_query(query: Query, page: int | None, per_page: int | None, q: str | None) -> Query:
-    """Append ``page``, ``perPage``, ``q`` (in that order; ``q`` only when not blank)."""
-    if page is not None:
-        query.append(("page", as_int(page, "page")))
-    if per_page is not None:
-        query.append(("perPage", as_int(per_page, "per_page")))
-    if q is not None and q.strip():
-        query.append(("q", q))
-    return query
 
 
 def execute_query(async_: bool, timeout_ms: int | None, version: str | None) -> Query | None:
