@@ -360,8 +360,8 @@ class _HeaderTrickler(RawServer):
                 for i in range(self.count):
                     conn.sendall(b"X-%d: y\r\n" % i)
                     threading.Event().wait(0.1)
+                self.done.set()  # every header line went out (set before the end: no race)
                 conn.sendall(b"Content-Length: 2\r\n\r\n{}")
-                self.done.set()
             except OSError:
                 return
 
