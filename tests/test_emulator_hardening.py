@@ -3,6 +3,8 @@ what one request may cost."""
 
 from __future__ import annotations
 
+import select
+import socket
 import threading
 from pathlib import Path
 from typing import Any
@@ -14,6 +16,7 @@ import facilio_connections_sdk as sdk
 from facilio_connections_sdk import ConnectionsClient
 from facilio_connections_sdk.testing import Emulator, RecordedRequest, run_emulator
 from facilio_connections_sdk.testing._app import RequestLog
+from facilio_connections_sdk.testing._runner import _GuardedH11
 
 DB = "warehouse-db"
 
@@ -77,6 +80,40 @@ def test_a_runaway_query_is_stopped_and_does_not_block_other_requests(emulator_u
     error = outcome["sql"]
     assert error.status_code == 408
     assert error.error is not None and error.error.error == "sql_timeout"
+
+
+def test_checking_a_large_sql_answer_does_not_block_other_requests(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The answer of a query (300 000 rows take seconds to check and encode) is handled off the
+    event loop: here its check waits until another request has been answered."""
+    emulator = Emulator()
+    checking, answered_meanwhile = threading.Event(), threading.Event()
+    check = emulator.spec.validate
+    outcome: dict[str, Any] = {}
+
+    def slow_check(schema: Any, value: Any, where: str) -> None:
+        if where.endswith("executeSqlQuery"):
+            checking.set()
+            outcome["answered_meanwhile"] = answered_meanwhile.wait(10)
+        check(schema, value, where)
+
+    monkeypatch.setattr(emulator.spec, "validate", slow_check)
+
+    def run_sql(base_url: str) -> None:
+        with ConnectionsClient(base_url, "t") as client:
+            outcome["rows"] = client.execute_sql_query(DB, {"query": "select 1 as n"})
+
+    with run_emulator(emulator) as base_url:
+        worker = threading.Thread(target=run_sql, args=(base_url,))
+        worker.start()
+        with ConnectionsClient(base_url, "t") as client:
+            assert checking.wait(10)
+            assert client.list_connections().connections
+            answered_meanwhile.set()
+        worker.join(30)
+    assert outcome["answered_meanwhile"]
+    assert outcome["rows"].result is not None
 
 
 def test_a_foreign_host_header_is_refused(emulator_url: str) -> None:
@@ -195,3 +232,38 @@ def test_non_loopback_binds_are_recognised_for_the_warning(host: str, loopback: 
     from facilio_connections_sdk._config import is_loopback_host
 
     assert is_loopback_host(host) is loopback
+
+
+def test_a_client_trickling_its_headers_is_disconnected(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A byte now and then restarts uvicorn's idle timer; the emulator bounds the time to send a
+    request's headers instead (slowloris), and keeps serving other clients."""
+    monkeypatch.setattr(_GuardedH11, "header_timeout", 0.5, raising=False)
+    with run_emulator() as base_url:
+        port = int(base_url.rsplit(":", 1)[1])
+        with socket.create_connection(("127.0.0.1", port)) as slow:
+            slow.sendall(b"GET /api/v1/connections HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ")
+            closed = False
+            for _ in range(200):  # 10 s of trickling at most; the bound is 0.5 s
+                ready, _, _ = select.select([slow], [], [], 0.05)
+                if ready and slow.recv(1024) == b"":
+                    closed = True
+                    break
+                try:
+                    slow.sendall(b"x")
+                except OSError:  # reset by the server
+                    closed = True
+                    break
+        assert closed
+        with ConnectionsClient(base_url, "t") as client:
+            assert client.list_connections().connections
+
+
+def test_a_slow_answer_is_not_cut_by_the_header_bound(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The bound covers receiving headers only: a request whose handling takes longer is
+    answered."""
+    monkeypatch.setattr(_GuardedH11, "header_timeout", 0.2, raising=False)
+    emulator = Emulator()
+    emulator.faults.latency = 0.6
+    with run_emulator(emulator) as base_url, ConnectionsClient(base_url, "t") as client:
+        assert client.list_connections().connections
+        assert client.list_connections().connections  # the same connection, re-armed

@@ -440,19 +440,34 @@ class Emulator:
             return _BrokenResponse("drop")
         try:
             ctx = await self._context(request, op, raw_params, body)
-            handler = self._handlers.get(op.operation_id)
+        except ApiError as exc:
+            return self._error(exc)
+        except SpecError as exc:
+            return self._error(ApiError(422, "invalid_request", str(exc), details=exc.details))
+        handler = self._handlers.get(op.operation_id)
+        if handler == self._sql_executor:
+            # SQL runs off the event loop, and so do checking and encoding its answer (300 000
+            # rows take seconds): a long query never stalls other requests
+            return await anyio.to_thread.run_sync(self._answer, op, handler, ctx, fault)
+        with self._lock:
+            return self._answer(op, handler, ctx, fault)
+
+    def _answer(
+        self,
+        op: Operation,
+        handler: Callable[[Ctx], Any] | None,
+        ctx: Ctx,
+        fault: Fault | None,
+    ) -> Response:
+        """Run ``handler`` and check its answer against the spec; the response to send."""
+        try:
             if handler is None:
                 raise ApiError(
                     501,
                     "not_implemented",
                     f"{op.operation_id} is not implemented by the emulator",
                 )
-            if handler == self._sql_executor:
-                # SQL runs off the event loop: a long query never stalls other requests
-                answer = await anyio.to_thread.run_sync(self._sql_executor, ctx)
-            else:
-                with self._lock:
-                    answer = handler(ctx)
+            answer = handler(ctx)
         except ApiError as exc:
             return self._error(exc)
         except SpecError as exc:

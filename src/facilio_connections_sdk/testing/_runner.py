@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import socket
 import threading
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+import h11
 import uvicorn
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
@@ -21,11 +23,18 @@ START_TIMEOUT = 10.0
 MAX_CONNECTIONS = 200
 # Seconds a connection may sit idle (before its first request, or between requests).
 IDLE_TIMEOUT = 5.0
+# Seconds a client has to send a request's headers, counted from the connection (or the end of
+# the previous answer): a byte now and then does not keep a slot (slowloris).
+HEADER_TIMEOUT = 10.0
 
 
 class _GuardedH11(H11Protocol):
-    """uvicorn's HTTP/1.1 protocol with a cap on open connections and an idle timer from the
-    moment a connection opens (uvicorn's own starts only after a first response)."""
+    """uvicorn's HTTP/1.1 protocol with a cap on open connections, an idle timer from the moment
+    a connection opens (uvicorn's own starts only after a first response) and a bound on the time
+    to receive a request's headers (uvicorn's idle timer restarts on every byte)."""
+
+    header_timeout: float = HEADER_TIMEOUT
+    _header_timer: asyncio.TimerHandle | None = None
 
     def connection_made(self, transport: Any) -> None:
         super().connection_made(transport)
@@ -35,6 +44,35 @@ class _GuardedH11(H11Protocol):
         self.timeout_keep_alive_task = self.loop.call_later(
             self.timeout_keep_alive, self.timeout_keep_alive_handler
         )
+        self._await_headers()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._headers_received()
+        super().connection_lost(exc)
+
+    def on_response_complete(self) -> None:
+        super().on_response_complete()
+        if not self.transport.is_closing():
+            self._await_headers()
+
+    def handle_events(self) -> None:
+        super().handle_events()
+        if self.conn.their_state is not h11.IDLE:  # a request's headers are in
+            self._headers_received()
+
+    def _await_headers(self) -> None:
+        self._headers_received()
+        self._header_timer = self.loop.call_later(self.header_timeout, self._headers_too_slow)
+
+    def _headers_received(self) -> None:
+        if self._header_timer is not None:
+            self._header_timer.cancel()
+            self._header_timer = None
+
+    def _headers_too_slow(self) -> None:
+        self._header_timer = None
+        if self.conn.their_state is h11.IDLE and not self.transport.is_closing():
+            self.transport.close()
 
 
 class EmulatorServer:
