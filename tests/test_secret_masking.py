@@ -13,7 +13,7 @@ import pytest
 import facilio_connections_sdk as sdk
 from facilio_connections_sdk import ConnectionsClient
 from facilio_connections_sdk.cli import main
-from tests.servers import Answer, Seen, http_server
+from tests.servers import Answer, RawServer, Seen, http_server
 from tests.support import BASE
 
 TOKEN = "sk_live_echoed_123456"
@@ -114,3 +114,76 @@ def test_the_cli_never_prints_an_echoed_token(monkeypatch: pytest.MonkeyPatch) -
         with pytest.raises(sdk.AuthenticationError) as caught:
             main(["--debug", *argv], out=io.StringIO(), err=io.StringIO())
         assert TOKEN not in _printed(caught.value)
+
+
+def _with_locals(exc: BaseException) -> str:
+    """How a traceback reads in Sentry or ``pytest --showlocals``: every frame's locals."""
+    return "".join(traceback.TracebackException.from_exception(exc, capture_locals=True).format())
+
+
+_ANSWERS = {
+    "api error": b"HTTP/1.1 404 Not Found\r\nContent-Type: application/json\r\n"
+    b'Content-Length: 37\r\n\r\n{"error":"not_found","message":"no"}\n',
+    "cut body": b"HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n{",
+}
+
+
+def _call_and_catch(client: ConnectionsClient) -> BaseException:
+    try:
+        client.get_connection("crm")
+    except sdk.ConnectionsError as exc:
+        return exc
+    raise AssertionError("no error")
+
+
+async def _acall_and_catch(client: sdk.AsyncConnectionsClient) -> BaseException:
+    try:
+        await client.get_connection("crm")
+    except sdk.ConnectionsError as exc:
+        return exc
+    raise AssertionError("no error")
+
+
+@pytest.mark.parametrize("answer", sorted(_ANSWERS))
+@pytest.mark.parametrize("own_client", [False, True], ids=["sdk client", "caller client"])
+def test_a_traceback_with_locals_shows_no_secret(answer: str, own_client: bool) -> None:
+    server = RawServer(_ANSWERS[answer])
+    try:
+        http = httpx.Client() if own_client else None
+        with ConnectionsClient(
+            server.base_url, TOKEN, csrf_token=CSRF, max_retries=0, http_client=http
+        ) as client:
+            exc = _call_and_catch(client)
+        if http is not None:
+            http.close()
+    finally:
+        server.close()
+    shown = _with_locals(exc)
+    assert "x-service-token" in shown  # the header snapshot is among the locals...
+    for secret in (TOKEN, CSRF):
+        assert secret not in shown  # ...with its values masked
+
+
+@pytest.mark.parametrize("answer", sorted(_ANSWERS))
+async def test_a_traceback_with_locals_shows_no_secret_async(answer: str) -> None:
+    server = RawServer(_ANSWERS[answer])
+    try:
+        async with sdk.AsyncConnectionsClient(
+            server.base_url, TOKEN, csrf_token=CSRF, max_retries=0
+        ) as client:
+            exc = await _acall_and_catch(client)
+    finally:
+        server.close()
+    shown = _with_locals(exc)
+    assert "x-service-token" in shown
+    for secret in (TOKEN, CSRF):
+        assert secret not in shown
+
+
+@pytest.mark.parametrize("bad", [f" {TOKEN}", TOKEN.encode()], ids=["whitespace", "bytes"])
+def test_a_provider_token_refused_is_in_no_frame_of_the_traceback(bad: object) -> None:
+    with ConnectionsClient(BASE, lambda: bad, max_retries=0) as client:  # type: ignore[arg-type,return-value]
+        exc = _call_and_catch(client)
+    assert isinstance(exc, sdk.ConnectionsError)
+    shown = _with_locals(exc)
+    assert TOKEN not in shown and repr(TOKEN.encode()) not in shown

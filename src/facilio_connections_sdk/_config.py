@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from facilio_connections_sdk._credentials import FileToken, TokenProvider
+from facilio_connections_sdk._credentials import FileToken, TokenProvider, is_secret_header
 
 __all__ = [
     "ConnectionsClientConfig",
@@ -28,21 +28,12 @@ __all__ = [
 ENV_PREFIX = "FACILIO_CONNECTIONS_"
 _BOOL_WORDS = frozenset({"1", "0", "true", "false", "yes", "no"})
 _API_PREFIX = "/api/v1"
-# A header whose name contains one of these carries a secret: its value is never shown in a
-# repr, a log line or a message.
-_SECRET_WORDS = ("token", "auth", "key", "secret", "pass", "session", "cookie")
 # Headers that frame the request: httpx writes them; a caller's value would corrupt it.
 _FRAMING_HEADERS = frozenset({"host", "content-length", "transfer-encoding", "connection"})
 # RFC 9110 field-name token, and a field value without control characters (tab allowed).
 _HEADER_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
 _BAD_VALUE_CHAR = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
 DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
-
-
-def is_secret_header(name: str) -> bool:
-    """Whether a header's value must never be shown (its name says token, key, auth...)."""
-    lowered = name.lower()
-    return any(word in lowered for word in _SECRET_WORDS)
 
 
 def check_seconds(value: object, what: str) -> float:

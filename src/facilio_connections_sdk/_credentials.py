@@ -23,13 +23,48 @@ from facilio_connections_sdk._errors import ConnectionsError
 if TYPE_CHECKING:
     from facilio_connections_sdk._config import ConnectionsClientConfig
 
-__all__ = ["Credentials", "FileToken", "TokenProvider"]
+__all__ = [
+    "Credentials",
+    "FileToken",
+    "SecretHeaders",
+    "Secrets",
+    "TokenProvider",
+    "is_secret_header",
+]
 
 # A function returning the current service token (the async client also takes a coroutine
 # function). Called once per attempt.
 TokenProvider = Callable[[], "str | Awaitable[str | None] | None"]
 
 _KEPT_SECRETS = 16  # old tokens stay masked in messages for a while after a rotation
+# A header whose name contains one of these carries a secret: its value is never shown in a
+# repr, a log line or a message.
+_SECRET_WORDS = ("token", "auth", "key", "secret", "pass", "session", "cookie")
+
+
+def is_secret_header(name: str) -> bool:
+    """Whether a header's value must never be shown (its name says token, key, auth...)."""
+    lowered = name.lower()
+    return any(word in lowered for word in _SECRET_WORDS)
+
+
+class SecretHeaders(httpx.Headers):
+    """A header snapshot whose ``repr`` hides secret values: a traceback printed with its
+    frames' locals (``capture_locals=True``, Sentry, pytest's ``--showlocals``) shows
+    ``x-service-token: '***'``, never the token."""
+
+    def __repr__(self) -> str:
+        shown = {k: ("***" if is_secret_header(k) else v) for k, v in self.items()}
+        return f"Headers({shown!r})"
+
+
+class Secrets(tuple[str, ...]):
+    """The secret values to mask in messages; its ``repr`` shows how many, never which."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return f"<{len(self)} secrets>"
 
 
 class FileToken:
@@ -127,7 +162,7 @@ class Credentials:
     def _build(self, token: str | None, csrf: str | None) -> httpx.Headers:
         # replace() re-runs the config's checks: a token with a newline never gets out
         config = dataclasses.replace(self._config, service_token=token or "", csrf_token=csrf)
-        merged = httpx.Headers(self._base)
+        merged = SecretHeaders(self._base)
         merged.update(config.headers())
         for value in config.secret_values():
             if value not in self._secrets:
@@ -135,9 +170,9 @@ class Credentials:
         del self._secrets[: -(_KEPT_SECRETS + 4)]
         return merged
 
-    def secrets(self) -> tuple[str, ...]:
+    def secrets(self) -> Secrets:
         """Every token value, current or recent, that must never appear in a message."""
-        return tuple(self._secrets)
+        return Secrets(self._secrets)
 
     def update_token(self, token: str | None) -> None:
         """Send ``token`` from now on (no ``X-Service-Token`` for None or ``""``); a token

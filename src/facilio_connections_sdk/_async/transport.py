@@ -172,8 +172,10 @@ class AsyncTransport:
             if inspect.isawaitable(token):  # async-only
                 token = await asyncio.wait_for(token, deadline - time.monotonic())  # async-only
             headers = credentials.for_token(token)
-        except ConnectionsError:
-            raise
+        except ConnectionsError as exc:
+            # a traceback printed with its frames' locals shows none holding the token
+            token = None
+            raise exc.with_traceback(None) from None
         except (TimeoutError, asyncio.TimeoutError):  # async-only
             raise provider_timeout(self.timeout_seconds) from None  # async-only
         except Exception as exc:

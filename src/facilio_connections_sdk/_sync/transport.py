@@ -172,8 +172,10 @@ class Transport:
         try:
             token: object = provider()
             headers = credentials.for_token(token)
-        except ConnectionsError:
-            raise
+        except ConnectionsError as exc:
+            # a traceback printed with its frames' locals shows none holding the token
+            token = None
+            raise exc.with_traceback(None) from None
         except Exception as exc:
             raise ConnectionsConnectionError(
                 f"the service token provider raised {type(exc).__name__}; nothing was sent"
