@@ -1,13 +1,47 @@
-"""Developer tasks: ``nox -s tests lint typecheck codegen codegen_check bench spec_lint``."""
+"""Developer tasks: ``nox -s tests lint typecheck codegen codegen_check bench spec_lint``.
+
+``nox -s pythons`` runs the tests on every other Python the package supports (from its
+classifiers) that the machine has; ``nox -s lowest`` on the lowest httpx and pydantic it accepts
+(from its dependencies). A missing interpreter is skipped with a line saying so.
+"""
 
 from __future__ import annotations
 
+import os
+import re
+import sys
+from pathlib import Path
+
 import nox
+import tomllib
 
 nox.options.sessions = ["codegen_check", "lint", "typecheck", "tests"]
 nox.options.reuse_existing_virtualenvs = True
+nox.options.default_venv_backend = "uv|virtualenv"
+# a Python the machine lacks is skipped with a line saying so, on CI too
+nox.options.error_on_missing_interpreters = False
+# the Pythons the machine has: uv downloads none
+os.environ.setdefault("UV_PYTHON_DOWNLOADS", "never")
 
 PYTHON = ["3.11"]
+PROJECT = tomllib.loads(Path("pyproject.toml").read_text(encoding="utf-8"))["project"]
+SUPPORTED = [
+    c.rsplit(" :: ", 1)[1]
+    for c in PROJECT["classifiers"]
+    if re.fullmatch(r"Programming Language :: Python :: 3\.\d+", c)
+]
+RUNNING = f"{sys.version_info.major}.{sys.version_info.minor}"
+
+
+def _lowest_pins() -> list[str]:
+    """``httpx==0.27``, ``pydantic==2.11``: each core dependency at its lower bound."""
+    pins = []
+    for requirement in PROJECT["dependencies"]:
+        found = re.fullmatch(r"([A-Za-z0-9_.-]+)\s*>=\s*([0-9.]+).*", requirement)
+        if found is None:
+            raise ValueError(f"no lower bound to test in {requirement!r}")
+        pins.append(f"{found[1]}=={found[2]}")
+    return pins
 
 
 def _install(session: nox.Session) -> None:
@@ -16,9 +50,31 @@ def _install(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def tests(session: nox.Session) -> None:
-    """Run the test suite (the README's test command)."""
+    """Run the test suite (the README's test command; ``-- --all`` adds the slow tests)."""
     _install(session)
-    session.run("python", "-m", "pytest", *session.posargs)
+    session.run("python", "-m", "pytest", "-n", "auto", *session.posargs)
+
+
+@nox.session(python=[v for v in SUPPORTED if v != RUNNING])
+def pythons(session: nox.Session) -> None:
+    """The test suite on every other supported Python the machine has."""
+    _install(session)
+    session.run("python", "-m", "pytest", "-n", "auto", *session.posargs)
+
+
+@nox.session(python=SUPPORTED[0], venv_backend="uv")
+def lowest(session: nox.Session) -> None:
+    """The test suite on the oldest supported Python with the lowest httpx and pydantic.
+
+    uv's ``--override`` holds them there even where a test tool asks for newer (pytest-httpx
+    asks for httpx 0.28): what a user's lock file can hold the SDK at.
+    """
+    pins = Path(session.create_tmp()) / "lowest.txt"
+    pins.write_text("\n".join(_lowest_pins()) + "\n", encoding="utf-8")
+    session.install("--override", str(pins), "-e", ".[dev]")
+    session.run("python", "-c", "import httpx, pydantic; print('httpx', httpx.__version__, "
+                "'pydantic', pydantic.VERSION)")  # fmt: skip
+    session.run("python", "-m", "pytest", "-n", "auto", *session.posargs)
 
 
 @nox.session(python=PYTHON)

@@ -81,9 +81,19 @@ def _children() -> set[int]:
                 state = Path(f"/proc/{pid}/stat").read_text(encoding="ascii").rsplit(")", 1)[1]
             except OSError:
                 continue
-            if state.split()[0] != "Z":
+            if state.split()[0] != "Z" and not _lives_with_the_interpreter(pid):
                 found.add(int(pid))
     return found
+
+
+def _lives_with_the_interpreter(pid: str) -> bool:
+    """multiprocessing's resource tracker: started by the first spawned process, it stays until
+    this interpreter exits (by design, not a leak)."""
+    try:
+        command = Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return False
+    return b"multiprocessing.resource_tracker" in command
 
 
 @pytest.fixture(autouse=True)
@@ -96,3 +106,36 @@ def _no_process_left_behind() -> Iterator[None]:
     yield
     left = _children() - before
     assert not left, f"the test left child processes running: {sorted(left)}"
+
+
+# --- the slow tests: type checkers, codegen runs, fuzzers, the bench smoke test ----------------
+# `python -m pytest` leaves them out (about two minutes in all); `--all` runs them too, as CI does,
+# and so does naming them (`-m slow`, or a file or test id on the command line).
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--all",
+        action="store_true",
+        help="also run the slow tests (type checkers, codegen runs, fuzzers); CI runs them",
+    )
+
+
+def _runs_slow_tests(config: pytest.Config) -> bool:
+    named = config.args_source is not pytest.Config.ArgsSource.TESTPATHS
+    return bool(config.getoption("--all") or config.option.markexpr or named)
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    if _runs_slow_tests(config):
+        return "slow tests: included"
+    return "slow tests: left out (run them with --all; CI does)"
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if _runs_slow_tests(config):
+        return
+    slow = [item for item in items if item.get_closest_marker("slow") is not None]
+    if slow:
+        config.hook.pytest_deselected(items=slow)
+        items[:] = [item for item in items if item.get_closest_marker("slow") is None]

@@ -141,6 +141,20 @@ def wire(request: httpx.Request) -> tuple[str, str, str, Any]:
     return request.method, path, query, body
 
 
+def close_loop(loop: asyncio.AbstractEventLoop) -> None:
+    """Close ``loop`` as ``asyncio.run`` does: pending tasks cancelled and awaited, async
+    generators finalized (a response stream left mid-way is closed here, not warned about)."""
+    try:
+        pending = asyncio.all_tasks(loop)
+        for task in pending:
+            task.cancel()
+        if pending:
+            loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+        loop.run_until_complete(loop.shutdown_asyncgens())
+    finally:
+        loop.close()
+
+
 class Runner:
     """Runs client calls the same way for the sync and the async client."""
 
@@ -166,7 +180,7 @@ class Runner:
 
     def close(self) -> None:
         if self.loop is not None:
-            self.loop.close()
+            close_loop(self.loop)
 
 
 def doors(client: Any, op: SurfaceOperation) -> tuple[Any, Any]:

@@ -155,6 +155,7 @@ def _user_code(generated: Path) -> tuple[Path, Path]:
     return good, bad
 
 
+@pytest.mark.slow
 def test_mypy_strict_accepts_the_module_and_good_code_and_rejects_misuse(generated: Path) -> None:
     good, bad = _user_code(generated)
     out, err, status = mypy_api.run(["--strict", "--no-incremental", str(generated), str(good)])
@@ -165,6 +166,7 @@ def test_mypy_strict_accepts_the_module_and_good_code_and_rejects_misuse(generat
     assert lines == BAD_LINES, out
 
 
+@pytest.mark.slow
 def test_pyright_strict_accepts_the_module_and_good_code_and_rejects_misuse(
     generated: Path,
 ) -> None:

@@ -6,6 +6,9 @@ import pytest
 
 from tests.bench.run import Row, main, table
 
+# runs the bench suite: run with --all (CI does)
+pytestmark = pytest.mark.slow
+
 
 @pytest.mark.parametrize("suite", ["per-call", "memory", "throughput", "import"])
 def test_bench_suite_runs_and_reports_rows(suite: str, capsys: pytest.CaptureFixture[str]) -> None:

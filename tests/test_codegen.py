@@ -47,6 +47,7 @@ def _load(path: Path) -> ModuleType:
     return module
 
 
+@pytest.mark.slow
 def test_committed_models_match_the_spec() -> None:
     result = _codegen(ROOT, "--check")
     assert result.returncode == 0, result.stdout + result.stderr
@@ -58,6 +59,7 @@ def test_generated_file_says_it_is_generated() -> None:
     assert any("python -m codegen" in line for line in head)
 
 
+@pytest.mark.slow
 def test_check_fails_and_names_the_file_when_the_spec_changed(repo_copy: Path) -> None:
     spec = repo_copy / "openapi" / "connections-v1.yaml"
     text = spec.read_text(encoding="utf-8")
@@ -83,12 +85,14 @@ def test_check_fails_and_names_the_file_when_the_spec_changed(repo_copy: Path) -
     assert conn.to_dict() == json.loads(raw)
 
 
+@pytest.mark.slow
 def test_generation_is_deterministic(repo_copy: Path) -> None:
     before = (repo_copy / GENERATED).read_bytes()
     assert _codegen(repo_copy).returncode == 0
     assert (repo_copy / GENERATED).read_bytes() == before
 
 
+@pytest.mark.slow
 def test_check_fails_when_the_sync_twin_was_edited_by_hand(repo_copy: Path) -> None:
     twin = repo_copy / "src/facilio_connections_sdk/_sync/client.py"
     twin.write_text(twin.read_text(encoding="utf-8") + "\nHAND_EDIT = 1\n", encoding="utf-8")
@@ -128,6 +132,7 @@ def _add_executor(repo: Path, text: str) -> None:
     spec.write_text(source.replace(anchor, text + "\n" + anchor, 1), encoding="utf-8")
 
 
+@pytest.mark.slow
 def test_a_new_executor_in_the_spec_becomes_a_flat_and_a_fluent_method(repo_copy: Path) -> None:
     _add_executor(repo_copy, _NEW_EXECUTOR)
     result = _codegen(repo_copy, "--check")
@@ -155,6 +160,7 @@ def test_a_new_executor_in_the_spec_becomes_a_flat_and_a_fluent_method(repo_copy
         assert 'f"/connections/{self._args[0]}/sql/explain",\n            m.SqlQuery,' in text
 
 
+@pytest.mark.slow
 def test_an_executor_without_a_summary_is_refused(repo_copy: Path) -> None:
     _add_executor(repo_copy, _NEW_EXECUTOR.replace("      summary: Explain a SQL query plan\n", ""))
     result = _codegen(repo_copy)

@@ -14,11 +14,15 @@ from collections.abc import Callable
 from typing import Any
 
 import httpx
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import facilio_connections_sdk as sdk
 from facilio_connections_sdk import AsyncConnectionsClient, ConnectionsClient, models
+
+# hypothesis runs of hundreds of hostile answers: run with --all (CI does)
+pytestmark = pytest.mark.slow
 
 BASE = "https://tenant.example.com"
 GOOD = b'{"connection": {"id": 1, "slug": "s", "display_name": "S"}, "accounts": []}'
@@ -38,6 +42,9 @@ _bodies = st.one_of(
     st.integers(1, 5000).map(lambda n: b"[" * n + b"]" * n),
     st.integers(1, 5000).map(lambda n: b'{"a":' * n + b"1" + b"}" * n),
 )
+
+# hypothesis runs of hundreds of hostile answers: run with --all (CI does)
+pytestmark = pytest.mark.slow
 _header_values = st.one_of(
     st.text(alphabet=st.characters(min_codepoint=32, max_codepoint=126), max_size=24),
     st.sampled_from(

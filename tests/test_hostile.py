@@ -26,6 +26,7 @@ from tests.servers import (
     http_server,
     loopback_alias_available,
 )
+from tests.support import close_loop
 
 SLUG = "servicenow-connection"
 DETAIL = (
@@ -62,7 +63,7 @@ class Client:
             self.client.close()
         else:
             self.loop.run_until_complete(self.client.aclose())
-            self.loop.close()
+            close_loop(self.loop)
 
 
 @pytest.fixture(params=KINDS)

@@ -48,9 +48,9 @@ def test_quick_start_is_two_commands_and_the_second_is_what_ci_runs() -> None:
     assert len(commands) == 2
     demo, tests = commands
     assert demo.endswith("facilio-connections demo")
-    assert tests.endswith("python -m pytest")
+    assert tests.endswith("python -m pytest -n auto")
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
-    assert "python -m pytest" in ci
+    assert "\npython -m pytest -n auto\n" in ci
 
 
 def test_demo_runs_the_walkthrough() -> None:
@@ -69,6 +69,7 @@ def test_demo_runs_the_walkthrough() -> None:
     assert "wait_for_job: succeeded" in out.getvalue()
 
 
+@pytest.mark.slow
 def test_readme_python_examples_type_check_strictly(tmp_path: Path) -> None:
     """What a user copies from the README passes mypy --strict and pyright strict as it is."""
     import json

@@ -21,6 +21,9 @@ import yaml
 
 from tests.test_codegen import _codegen
 
+# each test regenerates a copy of the repository: run with --all (CI does)
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = Path("openapi/connections-v1.yaml")
 GENERATED = [

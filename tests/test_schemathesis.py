@@ -17,6 +17,9 @@ from pathlib import Path
 
 import pytest
 
+# minutes of schemathesis: run with --all (CI does)
+pytestmark = pytest.mark.slow
+
 pytest.importorskip("schemathesis")
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -5,7 +5,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from mypy import api
+
+# mypy and pyright in subprocesses: run with --all (CI does)
+pytestmark = pytest.mark.slow
 
 HERE = Path(__file__).resolve().parent / "typing_user"
 
