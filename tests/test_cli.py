@@ -408,3 +408,107 @@ def test_emulator_require_token_flags_are_checked_before_serving(
     argv = ["emulator", "--port", "0", "--require-csrf-token", "c"]
     assert main(argv, out=io.StringIO(), err=err) == 2
     assert "needs --require-token" in err.getvalue()
+
+
+# -- flags anywhere, the closest name, the hints the tools print --------------------------------
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--base-url", "{url}", "--format", "table", "connections", "list", "--per-page", "2"],
+        ["connections", "list", "--per-page", "2", "--base-url", "{url}", "--format", "table"],
+        ["--format", "table", "connections", "list", "--base-url", "{url}", "--per-page", "2"],
+    ],
+    ids=["before", "after", "both"],
+)
+def test_connection_flags_go_before_or_after_the_command(
+    cli: Any, connections_emulator: EmulatorHandle, argv: list[str]
+) -> None:
+    url = connections_emulator.base_url
+    result = cli(*(a.replace("{url}", url) for a in argv), base_url=None)
+    assert result.code == 0, result.err
+    assert result.out.splitlines()[0].split()[:2] == ["ID", "SLUG"]  # the table, not JSON
+
+
+def test_a_flag_after_the_command_wins_over_the_same_flag_before(cli: Any) -> None:
+    # before: a port nothing listens on; after (the fixture's): the emulator
+    result = cli("--base-url", "http://127.0.0.1:9", "--max-retries", "0", "connections", "list")
+    assert result.code == 0, result.err
+
+
+def test_top_level_help_lists_the_connection_flags() -> None:
+    out = io.StringIO()
+    assert main(["--help"], out=out) == 0
+    text = out.getvalue()
+    for flag in ("--base-url", "--token", "--token-file", "--org-domain", "--format", "--debug"):
+        assert flag in text
+
+
+def test_a_mistyped_flag_answers_with_the_commands_usage_and_the_closest_flag(cli: Any) -> None:
+    result = cli("connections", "list", "--per-pgae", "3")
+    assert result.code == 2
+    first, message = result.err.splitlines()[:2]
+    assert first.startswith("usage: facilio-connections connections list ")
+    assert "unrecognized arguments: --per-pgae 3" in message
+    assert message.endswith("(did you mean --per-page?)")
+
+
+@pytest.mark.parametrize(
+    ("argv", "closest"),
+    [(["conections", "list"], "connections"), (["connections", "lst"], "list")],
+)
+def test_a_mistyped_command_names_the_closest(cli: Any, argv: list[str], closest: str) -> None:
+    result = cli(*argv)
+    assert result.code == 2
+    assert result.err.rstrip().endswith(f"(did you mean {closest}?)")
+
+
+def test_nothing_close_gets_no_guess(cli: Any) -> None:
+    result = cli("connections", "list", "--zzzzzz")
+    assert result.code == 2
+    assert "did you mean" not in result.err
+
+
+def test_a_local_command_refuses_connection_flags() -> None:
+    err = io.StringIO()
+    code = main(["--base-url", "http://127.0.0.1:9", "demo"], out=io.StringIO(), err=err)
+    assert code == 2
+    assert "demo runs locally and takes no --base-url" in err.getvalue()
+
+
+def test_the_emulators_hint_works_as_printed() -> None:
+    """What `facilio-connections emulator` prints under "Try:" runs, as printed, in a shell."""
+    proc, _base = _serve_emulator()
+    try:
+        assert proc.stdout is not None
+        printed = []
+        for line in proc.stdout:
+            if line.startswith("Press Ctrl+C"):
+                break
+            printed.append(line.rstrip("\n"))
+        hint = printed[printed.index("Try:") + 1 :]
+        assert hint[-1].lstrip().startswith("facilio-connections ")
+        # the console script lives beside the interpreter running the tests
+        path = f"{Path(sys.executable).parent}:/usr/bin:/bin"
+        script = "set -e\n" + "\n".join(line.strip() for line in hint)
+        env = {"PATH": path, "HOME": str(Path.home())}
+        ran = subprocess.run(
+            ["bash", "-c", script], capture_output=True, text=True, env=env, check=False
+        )
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+    assert ran.returncode == 0, ran.stderr
+    assert json.loads(ran.stdout)["count"] > 40
+
+
+def test_the_demos_next_step_is_a_command_that_works_where_the_user_is() -> None:
+    out = io.StringIO()
+    assert main(["demo"], out=out) == 0
+    last = out.getvalue().rstrip().splitlines()[-1]
+    command = last.split("Next:", 1)[1].split("(", 1)[0].split()
+    assert command[0] == "facilio-connections"  # installed with the package, on the PATH
+    assert "--help" not in command
+    parsed = main([*command[1:], "--help"], out=io.StringIO(), err=io.StringIO())
+    assert parsed == 0  # the command exists and takes what the hint gives it

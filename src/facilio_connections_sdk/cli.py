@@ -10,9 +10,11 @@ from __future__ import annotations
 import argparse
 import base64
 import contextlib
+import difflib
 import errno
 import json
 import os
+import re
 import shlex
 import signal
 import sys
@@ -20,7 +22,7 @@ import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, NoReturn, TextIO
 
 import pydantic
 
@@ -113,7 +115,7 @@ def _scalar(text: str) -> Any:
 
 def _emit(args: argparse.Namespace, io: Io, value: Any, rows_key: str | None = None) -> int:
     data = value.to_dict() if isinstance(value, m.ApiModel) else value
-    if args.format == "table":
+    if getattr(args, "format", "json") == "table":
         rows = data.get(rows_key) if isinstance(data, dict) and rows_key else data
         if isinstance(rows, list):
             io.out.write(_table(rows))
@@ -190,26 +192,55 @@ _CONFIG_FLAGS = (
 
 
 def _add_config_flags(parser: argparse.ArgumentParser) -> None:
+    """The connection flags, accepted before the command and after it (``SUPPRESS``: a flag
+    not given leaves no default behind, so one given before the command is kept)."""
+    keep = argparse.SUPPRESS
     group = parser.add_argument_group("connection (flags win over FACILIO_CONNECTIONS_* variables)")
     for dest, flag, help_text in _CONFIG_FLAGS:
-        group.add_argument(flag, dest=dest, help=help_text)
+        group.add_argument(flag, dest=dest, help=help_text, default=keep)
     group.add_argument(
-        "--request-timeout", dest="timeout_seconds", type=float, help="seconds per request"
+        "--request-timeout",
+        dest="timeout_seconds",
+        type=float,
+        help="seconds per request",
+        default=keep,
     )
     group.add_argument(
         "--token-file",
         metavar="PATH",
         help="read the service token from a file ('-' for stdin); a trailing newline is dropped",
+        default=keep,
     )
-    group.add_argument("--max-retries", type=int, help="retries of safe failures (default 2)")
+    group.add_argument(
+        "--max-retries", type=int, help="retries of safe failures (default 2)", default=keep
+    )
     group.add_argument(
         "--max-response-bytes",
         metavar="N",
         help="largest response body, after decompression (default 64 MiB; 'none': no limit)",
+        default=keep,
     )
-    parser.add_argument(
-        "--format", choices=("json", "table"), default="json", help="output (default json)"
+    output = parser.add_argument_group("output")
+    output.add_argument(
+        "--format", choices=("json", "table"), default=keep, help="output (default json)"
     )
+    output.add_argument(
+        "--debug",
+        action="store_true",
+        default=keep,
+        help="show the traceback of a failure (for bug reports)",
+    )
+
+
+# what the connection and output flags set, by flag: a local command (emulator, demo) refuses them
+_CONFIG_DESTS = {
+    **{dest: flag for dest, flag, _help in _CONFIG_FLAGS},
+    "timeout_seconds": "--request-timeout",
+    "token_file": "--token-file",
+    "max_retries": "--max-retries",
+    "max_response_bytes": "--max-response-bytes",
+    "format": "--format",
+}
 
 
 def _config(args: argparse.Namespace) -> ConnectionsClientConfig:
@@ -523,7 +554,7 @@ def _sql_query(args: argparse.Namespace, io: Io) -> int:
     with _client(args) as client:
         result = client.execute_sql_query(args.slug, params)
         rows = result.result.get("rows") if isinstance(result.result, dict) else None
-        if args.format == "table" and isinstance(rows, list):
+        if getattr(args, "format", "json") == "table" and isinstance(rows, list):
             return _emit(args, io, rows)
         return _emit(args, io, result)
 
@@ -552,7 +583,7 @@ def _files_list(args: argparse.Namespace, io: Io) -> int:
     with _client(args) as client:
         result = client.execute_file_list_files(args.slug, {"path": args.path})
         entries = result.result.get("entries") if isinstance(result.result, dict) else None
-        if args.format == "table" and isinstance(entries, list):
+        if getattr(args, "format", "json") == "table" and isinstance(entries, list):
             return _emit(args, io, entries)
         return _emit(args, io, result)
 
@@ -737,17 +768,71 @@ def _demo(args: argparse.Namespace, io: Io) -> int:
 _LOCAL = {("emulator",), ("demo",)}
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse that answers a mistyped command or flag with the closest valid name."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        self.flag_names: list[str] = []  # every --flag this parser takes
+        self.commands: Any = None  # its sub-command action, when it has one
+        super().__init__(*args, **kwargs)
+
+    def add_argument(self, *args: Any, **kwargs: Any) -> argparse.Action:
+        action = super().add_argument(*args, **kwargs)
+        self.flag_names += [o for o in action.option_strings if o.startswith("--")]
+        return action
+
+    def add_argument_group(self, *args: Any, **kwargs: Any) -> Any:
+        group = super().add_argument_group(*args, **kwargs)
+        add = group.add_argument
+
+        def recorded(*a: Any, **k: Any) -> argparse.Action:
+            action = add(*a, **k)
+            self.flag_names += [o for o in action.option_strings if o.startswith("--")]
+            return action
+
+        group.add_argument = recorded  # type: ignore[method-assign]
+        return group
+
+    def error(self, message: str) -> NoReturn:
+        wrong = re.search(r"invalid choice: '([^']*)'", message)
+        if wrong is not None and self.commands is not None:
+            message += _did_you_mean(wrong[1], list(self.commands.choices))
+        super().error(message)
+
+    def unrecognized(self, extras: list[str]) -> NoReturn:
+        """Fail on arguments no parser took, naming the closest flag of this command."""
+        hints = [
+            _did_you_mean(arg.split("=", 1)[0], self.flag_names)
+            for arg in extras
+            if arg.startswith("--")
+        ]
+        self.error(f"unrecognized arguments: {' '.join(extras)}{''.join(h for h in hints if h)}")
+
+
+def _did_you_mean(word: str, names: list[str]) -> str:
+    close = difflib.get_close_matches(word, names, n=1, cutoff=0.6)
+    return f" (did you mean {close[0]}?)" if close else ""
+
+
 def build_parser() -> argparse.ArgumentParser:
-    """The ``facilio-connections`` argument parser, with every sub-command."""
-    parser = argparse.ArgumentParser(
+    """The ``facilio-connections`` argument parser, with every sub-command.
+
+    The connection flags (``--base-url``, ``--token``, ...) and ``--format``/``--debug`` go
+    before the command or after it, as in gh, aws or kubectl.
+    """
+    parser = _Parser(
         prog="facilio-connections",
+        usage="%(prog)s [connection flags] COMMAND ...",
         description="Call the Facilio Connections /api/v1 API, or run its emulator.",
-        epilog="Exit codes: 0 ok, 1 API error, 2 usage error, 3 connection or timeout error.",
+        epilog="Connection flags go before or after the command: facilio-connections "
+        "--base-url URL connections list. Exit codes: 0 ok, 1 API error, 2 usage error, "
+        "3 connection or timeout error.",
     )
-    parser.add_argument(
-        "--debug", action="store_true", help="show the traceback of a failure (for bug reports)"
+    _add_config_flags(parser)
+    top = parser.add_subparsers(
+        dest="command", metavar="COMMAND", required=True, prog="facilio-connections"
     )
-    top = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    parser.commands = top
     groups: dict[str, Any] = {}
     for names, help_text, arguments, handler in _COMMANDS:
         if len(names) == 1:
@@ -756,13 +841,26 @@ def build_parser() -> argparse.ArgumentParser:
             group = groups.get(names[0])
             if group is None:
                 holder = top.add_parser(names[0], help=f"{names[0]} commands")
-                group = holder.add_subparsers(dest="verb", metavar="VERB", required=True)
+                group = holder.add_subparsers(
+                    dest="verb", metavar="VERB", required=True, prog=holder.prog
+                )
+                holder.commands = group
                 groups[names[0]] = group
             sub = group.add_parser(names[1], help=help_text, description=help_text)
         arguments(sub)
         if names not in _LOCAL:
+            # the usage line shows the command's own flags; the connection flags are in --help
+            own = " ".join(sub.format_usage().split()[1:])
+            sub.usage = f"{own} [connection flags]"
             _add_config_flags(sub)
-        sub.set_defaults(handler=handler)
+        else:
+            sub.add_argument(
+                "--debug",
+                action="store_true",
+                default=argparse.SUPPRESS,
+                help="show the traceback of a failure (for bug reports)",
+            )
+        sub.set_defaults(handler=handler, parser=sub, local=names in _LOCAL)
     return parser
 
 
@@ -774,14 +872,21 @@ def main(
     parser = build_parser()
     try:  # argparse prints help and usage errors itself: to our streams, not the process's
         with contextlib.redirect_stdout(io.out), contextlib.redirect_stderr(io.err):
-            args = parser.parse_args(argv)
+            args, extras = parser.parse_known_args(argv)
+            if extras:
+                args.parser.unrecognized(extras)
     except SystemExit as exc:
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     handler: Handler = args.handler
+    debug = bool(getattr(args, "debug", False))
     try:
+        if args.local:
+            given = [flag for dest, flag in _CONFIG_DESTS.items() if dest in vars(args)]
+            if given:
+                raise UsageError(f"{args.command} runs locally and takes no {', '.join(given)}")
         return handler(args, io)
     except Exception as exc:
-        if args.debug:
+        if debug:
             raise
         return _failure(exc, io)
 

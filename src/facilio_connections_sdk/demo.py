@@ -59,4 +59,8 @@ def run_demo(out: TextIO) -> None:
         print(f"Facilio Connections SDK demo, against an emulator at {base_url}\n", file=out)
         with ConnectionsClient(base_url, "demo-token") as client:
             walkthrough(client, out)
-    print("\nDone. Next: python -m pytest  (see README, Quick start)", file=out)
+    print(
+        "\nDone. Next: facilio-connections emulator  (serves this emulator until Ctrl+C and"
+        " prints a command to try against it)",
+        file=out,
+    )
