@@ -62,9 +62,11 @@ Body = Mapping[str, Any]
 EXECUTE_ARGS: list[tuple[str, str]] = [
     (
         "parameters",
-        "A ``{model}``, or a dict with its wire keys (a literal is checked key by key against "
-        "``{model}Params`` by type checkers; any dict against the model before anything is "
-        "sent, then sent as written).",
+        "A ``{model}``, or a dict with its wire keys. A dict literal is checked key by key "
+        "against ``{model}Params`` (in ``facilio_connections_sdk.models``) by type checkers; a "
+        "dict typed ``dict[str, Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, "
+        "str]`` variable is refused (annotate it ``{model}Params``). Any dict is checked against "
+        "the model before anything is sent, then sent as written.",
     ),
     (
         "async_",
@@ -74,7 +76,11 @@ EXECUTE_ARGS: list[tuple[str, str]] = [
     ("timeout_ms", "How long the server may run it, in milliseconds."),
     ("version", "Pin the action version; a mismatch raises ``ConflictError``."),
     ("account_slug", "The connected account to run as (never over one in the body)."),
-    ("options", "Execution options (``source``, ``purpose``, ``debug``, ...) for the body."),
+    (
+        "options",
+        "Execution options (``source``, ``purpose``, ``debug``, ...) for the body; ``Body`` is "
+        "``Mapping[str, Any]``.",
+    ),
     ("**extra_options", "More execution options; they win over ``options``."),
 ]
 RAISES: list[tuple[str, str]] = [
@@ -310,18 +316,23 @@ def _flat(op: Operation) -> str:
 
 def _execute_method(op: Operation, flat: bool) -> str:
     # one overload per value of async_: a queued run answers a QueuedExecution (its job_id a
-    # str), a run waited for its own model; a plain bool gets the common base
+    # str), a run waited for its own model; a plain bool either (what help() shows too)
     name = op.flat if flat else op.fluent
+    either = (
+        "m.ExecutionResult"  # QueuedExecution is one
+        if op.response == "ExecutionResult"
+        else f"m.{op.response} | m.QueuedExecution"
+    )
     overloads = [
         ("Literal[False] = False", f"m.{op.response}"),
         ("Literal[True]", "m.QueuedExecution"),
-        ("bool", "m.ExecutionResult"),
+        ("bool", either),
     ]
     stubs = "".join(
         f"    @overload\n{_def(name, _signature_params(op, flat, kind), returns)} ...\n"
         for kind, returns in overloads
     )
-    head = _def(name, _signature_params(op, flat, "bool = False"), "m.ExecutionResult")
+    head = _def(name, _signature_params(op, flat, "bool = False"), either)
     if flat:
         code = f"        return await {_chain(op)}.{op.fluent}({_forward(op)})\n"
     else:

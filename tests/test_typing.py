@@ -87,3 +87,23 @@ def test_pyright_strict_accepts_user_code_and_rejects_misuse() -> None:
         45,
         49,
     ]
+
+
+def test_the_readmes_refused_dict_error_is_what_mypy_says(tmp_path: Path) -> None:
+    """README, "My dict is refused": the code it shows fails mypy --strict with the very
+    message it quotes."""
+    import re
+
+    readme = (HERE.parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.split("#### My dict is refused", 1)[1]
+    code, message = re.findall(r"```text\n(.*?)```", section, re.DOTALL)[:2]
+    user = tmp_path / "refused.py"
+    user.write_text(
+        "from facilio_connections_sdk import ConnectionsClient\n\n"
+        'client = ConnectionsClient("https://connections.example.com", "t")\n' + code,
+        encoding="utf-8",
+    )
+    output, status = _mypy(user)
+    assert status == 1
+    said = [line.split(": ", 1)[1] for line in output.splitlines() if ": error: " in line]
+    assert said == [message.strip()]

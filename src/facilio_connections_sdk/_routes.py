@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from facilio_connections_sdk import models as m
 from facilio_connections_sdk._request import Call, execute_body, execute_query
@@ -13,11 +13,13 @@ if TYPE_CHECKING:
 
 __all__ = ["execute_call", "execution_model", "subscribe_body"]
 
+R = TypeVar("R", bound="m.ExecutionResult")
+
 
 def execute_call(
     where: str,
     model: type[ApiModel],
-    result: type[m.ExecutionResult],
+    result: type[R],
     parameters: ApiModel | Mapping[str, Any] | None,
     async_: bool,
     timeout_ms: int | None,
@@ -25,7 +27,7 @@ def execute_call(
     account_slug: str | None,
     options: Mapping[str, Any] | None,
     extra_options: Mapping[str, Any],
-) -> Call[m.ExecutionResult]:
+) -> Call[R | m.QueuedExecution]:
     """The request of one run at ``where``; every check that can refuse the input runs here.
 
     A queued run (``async_``) is parsed as :class:`QueuedExecution`, whose ``job_id`` is
@@ -34,7 +36,8 @@ def execute_call(
     """
     query = execute_query(async_, timeout_ms, version)
     body = execute_body(parameters, model, account_slug, options, extra_options)
-    return Call("POST", where, execution_model(async_, result), params=query, json=body)
+    answer: type[R | m.QueuedExecution] = m.QueuedExecution if async_ is True else result
+    return Call("POST", where, answer, params=query, json=body)
 
 
 def execution_model(

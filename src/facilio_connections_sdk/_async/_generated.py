@@ -634,15 +634,19 @@ class AsyncHttpScope(AsyncScope):
         idempotent: a client must not re-send it once it may have reached the server.
 
         Args:
-            parameters: A ``HttpParameters``, or a dict with its wire keys (a literal is checked key
-                by key against ``HttpParametersParams`` by type checkers; any dict against the model
-                before anything is sent, then sent as written).
+            parameters: A ``HttpParameters``, or a dict with its wire keys. A dict literal is
+                checked key by key against ``HttpParametersParams`` (in
+                ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
+                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
+                refused (annotate it ``HttpParametersParams``). Any dict is checked against the
+                model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
             version: Pin the action version; a mismatch raises ``ConflictError``.
             account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body.
+            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
+                ``Body`` is ``Mapping[str, Any]``.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
@@ -725,15 +729,19 @@ class AsyncHttpScope(AsyncScope):
         idempotent: a client must not re-send it once it may have reached the server.
 
         Args:
-            parameters: A ``HttpParameters``, or a dict with its wire keys (a literal is checked key
-                by key against ``HttpParametersParams`` by type checkers; any dict against the model
-                before anything is sent, then sent as written).
+            parameters: A ``HttpParameters``, or a dict with its wire keys. A dict literal is
+                checked key by key against ``HttpParametersParams`` (in
+                ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
+                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
+                refused (annotate it ``HttpParametersParams``). Any dict is checked against the
+                model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
             version: Pin the action version; a mismatch raises ``ConflictError``.
             account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body.
+            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
+                ``Body`` is ``Mapping[str, Any]``.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
@@ -816,15 +824,19 @@ class AsyncHttpScope(AsyncScope):
         idempotent: a client must not re-send it once it may have reached the server.
 
         Args:
-            parameters: A ``HttpParameters``, or a dict with its wire keys (a literal is checked key
-                by key against ``HttpParametersParams`` by type checkers; any dict against the model
-                before anything is sent, then sent as written).
+            parameters: A ``HttpParameters``, or a dict with its wire keys. A dict literal is
+                checked key by key against ``HttpParametersParams`` (in
+                ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
+                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
+                refused (annotate it ``HttpParametersParams``). Any dict is checked against the
+                model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
             version: Pin the action version; a mismatch raises ``ConflictError``.
             account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body.
+            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
+                ``Body`` is ``Mapping[str, Any]``.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
@@ -907,15 +919,19 @@ class AsyncHttpScope(AsyncScope):
         idempotent: a client must not re-send it once it may have reached the server.
 
         Args:
-            parameters: A ``HttpParameters``, or a dict with its wire keys (a literal is checked key
-                by key against ``HttpParametersParams`` by type checkers; any dict against the model
-                before anything is sent, then sent as written).
+            parameters: A ``HttpParameters``, or a dict with its wire keys. A dict literal is
+                checked key by key against ``HttpParametersParams`` (in
+                ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
+                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
+                refused (annotate it ``HttpParametersParams``). Any dict is checked against the
+                model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
             version: Pin the action version; a mismatch raises ``ConflictError``.
             account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body.
+            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
+                ``Body`` is ``Mapping[str, Any]``.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
@@ -998,15 +1014,19 @@ class AsyncHttpScope(AsyncScope):
         idempotent: a client must not re-send it once it may have reached the server.
 
         Args:
-            parameters: A ``HttpParameters``, or a dict with its wire keys (a literal is checked key
-                by key against ``HttpParametersParams`` by type checkers; any dict against the model
-                before anything is sent, then sent as written).
+            parameters: A ``HttpParameters``, or a dict with its wire keys. A dict literal is
+                checked key by key against ``HttpParametersParams`` (in
+                ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
+                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
+                refused (annotate it ``HttpParametersParams``). Any dict is checked against the
+                model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
             version: Pin the action version; a mismatch raises ``ConflictError``.
             account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body.
+            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
+                ``Body`` is ``Mapping[str, Any]``.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
@@ -1073,7 +1093,7 @@ class AsyncFileScope(AsyncScope):
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult: ...
+    ) -> m.FileReadExecutionResult | m.QueuedExecution: ...
     async def read(
         self,
         parameters: m.ReadFileParameters | m.ReadFileParametersParams | AnyBody | None = None,
@@ -1084,7 +1104,7 @@ class AsyncFileScope(AsyncScope):
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult:
+    ) -> m.FileReadExecutionResult | m.QueuedExecution:
         """Read a file on a file connection.
 
         ``POST /connections/{slug}/file/readFile``. Reads the file at `path`; the `result` carries
@@ -1093,15 +1113,19 @@ class AsyncFileScope(AsyncScope):
         must not re-send it once it may have reached the server.
 
         Args:
-            parameters: A ``ReadFileParameters``, or a dict with its wire keys (a literal is checked
-                key by key against ``ReadFileParametersParams`` by type checkers; any dict against
-                the model before anything is sent, then sent as written).
+            parameters: A ``ReadFileParameters``, or a dict with its wire keys. A dict literal is
+                checked key by key against ``ReadFileParametersParams`` (in
+                ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
+                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
+                refused (annotate it ``ReadFileParametersParams``). Any dict is checked against the
+                model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
             version: Pin the action version; a mismatch raises ``ConflictError``.
             account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body.
+            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
+                ``Body`` is ``Mapping[str, Any]``.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
@@ -1184,15 +1208,19 @@ class AsyncFileScope(AsyncScope):
         not re-send it once it may have reached the server.
 
         Args:
-            parameters: A ``UploadFileParameters``, or a dict with its wire keys (a literal is
-                checked key by key against ``UploadFileParametersParams`` by type checkers; any dict
-                against the model before anything is sent, then sent as written).
+            parameters: A ``UploadFileParameters``, or a dict with its wire keys. A dict literal is
+                checked key by key against ``UploadFileParametersParams`` (in
+                ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
+                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
+                refused (annotate it ``UploadFileParametersParams``). Any dict is checked against
+                the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
             version: Pin the action version; a mismatch raises ``ConflictError``.
             account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body.
+            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
+                ``Body`` is ``Mapping[str, Any]``.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
@@ -1274,15 +1302,19 @@ class AsyncFileScope(AsyncScope):
         it may have reached the server.
 
         Args:
-            parameters: A ``AppendFileParameters``, or a dict with its wire keys (a literal is
-                checked key by key against ``AppendFileParametersParams`` by type checkers; any dict
-                against the model before anything is sent, then sent as written).
+            parameters: A ``AppendFileParameters``, or a dict with its wire keys. A dict literal is
+                checked key by key against ``AppendFileParametersParams`` (in
+                ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
+                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
+                refused (annotate it ``AppendFileParametersParams``). Any dict is checked against
+                the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
             version: Pin the action version; a mismatch raises ``ConflictError``.
             account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body.
+            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
+                ``Body`` is ``Mapping[str, Any]``.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
@@ -1343,7 +1375,7 @@ class AsyncFileScope(AsyncScope):
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult: ...
+    ) -> m.FileListExecutionResult | m.QueuedExecution: ...
     async def list_files(
         self,
         parameters: m.ListFilesParameters | m.ListFilesParametersParams | AnyBody | None = None,
@@ -1354,7 +1386,7 @@ class AsyncFileScope(AsyncScope):
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult:
+    ) -> m.FileListExecutionResult | m.QueuedExecution:
         """List files on a file connection.
 
         ``POST /connections/{slug}/file/listFiles``. Lists the entries under the directory `path`;
@@ -1363,15 +1395,19 @@ class AsyncFileScope(AsyncScope):
         server. Not idempotent: a client must not re-send it once it may have reached the server.
 
         Args:
-            parameters: A ``ListFilesParameters``, or a dict with its wire keys (a literal is
-                checked key by key against ``ListFilesParametersParams`` by type checkers; any dict
-                against the model before anything is sent, then sent as written).
+            parameters: A ``ListFilesParameters``, or a dict with its wire keys. A dict literal is
+                checked key by key against ``ListFilesParametersParams`` (in
+                ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
+                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
+                refused (annotate it ``ListFilesParametersParams``). Any dict is checked against the
+                model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
             version: Pin the action version; a mismatch raises ``ConflictError``.
             account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body.
+            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
+                ``Body`` is ``Mapping[str, Any]``.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
@@ -1453,15 +1489,19 @@ class AsyncFileScope(AsyncScope):
         client must not re-send it once it may have reached the server.
 
         Args:
-            parameters: A ``RenameFileParameters``, or a dict with its wire keys (a literal is
-                checked key by key against ``RenameFileParametersParams`` by type checkers; any dict
-                against the model before anything is sent, then sent as written).
+            parameters: A ``RenameFileParameters``, or a dict with its wire keys. A dict literal is
+                checked key by key against ``RenameFileParametersParams`` (in
+                ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
+                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
+                refused (annotate it ``RenameFileParametersParams``). Any dict is checked against
+                the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
             version: Pin the action version; a mismatch raises ``ConflictError``.
             account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body.
+            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
+                ``Body`` is ``Mapping[str, Any]``.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
@@ -1542,15 +1582,19 @@ class AsyncFileScope(AsyncScope):
         not re-send it once it may have reached the server.
 
         Args:
-            parameters: A ``MoveFileParameters``, or a dict with its wire keys (a literal is checked
-                key by key against ``MoveFileParametersParams`` by type checkers; any dict against
-                the model before anything is sent, then sent as written).
+            parameters: A ``MoveFileParameters``, or a dict with its wire keys. A dict literal is
+                checked key by key against ``MoveFileParametersParams`` (in
+                ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
+                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
+                refused (annotate it ``MoveFileParametersParams``). Any dict is checked against the
+                model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
             version: Pin the action version; a mismatch raises ``ConflictError``.
             account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body.
+            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
+                ``Body`` is ``Mapping[str, Any]``.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
@@ -1631,15 +1675,19 @@ class AsyncFileScope(AsyncScope):
         it may have reached the server.
 
         Args:
-            parameters: A ``DeleteFileParameters``, or a dict with its wire keys (a literal is
-                checked key by key against ``DeleteFileParametersParams`` by type checkers; any dict
-                against the model before anything is sent, then sent as written).
+            parameters: A ``DeleteFileParameters``, or a dict with its wire keys. A dict literal is
+                checked key by key against ``DeleteFileParametersParams`` (in
+                ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
+                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
+                refused (annotate it ``DeleteFileParametersParams``). Any dict is checked against
+                the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
             version: Pin the action version; a mismatch raises ``ConflictError``.
             account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body.
+            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
+                ``Body`` is ``Mapping[str, Any]``.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
@@ -1706,7 +1754,7 @@ class AsyncSqlScope(AsyncScope):
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult: ...
+    ) -> m.SqlExecutionResult | m.QueuedExecution: ...
     async def query(
         self,
         parameters: m.SqlQuery | m.SqlQueryParams | AnyBody | None = None,
@@ -1717,7 +1765,7 @@ class AsyncSqlScope(AsyncScope):
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult:
+    ) -> m.SqlExecutionResult | m.QueuedExecution:
         """Run a SQL query on a SQL connection.
 
         ``POST /connections/{slug}/sql/query``. Runs the read query `query` with bound `params` (a
@@ -1727,15 +1775,18 @@ class AsyncSqlScope(AsyncScope):
         not re-send it once it may have reached the server.
 
         Args:
-            parameters: A ``SqlQuery``, or a dict with its wire keys (a literal is checked key by
-                key against ``SqlQueryParams`` by type checkers; any dict against the model before
-                anything is sent, then sent as written).
+            parameters: A ``SqlQuery``, or a dict with its wire keys. A dict literal is checked key
+                by key against ``SqlQueryParams`` (in ``facilio_connections_sdk.models``) by type
+                checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody`` accepts; an inferred
+                ``dict[str, str]`` variable is refused (annotate it ``SqlQueryParams``). Any dict is
+                checked against the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
             version: Pin the action version; a mismatch raises ``ConflictError``.
             account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body.
+            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
+                ``Body`` is ``Mapping[str, Any]``.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
@@ -1797,7 +1848,7 @@ class AsyncSqlScope(AsyncScope):
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult: ...
+    ) -> m.SqlExecutionResult | m.QueuedExecution: ...
     async def select(
         self,
         parameters: m.SqlSelect | m.SqlSelectParams | AnyBody | None = None,
@@ -1808,7 +1859,7 @@ class AsyncSqlScope(AsyncScope):
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult:
+    ) -> m.SqlExecutionResult | m.QueuedExecution:
         """Select rows from a table.
 
         ``POST /connections/{slug}/sql/select``. Selects `columns` (all when left out) from `table`,
@@ -1818,15 +1869,18 @@ class AsyncSqlScope(AsyncScope):
         server. Not idempotent: a client must not re-send it once it may have reached the server.
 
         Args:
-            parameters: A ``SqlSelect``, or a dict with its wire keys (a literal is checked key by
-                key against ``SqlSelectParams`` by type checkers; any dict against the model before
-                anything is sent, then sent as written).
+            parameters: A ``SqlSelect``, or a dict with its wire keys. A dict literal is checked key
+                by key against ``SqlSelectParams`` (in ``facilio_connections_sdk.models``) by type
+                checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody`` accepts; an inferred
+                ``dict[str, str]`` variable is refused (annotate it ``SqlSelectParams``). Any dict
+                is checked against the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
             version: Pin the action version; a mismatch raises ``ConflictError``.
             account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body.
+            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
+                ``Body`` is ``Mapping[str, Any]``.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
@@ -1888,7 +1942,7 @@ class AsyncSqlScope(AsyncScope):
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult: ...
+    ) -> m.SqlExecutionResult | m.QueuedExecution: ...
     async def insert(
         self,
         parameters: m.SqlInsert | m.SqlInsertParams | AnyBody | None = None,
@@ -1899,7 +1953,7 @@ class AsyncSqlScope(AsyncScope):
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult:
+    ) -> m.SqlExecutionResult | m.QueuedExecution:
         """Insert rows into a table.
 
         ``POST /connections/{slug}/sql/insert``. Inserts each object of `rows` into `table`; keys
@@ -1908,15 +1962,18 @@ class AsyncSqlScope(AsyncScope):
         client must not re-send it once it may have reached the server.
 
         Args:
-            parameters: A ``SqlInsert``, or a dict with its wire keys (a literal is checked key by
-                key against ``SqlInsertParams`` by type checkers; any dict against the model before
-                anything is sent, then sent as written).
+            parameters: A ``SqlInsert``, or a dict with its wire keys. A dict literal is checked key
+                by key against ``SqlInsertParams`` (in ``facilio_connections_sdk.models``) by type
+                checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody`` accepts; an inferred
+                ``dict[str, str]`` variable is refused (annotate it ``SqlInsertParams``). Any dict
+                is checked against the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
             version: Pin the action version; a mismatch raises ``ConflictError``.
             account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body.
+            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
+                ``Body`` is ``Mapping[str, Any]``.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
@@ -1978,7 +2035,7 @@ class AsyncSqlScope(AsyncScope):
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult: ...
+    ) -> m.SqlExecutionResult | m.QueuedExecution: ...
     async def update(
         self,
         parameters: m.SqlUpdate | m.SqlUpdateParams | AnyBody | None = None,
@@ -1989,7 +2046,7 @@ class AsyncSqlScope(AsyncScope):
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult:
+    ) -> m.SqlExecutionResult | m.QueuedExecution:
         """Update rows of a table.
 
         ``POST /connections/{slug}/sql/update``. Sets the columns of `values` on the rows of `table`
@@ -1998,15 +2055,18 @@ class AsyncSqlScope(AsyncScope):
         Not idempotent: a client must not re-send it once it may have reached the server.
 
         Args:
-            parameters: A ``SqlUpdate``, or a dict with its wire keys (a literal is checked key by
-                key against ``SqlUpdateParams`` by type checkers; any dict against the model before
-                anything is sent, then sent as written).
+            parameters: A ``SqlUpdate``, or a dict with its wire keys. A dict literal is checked key
+                by key against ``SqlUpdateParams`` (in ``facilio_connections_sdk.models``) by type
+                checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody`` accepts; an inferred
+                ``dict[str, str]`` variable is refused (annotate it ``SqlUpdateParams``). Any dict
+                is checked against the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
             version: Pin the action version; a mismatch raises ``ConflictError``.
             account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body.
+            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
+                ``Body`` is ``Mapping[str, Any]``.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
@@ -2068,7 +2128,7 @@ class AsyncSqlScope(AsyncScope):
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult: ...
+    ) -> m.SqlExecutionResult | m.QueuedExecution: ...
     async def delete(
         self,
         parameters: m.SqlDelete | m.SqlDeleteParams | AnyBody | None = None,
@@ -2079,7 +2139,7 @@ class AsyncSqlScope(AsyncScope):
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult:
+    ) -> m.SqlExecutionResult | m.QueuedExecution:
         """Delete rows from a table.
 
         ``POST /connections/{slug}/sql/delete``. Deletes the rows of `table` that match the equality
@@ -2088,15 +2148,18 @@ class AsyncSqlScope(AsyncScope):
         must not re-send it once it may have reached the server.
 
         Args:
-            parameters: A ``SqlDelete``, or a dict with its wire keys (a literal is checked key by
-                key against ``SqlDeleteParams`` by type checkers; any dict against the model before
-                anything is sent, then sent as written).
+            parameters: A ``SqlDelete``, or a dict with its wire keys. A dict literal is checked key
+                by key against ``SqlDeleteParams`` (in ``facilio_connections_sdk.models``) by type
+                checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody`` accepts; an inferred
+                ``dict[str, str]`` variable is refused (annotate it ``SqlDeleteParams``). Any dict
+                is checked against the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
             version: Pin the action version; a mismatch raises ``ConflictError``.
             account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body.
+            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
+                ``Body`` is ``Mapping[str, Any]``.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
@@ -2158,7 +2221,7 @@ class AsyncSqlScope(AsyncScope):
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult: ...
+    ) -> m.SqlExecutionResult | m.QueuedExecution: ...
     async def execute(
         self,
         parameters: m.SqlExecute | m.SqlExecuteParams | AnyBody | None = None,
@@ -2169,7 +2232,7 @@ class AsyncSqlScope(AsyncScope):
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult:
+    ) -> m.SqlExecutionResult | m.QueuedExecution:
         """Execute a raw SQL statement.
 
         ``POST /connections/{slug}/sql/execute``. Executes `statement` with bound `params` as
@@ -2178,15 +2241,18 @@ class AsyncSqlScope(AsyncScope):
         Not idempotent: a client must not re-send it once it may have reached the server.
 
         Args:
-            parameters: A ``SqlExecute``, or a dict with its wire keys (a literal is checked key by
-                key against ``SqlExecuteParams`` by type checkers; any dict against the model before
-                anything is sent, then sent as written).
+            parameters: A ``SqlExecute``, or a dict with its wire keys. A dict literal is checked
+                key by key against ``SqlExecuteParams`` (in ``facilio_connections_sdk.models``) by
+                type checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody`` accepts; an
+                inferred ``dict[str, str]`` variable is refused (annotate it ``SqlExecuteParams``).
+                Any dict is checked against the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
             version: Pin the action version; a mismatch raises ``ConflictError``.
             account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body.
+            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
+                ``Body`` is ``Mapping[str, Any]``.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
@@ -2607,15 +2673,19 @@ class AsyncClientOperations:
 
         Args:
             connection_slug: The connection's slug (percent-encoded with no safe characters).
-            parameters: A ``HttpParameters``, or a dict with its wire keys (a literal is checked key
-                by key against ``HttpParametersParams`` by type checkers; any dict against the model
-                before anything is sent, then sent as written).
+            parameters: A ``HttpParameters``, or a dict with its wire keys. A dict literal is
+                checked key by key against ``HttpParametersParams`` (in
+                ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
+                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
+                refused (annotate it ``HttpParametersParams``). Any dict is checked against the
+                model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
             version: Pin the action version; a mismatch raises ``ConflictError``.
             account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body.
+            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
+                ``Body`` is ``Mapping[str, Any]``.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
@@ -2703,15 +2773,19 @@ class AsyncClientOperations:
 
         Args:
             connection_slug: The connection's slug (percent-encoded with no safe characters).
-            parameters: A ``HttpParameters``, or a dict with its wire keys (a literal is checked key
-                by key against ``HttpParametersParams`` by type checkers; any dict against the model
-                before anything is sent, then sent as written).
+            parameters: A ``HttpParameters``, or a dict with its wire keys. A dict literal is
+                checked key by key against ``HttpParametersParams`` (in
+                ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
+                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
+                refused (annotate it ``HttpParametersParams``). Any dict is checked against the
+                model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
             version: Pin the action version; a mismatch raises ``ConflictError``.
             account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body.
+            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
+                ``Body`` is ``Mapping[str, Any]``.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
@@ -2799,15 +2873,19 @@ class AsyncClientOperations:
 
         Args:
             connection_slug: The connection's slug (percent-encoded with no safe characters).
-            parameters: A ``HttpParameters``, or a dict with its wire keys (a literal is checked key
-                by key against ``HttpParametersParams`` by type checkers; any dict against the model
-                before anything is sent, then sent as written).
+            parameters: A ``HttpParameters``, or a dict with its wire keys. A dict literal is
+                checked key by key against ``HttpParametersParams`` (in
+                ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
+                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
+                refused (annotate it ``HttpParametersParams``). Any dict is checked against the
+                model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
             version: Pin the action version; a mismatch raises ``ConflictError``.
             account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body.
+            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
+                ``Body`` is ``Mapping[str, Any]``.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
@@ -2895,15 +2973,19 @@ class AsyncClientOperations:
 
         Args:
             connection_slug: The connection's slug (percent-encoded with no safe characters).
-            parameters: A ``HttpParameters``, or a dict with its wire keys (a literal is checked key
-                by key against ``HttpParametersParams`` by type checkers; any dict against the model
-                before anything is sent, then sent as written).
+            parameters: A ``HttpParameters``, or a dict with its wire keys. A dict literal is
+                checked key by key against ``HttpParametersParams`` (in
+                ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
+                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
+                refused (annotate it ``HttpParametersParams``). Any dict is checked against the
+                model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
             version: Pin the action version; a mismatch raises ``ConflictError``.
             account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body.
+            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
+                ``Body`` is ``Mapping[str, Any]``.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
@@ -2991,15 +3073,19 @@ class AsyncClientOperations:
 
         Args:
             connection_slug: The connection's slug (percent-encoded with no safe characters).
-            parameters: A ``HttpParameters``, or a dict with its wire keys (a literal is checked key
-                by key against ``HttpParametersParams`` by type checkers; any dict against the model
-                before anything is sent, then sent as written).
+            parameters: A ``HttpParameters``, or a dict with its wire keys. A dict literal is
+                checked key by key against ``HttpParametersParams`` (in
+                ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
+                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
+                refused (annotate it ``HttpParametersParams``). Any dict is checked against the
+                model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
             version: Pin the action version; a mismatch raises ``ConflictError``.
             account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body.
+            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
+                ``Body`` is ``Mapping[str, Any]``.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
@@ -3063,7 +3149,7 @@ class AsyncClientOperations:
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult: ...
+    ) -> m.FileReadExecutionResult | m.QueuedExecution: ...
     async def execute_file_read_file(
         self,
         connection_slug: str,
@@ -3075,7 +3161,7 @@ class AsyncClientOperations:
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult:
+    ) -> m.FileReadExecutionResult | m.QueuedExecution:
         """Read a file on a file connection.
 
         ``POST /connections/{slug}/file/readFile``. Reads the file at `path`; the `result` carries
@@ -3085,15 +3171,19 @@ class AsyncClientOperations:
 
         Args:
             connection_slug: The connection's slug (percent-encoded with no safe characters).
-            parameters: A ``ReadFileParameters``, or a dict with its wire keys (a literal is checked
-                key by key against ``ReadFileParametersParams`` by type checkers; any dict against
-                the model before anything is sent, then sent as written).
+            parameters: A ``ReadFileParameters``, or a dict with its wire keys. A dict literal is
+                checked key by key against ``ReadFileParametersParams`` (in
+                ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
+                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
+                refused (annotate it ``ReadFileParametersParams``). Any dict is checked against the
+                model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
             version: Pin the action version; a mismatch raises ``ConflictError``.
             account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body.
+            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
+                ``Body`` is ``Mapping[str, Any]``.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
@@ -3181,15 +3271,19 @@ class AsyncClientOperations:
 
         Args:
             connection_slug: The connection's slug (percent-encoded with no safe characters).
-            parameters: A ``UploadFileParameters``, or a dict with its wire keys (a literal is
-                checked key by key against ``UploadFileParametersParams`` by type checkers; any dict
-                against the model before anything is sent, then sent as written).
+            parameters: A ``UploadFileParameters``, or a dict with its wire keys. A dict literal is
+                checked key by key against ``UploadFileParametersParams`` (in
+                ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
+                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
+                refused (annotate it ``UploadFileParametersParams``). Any dict is checked against
+                the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
             version: Pin the action version; a mismatch raises ``ConflictError``.
             account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body.
+            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
+                ``Body`` is ``Mapping[str, Any]``.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
@@ -3276,15 +3370,19 @@ class AsyncClientOperations:
 
         Args:
             connection_slug: The connection's slug (percent-encoded with no safe characters).
-            parameters: A ``AppendFileParameters``, or a dict with its wire keys (a literal is
-                checked key by key against ``AppendFileParametersParams`` by type checkers; any dict
-                against the model before anything is sent, then sent as written).
+            parameters: A ``AppendFileParameters``, or a dict with its wire keys. A dict literal is
+                checked key by key against ``AppendFileParametersParams`` (in
+                ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
+                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
+                refused (annotate it ``AppendFileParametersParams``). Any dict is checked against
+                the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
             version: Pin the action version; a mismatch raises ``ConflictError``.
             account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body.
+            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
+                ``Body`` is ``Mapping[str, Any]``.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
@@ -3348,7 +3446,7 @@ class AsyncClientOperations:
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult: ...
+    ) -> m.FileListExecutionResult | m.QueuedExecution: ...
     async def execute_file_list_files(
         self,
         connection_slug: str,
@@ -3360,7 +3458,7 @@ class AsyncClientOperations:
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult:
+    ) -> m.FileListExecutionResult | m.QueuedExecution:
         """List files on a file connection.
 
         ``POST /connections/{slug}/file/listFiles``. Lists the entries under the directory `path`;
@@ -3370,15 +3468,19 @@ class AsyncClientOperations:
 
         Args:
             connection_slug: The connection's slug (percent-encoded with no safe characters).
-            parameters: A ``ListFilesParameters``, or a dict with its wire keys (a literal is
-                checked key by key against ``ListFilesParametersParams`` by type checkers; any dict
-                against the model before anything is sent, then sent as written).
+            parameters: A ``ListFilesParameters``, or a dict with its wire keys. A dict literal is
+                checked key by key against ``ListFilesParametersParams`` (in
+                ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
+                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
+                refused (annotate it ``ListFilesParametersParams``). Any dict is checked against the
+                model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
             version: Pin the action version; a mismatch raises ``ConflictError``.
             account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body.
+            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
+                ``Body`` is ``Mapping[str, Any]``.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
@@ -3465,15 +3567,19 @@ class AsyncClientOperations:
 
         Args:
             connection_slug: The connection's slug (percent-encoded with no safe characters).
-            parameters: A ``RenameFileParameters``, or a dict with its wire keys (a literal is
-                checked key by key against ``RenameFileParametersParams`` by type checkers; any dict
-                against the model before anything is sent, then sent as written).
+            parameters: A ``RenameFileParameters``, or a dict with its wire keys. A dict literal is
+                checked key by key against ``RenameFileParametersParams`` (in
+                ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
+                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
+                refused (annotate it ``RenameFileParametersParams``). Any dict is checked against
+                the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
             version: Pin the action version; a mismatch raises ``ConflictError``.
             account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body.
+            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
+                ``Body`` is ``Mapping[str, Any]``.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
@@ -3559,15 +3665,19 @@ class AsyncClientOperations:
 
         Args:
             connection_slug: The connection's slug (percent-encoded with no safe characters).
-            parameters: A ``MoveFileParameters``, or a dict with its wire keys (a literal is checked
-                key by key against ``MoveFileParametersParams`` by type checkers; any dict against
-                the model before anything is sent, then sent as written).
+            parameters: A ``MoveFileParameters``, or a dict with its wire keys. A dict literal is
+                checked key by key against ``MoveFileParametersParams`` (in
+                ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
+                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
+                refused (annotate it ``MoveFileParametersParams``). Any dict is checked against the
+                model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
             version: Pin the action version; a mismatch raises ``ConflictError``.
             account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body.
+            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
+                ``Body`` is ``Mapping[str, Any]``.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
@@ -3653,15 +3763,19 @@ class AsyncClientOperations:
 
         Args:
             connection_slug: The connection's slug (percent-encoded with no safe characters).
-            parameters: A ``DeleteFileParameters``, or a dict with its wire keys (a literal is
-                checked key by key against ``DeleteFileParametersParams`` by type checkers; any dict
-                against the model before anything is sent, then sent as written).
+            parameters: A ``DeleteFileParameters``, or a dict with its wire keys. A dict literal is
+                checked key by key against ``DeleteFileParametersParams`` (in
+                ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
+                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
+                refused (annotate it ``DeleteFileParametersParams``). Any dict is checked against
+                the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
             version: Pin the action version; a mismatch raises ``ConflictError``.
             account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body.
+            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
+                ``Body`` is ``Mapping[str, Any]``.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
@@ -3725,7 +3839,7 @@ class AsyncClientOperations:
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult: ...
+    ) -> m.SqlExecutionResult | m.QueuedExecution: ...
     async def execute_sql_query(
         self,
         connection_slug: str,
@@ -3737,7 +3851,7 @@ class AsyncClientOperations:
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult:
+    ) -> m.SqlExecutionResult | m.QueuedExecution:
         """Run a SQL query on a SQL connection.
 
         ``POST /connections/{slug}/sql/query``. Runs the read query `query` with bound `params` (a
@@ -3748,15 +3862,18 @@ class AsyncClientOperations:
 
         Args:
             connection_slug: The connection's slug (percent-encoded with no safe characters).
-            parameters: A ``SqlQuery``, or a dict with its wire keys (a literal is checked key by
-                key against ``SqlQueryParams`` by type checkers; any dict against the model before
-                anything is sent, then sent as written).
+            parameters: A ``SqlQuery``, or a dict with its wire keys. A dict literal is checked key
+                by key against ``SqlQueryParams`` (in ``facilio_connections_sdk.models``) by type
+                checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody`` accepts; an inferred
+                ``dict[str, str]`` variable is refused (annotate it ``SqlQueryParams``). Any dict is
+                checked against the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
             version: Pin the action version; a mismatch raises ``ConflictError``.
             account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body.
+            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
+                ``Body`` is ``Mapping[str, Any]``.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
@@ -3821,7 +3938,7 @@ class AsyncClientOperations:
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult: ...
+    ) -> m.SqlExecutionResult | m.QueuedExecution: ...
     async def execute_sql_select(
         self,
         connection_slug: str,
@@ -3833,7 +3950,7 @@ class AsyncClientOperations:
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult:
+    ) -> m.SqlExecutionResult | m.QueuedExecution:
         """Select rows from a table.
 
         ``POST /connections/{slug}/sql/select``. Selects `columns` (all when left out) from `table`,
@@ -3844,15 +3961,18 @@ class AsyncClientOperations:
 
         Args:
             connection_slug: The connection's slug (percent-encoded with no safe characters).
-            parameters: A ``SqlSelect``, or a dict with its wire keys (a literal is checked key by
-                key against ``SqlSelectParams`` by type checkers; any dict against the model before
-                anything is sent, then sent as written).
+            parameters: A ``SqlSelect``, or a dict with its wire keys. A dict literal is checked key
+                by key against ``SqlSelectParams`` (in ``facilio_connections_sdk.models``) by type
+                checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody`` accepts; an inferred
+                ``dict[str, str]`` variable is refused (annotate it ``SqlSelectParams``). Any dict
+                is checked against the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
             version: Pin the action version; a mismatch raises ``ConflictError``.
             account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body.
+            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
+                ``Body`` is ``Mapping[str, Any]``.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
@@ -3917,7 +4037,7 @@ class AsyncClientOperations:
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult: ...
+    ) -> m.SqlExecutionResult | m.QueuedExecution: ...
     async def execute_sql_insert(
         self,
         connection_slug: str,
@@ -3929,7 +4049,7 @@ class AsyncClientOperations:
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult:
+    ) -> m.SqlExecutionResult | m.QueuedExecution:
         """Insert rows into a table.
 
         ``POST /connections/{slug}/sql/insert``. Inserts each object of `rows` into `table`; keys
@@ -3939,15 +4059,18 @@ class AsyncClientOperations:
 
         Args:
             connection_slug: The connection's slug (percent-encoded with no safe characters).
-            parameters: A ``SqlInsert``, or a dict with its wire keys (a literal is checked key by
-                key against ``SqlInsertParams`` by type checkers; any dict against the model before
-                anything is sent, then sent as written).
+            parameters: A ``SqlInsert``, or a dict with its wire keys. A dict literal is checked key
+                by key against ``SqlInsertParams`` (in ``facilio_connections_sdk.models``) by type
+                checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody`` accepts; an inferred
+                ``dict[str, str]`` variable is refused (annotate it ``SqlInsertParams``). Any dict
+                is checked against the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
             version: Pin the action version; a mismatch raises ``ConflictError``.
             account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body.
+            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
+                ``Body`` is ``Mapping[str, Any]``.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
@@ -4012,7 +4135,7 @@ class AsyncClientOperations:
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult: ...
+    ) -> m.SqlExecutionResult | m.QueuedExecution: ...
     async def execute_sql_update(
         self,
         connection_slug: str,
@@ -4024,7 +4147,7 @@ class AsyncClientOperations:
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult:
+    ) -> m.SqlExecutionResult | m.QueuedExecution:
         """Update rows of a table.
 
         ``POST /connections/{slug}/sql/update``. Sets the columns of `values` on the rows of `table`
@@ -4034,15 +4157,18 @@ class AsyncClientOperations:
 
         Args:
             connection_slug: The connection's slug (percent-encoded with no safe characters).
-            parameters: A ``SqlUpdate``, or a dict with its wire keys (a literal is checked key by
-                key against ``SqlUpdateParams`` by type checkers; any dict against the model before
-                anything is sent, then sent as written).
+            parameters: A ``SqlUpdate``, or a dict with its wire keys. A dict literal is checked key
+                by key against ``SqlUpdateParams`` (in ``facilio_connections_sdk.models``) by type
+                checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody`` accepts; an inferred
+                ``dict[str, str]`` variable is refused (annotate it ``SqlUpdateParams``). Any dict
+                is checked against the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
             version: Pin the action version; a mismatch raises ``ConflictError``.
             account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body.
+            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
+                ``Body`` is ``Mapping[str, Any]``.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
@@ -4107,7 +4233,7 @@ class AsyncClientOperations:
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult: ...
+    ) -> m.SqlExecutionResult | m.QueuedExecution: ...
     async def execute_sql_delete(
         self,
         connection_slug: str,
@@ -4119,7 +4245,7 @@ class AsyncClientOperations:
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult:
+    ) -> m.SqlExecutionResult | m.QueuedExecution:
         """Delete rows from a table.
 
         ``POST /connections/{slug}/sql/delete``. Deletes the rows of `table` that match the equality
@@ -4129,15 +4255,18 @@ class AsyncClientOperations:
 
         Args:
             connection_slug: The connection's slug (percent-encoded with no safe characters).
-            parameters: A ``SqlDelete``, or a dict with its wire keys (a literal is checked key by
-                key against ``SqlDeleteParams`` by type checkers; any dict against the model before
-                anything is sent, then sent as written).
+            parameters: A ``SqlDelete``, or a dict with its wire keys. A dict literal is checked key
+                by key against ``SqlDeleteParams`` (in ``facilio_connections_sdk.models``) by type
+                checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody`` accepts; an inferred
+                ``dict[str, str]`` variable is refused (annotate it ``SqlDeleteParams``). Any dict
+                is checked against the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
             version: Pin the action version; a mismatch raises ``ConflictError``.
             account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body.
+            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
+                ``Body`` is ``Mapping[str, Any]``.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
@@ -4202,7 +4331,7 @@ class AsyncClientOperations:
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult: ...
+    ) -> m.SqlExecutionResult | m.QueuedExecution: ...
     async def execute_sql_execute(
         self,
         connection_slug: str,
@@ -4214,7 +4343,7 @@ class AsyncClientOperations:
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult:
+    ) -> m.SqlExecutionResult | m.QueuedExecution:
         """Execute a raw SQL statement.
 
         ``POST /connections/{slug}/sql/execute``. Executes `statement` with bound `params` as
@@ -4224,15 +4353,18 @@ class AsyncClientOperations:
 
         Args:
             connection_slug: The connection's slug (percent-encoded with no safe characters).
-            parameters: A ``SqlExecute``, or a dict with its wire keys (a literal is checked key by
-                key against ``SqlExecuteParams`` by type checkers; any dict against the model before
-                anything is sent, then sent as written).
+            parameters: A ``SqlExecute``, or a dict with its wire keys. A dict literal is checked
+                key by key against ``SqlExecuteParams`` (in ``facilio_connections_sdk.models``) by
+                type checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody`` accepts; an
+                inferred ``dict[str, str]`` variable is refused (annotate it ``SqlExecuteParams``).
+                Any dict is checked against the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
             version: Pin the action version; a mismatch raises ``ConflictError``.
             account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body.
+            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
+                ``Body`` is ``Mapping[str, Any]``.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:

@@ -631,15 +631,19 @@ class HttpScope(Scope):
         idempotent: a client must not re-send it once it may have reached the server.
 
         Args:
-            parameters: A ``HttpParameters``, or a dict with its wire keys (a literal is checked key
-                by key against ``HttpParametersParams`` by type checkers; any dict against the model
-                before anything is sent, then sent as written).
+            parameters: A ``HttpParameters``, or a dict with its wire keys. A dict literal is
+                checked key by key against ``HttpParametersParams`` (in
+                ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
+                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
+                refused (annotate it ``HttpParametersParams``). Any dict is checked against the
+                model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
             version: Pin the action version; a mismatch raises ``ConflictError``.
             account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body.
+            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
+                ``Body`` is ``Mapping[str, Any]``.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
@@ -722,15 +726,19 @@ class HttpScope(Scope):
         idempotent: a client must not re-send it once it may have reached the server.
 
         Args:
-            parameters: A ``HttpParameters``, or a dict with its wire keys (a literal is checked key
-                by key against ``HttpParametersParams`` by type checkers; any dict against the model
-                before anything is sent, then sent as written).
+            parameters: A ``HttpParameters``, or a dict with its wire keys. A dict literal is
+                checked key by key against ``HttpParametersParams`` (in
+                ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
+                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
+                refused (annotate it ``HttpParametersParams``). Any dict is checked against the
+                model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
             version: Pin the action version; a mismatch raises ``ConflictError``.
             account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body.
+            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
+                ``Body`` is ``Mapping[str, Any]``.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
@@ -813,15 +821,19 @@ class HttpScope(Scope):
         idempotent: a client must not re-send it once it may have reached the server.
 
         Args:
-            parameters: A ``HttpParameters``, or a dict with its wire keys (a literal is checked key
-                by key against ``HttpParametersParams`` by type checkers; any dict against the model
-                before anything is sent, then sent as written).
+            parameters: A ``HttpParameters``, or a dict with its wire keys. A dict literal is
+                checked key by key against ``HttpParametersParams`` (in
+                ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
+                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
+                refused (annotate it ``HttpParametersParams``). Any dict is checked against the
+                model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
             version: Pin the action version; a mismatch raises ``ConflictError``.
             account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body.
+            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
+                ``Body`` is ``Mapping[str, Any]``.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
@@ -904,15 +916,19 @@ class HttpScope(Scope):
         idempotent: a client must not re-send it once it may have reached the server.
 
         Args:
-            parameters: A ``HttpParameters``, or a dict with its wire keys (a literal is checked key
-                by key against ``HttpParametersParams`` by type checkers; any dict against the model
-                before anything is sent, then sent as written).
+            parameters: A ``HttpParameters``, or a dict with its wire keys. A dict literal is
+                checked key by key against ``HttpParametersParams`` (in
+                ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
+                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
+                refused (annotate it ``HttpParametersParams``). Any dict is checked against the
+                model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
             version: Pin the action version; a mismatch raises ``ConflictError``.
             account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body.
+            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
+                ``Body`` is ``Mapping[str, Any]``.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
@@ -995,15 +1011,19 @@ class HttpScope(Scope):
         idempotent: a client must not re-send it once it may have reached the server.
 
         Args:
-            parameters: A ``HttpParameters``, or a dict with its wire keys (a literal is checked key
-                by key against ``HttpParametersParams`` by type checkers; any dict against the model
-                before anything is sent, then sent as written).
+            parameters: A ``HttpParameters``, or a dict with its wire keys. A dict literal is
+                checked key by key against ``HttpParametersParams`` (in
+                ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
+                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
+                refused (annotate it ``HttpParametersParams``). Any dict is checked against the
+                model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
             version: Pin the action version; a mismatch raises ``ConflictError``.
             account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body.
+            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
+                ``Body`` is ``Mapping[str, Any]``.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
@@ -1070,7 +1090,7 @@ class FileScope(Scope):
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult: ...
+    ) -> m.FileReadExecutionResult | m.QueuedExecution: ...
     def read(
         self,
         parameters: m.ReadFileParameters | m.ReadFileParametersParams | AnyBody | None = None,
@@ -1081,7 +1101,7 @@ class FileScope(Scope):
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult:
+    ) -> m.FileReadExecutionResult | m.QueuedExecution:
         """Read a file on a file connection.
 
         ``POST /connections/{slug}/file/readFile``. Reads the file at `path`; the `result` carries
@@ -1090,15 +1110,19 @@ class FileScope(Scope):
         must not re-send it once it may have reached the server.
 
         Args:
-            parameters: A ``ReadFileParameters``, or a dict with its wire keys (a literal is checked
-                key by key against ``ReadFileParametersParams`` by type checkers; any dict against
-                the model before anything is sent, then sent as written).
+            parameters: A ``ReadFileParameters``, or a dict with its wire keys. A dict literal is
+                checked key by key against ``ReadFileParametersParams`` (in
+                ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
+                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
+                refused (annotate it ``ReadFileParametersParams``). Any dict is checked against the
+                model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
             version: Pin the action version; a mismatch raises ``ConflictError``.
             account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body.
+            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
+                ``Body`` is ``Mapping[str, Any]``.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
@@ -1181,15 +1205,19 @@ class FileScope(Scope):
         not re-send it once it may have reached the server.
 
         Args:
-            parameters: A ``UploadFileParameters``, or a dict with its wire keys (a literal is
-                checked key by key against ``UploadFileParametersParams`` by type checkers; any dict
-                against the model before anything is sent, then sent as written).
+            parameters: A ``UploadFileParameters``, or a dict with its wire keys. A dict literal is
+                checked key by key against ``UploadFileParametersParams`` (in
+                ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
+                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
+                refused (annotate it ``UploadFileParametersParams``). Any dict is checked against
+                the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
             version: Pin the action version; a mismatch raises ``ConflictError``.
             account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body.
+            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
+                ``Body`` is ``Mapping[str, Any]``.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
@@ -1271,15 +1299,19 @@ class FileScope(Scope):
         it may have reached the server.
 
         Args:
-            parameters: A ``AppendFileParameters``, or a dict with its wire keys (a literal is
-                checked key by key against ``AppendFileParametersParams`` by type checkers; any dict
-                against the model before anything is sent, then sent as written).
+            parameters: A ``AppendFileParameters``, or a dict with its wire keys. A dict literal is
+                checked key by key against ``AppendFileParametersParams`` (in
+                ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
+                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
+                refused (annotate it ``AppendFileParametersParams``). Any dict is checked against
+                the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
             version: Pin the action version; a mismatch raises ``ConflictError``.
             account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body.
+            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
+                ``Body`` is ``Mapping[str, Any]``.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
@@ -1340,7 +1372,7 @@ class FileScope(Scope):
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult: ...
+    ) -> m.FileListExecutionResult | m.QueuedExecution: ...
     def list_files(
         self,
         parameters: m.ListFilesParameters | m.ListFilesParametersParams | AnyBody | None = None,
@@ -1351,7 +1383,7 @@ class FileScope(Scope):
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult:
+    ) -> m.FileListExecutionResult | m.QueuedExecution:
         """List files on a file connection.
 
         ``POST /connections/{slug}/file/listFiles``. Lists the entries under the directory `path`;
@@ -1360,15 +1392,19 @@ class FileScope(Scope):
         server. Not idempotent: a client must not re-send it once it may have reached the server.
 
         Args:
-            parameters: A ``ListFilesParameters``, or a dict with its wire keys (a literal is
-                checked key by key against ``ListFilesParametersParams`` by type checkers; any dict
-                against the model before anything is sent, then sent as written).
+            parameters: A ``ListFilesParameters``, or a dict with its wire keys. A dict literal is
+                checked key by key against ``ListFilesParametersParams`` (in
+                ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
+                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
+                refused (annotate it ``ListFilesParametersParams``). Any dict is checked against the
+                model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
             version: Pin the action version; a mismatch raises ``ConflictError``.
             account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body.
+            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
+                ``Body`` is ``Mapping[str, Any]``.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
@@ -1450,15 +1486,19 @@ class FileScope(Scope):
         client must not re-send it once it may have reached the server.
 
         Args:
-            parameters: A ``RenameFileParameters``, or a dict with its wire keys (a literal is
-                checked key by key against ``RenameFileParametersParams`` by type checkers; any dict
-                against the model before anything is sent, then sent as written).
+            parameters: A ``RenameFileParameters``, or a dict with its wire keys. A dict literal is
+                checked key by key against ``RenameFileParametersParams`` (in
+                ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
+                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
+                refused (annotate it ``RenameFileParametersParams``). Any dict is checked against
+                the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
             version: Pin the action version; a mismatch raises ``ConflictError``.
             account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body.
+            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
+                ``Body`` is ``Mapping[str, Any]``.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
@@ -1539,15 +1579,19 @@ class FileScope(Scope):
         not re-send it once it may have reached the server.
 
         Args:
-            parameters: A ``MoveFileParameters``, or a dict with its wire keys (a literal is checked
-                key by key against ``MoveFileParametersParams`` by type checkers; any dict against
-                the model before anything is sent, then sent as written).
+            parameters: A ``MoveFileParameters``, or a dict with its wire keys. A dict literal is
+                checked key by key against ``MoveFileParametersParams`` (in
+                ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
+                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
+                refused (annotate it ``MoveFileParametersParams``). Any dict is checked against the
+                model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
             version: Pin the action version; a mismatch raises ``ConflictError``.
             account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body.
+            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
+                ``Body`` is ``Mapping[str, Any]``.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
@@ -1628,15 +1672,19 @@ class FileScope(Scope):
         it may have reached the server.
 
         Args:
-            parameters: A ``DeleteFileParameters``, or a dict with its wire keys (a literal is
-                checked key by key against ``DeleteFileParametersParams`` by type checkers; any dict
-                against the model before anything is sent, then sent as written).
+            parameters: A ``DeleteFileParameters``, or a dict with its wire keys. A dict literal is
+                checked key by key against ``DeleteFileParametersParams`` (in
+                ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
+                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
+                refused (annotate it ``DeleteFileParametersParams``). Any dict is checked against
+                the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
             version: Pin the action version; a mismatch raises ``ConflictError``.
             account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body.
+            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
+                ``Body`` is ``Mapping[str, Any]``.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
@@ -1703,7 +1751,7 @@ class SqlScope(Scope):
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult: ...
+    ) -> m.SqlExecutionResult | m.QueuedExecution: ...
     def query(
         self,
         parameters: m.SqlQuery | m.SqlQueryParams | AnyBody | None = None,
@@ -1714,7 +1762,7 @@ class SqlScope(Scope):
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult:
+    ) -> m.SqlExecutionResult | m.QueuedExecution:
         """Run a SQL query on a SQL connection.
 
         ``POST /connections/{slug}/sql/query``. Runs the read query `query` with bound `params` (a
@@ -1724,15 +1772,18 @@ class SqlScope(Scope):
         not re-send it once it may have reached the server.
 
         Args:
-            parameters: A ``SqlQuery``, or a dict with its wire keys (a literal is checked key by
-                key against ``SqlQueryParams`` by type checkers; any dict against the model before
-                anything is sent, then sent as written).
+            parameters: A ``SqlQuery``, or a dict with its wire keys. A dict literal is checked key
+                by key against ``SqlQueryParams`` (in ``facilio_connections_sdk.models``) by type
+                checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody`` accepts; an inferred
+                ``dict[str, str]`` variable is refused (annotate it ``SqlQueryParams``). Any dict is
+                checked against the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
             version: Pin the action version; a mismatch raises ``ConflictError``.
             account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body.
+            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
+                ``Body`` is ``Mapping[str, Any]``.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
@@ -1794,7 +1845,7 @@ class SqlScope(Scope):
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult: ...
+    ) -> m.SqlExecutionResult | m.QueuedExecution: ...
     def select(
         self,
         parameters: m.SqlSelect | m.SqlSelectParams | AnyBody | None = None,
@@ -1805,7 +1856,7 @@ class SqlScope(Scope):
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult:
+    ) -> m.SqlExecutionResult | m.QueuedExecution:
         """Select rows from a table.
 
         ``POST /connections/{slug}/sql/select``. Selects `columns` (all when left out) from `table`,
@@ -1815,15 +1866,18 @@ class SqlScope(Scope):
         server. Not idempotent: a client must not re-send it once it may have reached the server.
 
         Args:
-            parameters: A ``SqlSelect``, or a dict with its wire keys (a literal is checked key by
-                key against ``SqlSelectParams`` by type checkers; any dict against the model before
-                anything is sent, then sent as written).
+            parameters: A ``SqlSelect``, or a dict with its wire keys. A dict literal is checked key
+                by key against ``SqlSelectParams`` (in ``facilio_connections_sdk.models``) by type
+                checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody`` accepts; an inferred
+                ``dict[str, str]`` variable is refused (annotate it ``SqlSelectParams``). Any dict
+                is checked against the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
             version: Pin the action version; a mismatch raises ``ConflictError``.
             account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body.
+            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
+                ``Body`` is ``Mapping[str, Any]``.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
@@ -1885,7 +1939,7 @@ class SqlScope(Scope):
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult: ...
+    ) -> m.SqlExecutionResult | m.QueuedExecution: ...
     def insert(
         self,
         parameters: m.SqlInsert | m.SqlInsertParams | AnyBody | None = None,
@@ -1896,7 +1950,7 @@ class SqlScope(Scope):
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult:
+    ) -> m.SqlExecutionResult | m.QueuedExecution:
         """Insert rows into a table.
 
         ``POST /connections/{slug}/sql/insert``. Inserts each object of `rows` into `table`; keys
@@ -1905,15 +1959,18 @@ class SqlScope(Scope):
         client must not re-send it once it may have reached the server.
 
         Args:
-            parameters: A ``SqlInsert``, or a dict with its wire keys (a literal is checked key by
-                key against ``SqlInsertParams`` by type checkers; any dict against the model before
-                anything is sent, then sent as written).
+            parameters: A ``SqlInsert``, or a dict with its wire keys. A dict literal is checked key
+                by key against ``SqlInsertParams`` (in ``facilio_connections_sdk.models``) by type
+                checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody`` accepts; an inferred
+                ``dict[str, str]`` variable is refused (annotate it ``SqlInsertParams``). Any dict
+                is checked against the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
             version: Pin the action version; a mismatch raises ``ConflictError``.
             account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body.
+            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
+                ``Body`` is ``Mapping[str, Any]``.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
@@ -1975,7 +2032,7 @@ class SqlScope(Scope):
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult: ...
+    ) -> m.SqlExecutionResult | m.QueuedExecution: ...
     def update(
         self,
         parameters: m.SqlUpdate | m.SqlUpdateParams | AnyBody | None = None,
@@ -1986,7 +2043,7 @@ class SqlScope(Scope):
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult:
+    ) -> m.SqlExecutionResult | m.QueuedExecution:
         """Update rows of a table.
 
         ``POST /connections/{slug}/sql/update``. Sets the columns of `values` on the rows of `table`
@@ -1995,15 +2052,18 @@ class SqlScope(Scope):
         Not idempotent: a client must not re-send it once it may have reached the server.
 
         Args:
-            parameters: A ``SqlUpdate``, or a dict with its wire keys (a literal is checked key by
-                key against ``SqlUpdateParams`` by type checkers; any dict against the model before
-                anything is sent, then sent as written).
+            parameters: A ``SqlUpdate``, or a dict with its wire keys. A dict literal is checked key
+                by key against ``SqlUpdateParams`` (in ``facilio_connections_sdk.models``) by type
+                checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody`` accepts; an inferred
+                ``dict[str, str]`` variable is refused (annotate it ``SqlUpdateParams``). Any dict
+                is checked against the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
             version: Pin the action version; a mismatch raises ``ConflictError``.
             account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body.
+            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
+                ``Body`` is ``Mapping[str, Any]``.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
@@ -2065,7 +2125,7 @@ class SqlScope(Scope):
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult: ...
+    ) -> m.SqlExecutionResult | m.QueuedExecution: ...
     def delete(
         self,
         parameters: m.SqlDelete | m.SqlDeleteParams | AnyBody | None = None,
@@ -2076,7 +2136,7 @@ class SqlScope(Scope):
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult:
+    ) -> m.SqlExecutionResult | m.QueuedExecution:
         """Delete rows from a table.
 
         ``POST /connections/{slug}/sql/delete``. Deletes the rows of `table` that match the equality
@@ -2085,15 +2145,18 @@ class SqlScope(Scope):
         must not re-send it once it may have reached the server.
 
         Args:
-            parameters: A ``SqlDelete``, or a dict with its wire keys (a literal is checked key by
-                key against ``SqlDeleteParams`` by type checkers; any dict against the model before
-                anything is sent, then sent as written).
+            parameters: A ``SqlDelete``, or a dict with its wire keys. A dict literal is checked key
+                by key against ``SqlDeleteParams`` (in ``facilio_connections_sdk.models``) by type
+                checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody`` accepts; an inferred
+                ``dict[str, str]`` variable is refused (annotate it ``SqlDeleteParams``). Any dict
+                is checked against the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
             version: Pin the action version; a mismatch raises ``ConflictError``.
             account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body.
+            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
+                ``Body`` is ``Mapping[str, Any]``.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
@@ -2155,7 +2218,7 @@ class SqlScope(Scope):
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult: ...
+    ) -> m.SqlExecutionResult | m.QueuedExecution: ...
     def execute(
         self,
         parameters: m.SqlExecute | m.SqlExecuteParams | AnyBody | None = None,
@@ -2166,7 +2229,7 @@ class SqlScope(Scope):
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult:
+    ) -> m.SqlExecutionResult | m.QueuedExecution:
         """Execute a raw SQL statement.
 
         ``POST /connections/{slug}/sql/execute``. Executes `statement` with bound `params` as
@@ -2175,15 +2238,18 @@ class SqlScope(Scope):
         Not idempotent: a client must not re-send it once it may have reached the server.
 
         Args:
-            parameters: A ``SqlExecute``, or a dict with its wire keys (a literal is checked key by
-                key against ``SqlExecuteParams`` by type checkers; any dict against the model before
-                anything is sent, then sent as written).
+            parameters: A ``SqlExecute``, or a dict with its wire keys. A dict literal is checked
+                key by key against ``SqlExecuteParams`` (in ``facilio_connections_sdk.models``) by
+                type checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody`` accepts; an
+                inferred ``dict[str, str]`` variable is refused (annotate it ``SqlExecuteParams``).
+                Any dict is checked against the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
             version: Pin the action version; a mismatch raises ``ConflictError``.
             account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body.
+            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
+                ``Body`` is ``Mapping[str, Any]``.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
@@ -2602,15 +2668,19 @@ class ClientOperations:
 
         Args:
             connection_slug: The connection's slug (percent-encoded with no safe characters).
-            parameters: A ``HttpParameters``, or a dict with its wire keys (a literal is checked key
-                by key against ``HttpParametersParams`` by type checkers; any dict against the model
-                before anything is sent, then sent as written).
+            parameters: A ``HttpParameters``, or a dict with its wire keys. A dict literal is
+                checked key by key against ``HttpParametersParams`` (in
+                ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
+                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
+                refused (annotate it ``HttpParametersParams``). Any dict is checked against the
+                model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
             version: Pin the action version; a mismatch raises ``ConflictError``.
             account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body.
+            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
+                ``Body`` is ``Mapping[str, Any]``.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
@@ -2698,15 +2768,19 @@ class ClientOperations:
 
         Args:
             connection_slug: The connection's slug (percent-encoded with no safe characters).
-            parameters: A ``HttpParameters``, or a dict with its wire keys (a literal is checked key
-                by key against ``HttpParametersParams`` by type checkers; any dict against the model
-                before anything is sent, then sent as written).
+            parameters: A ``HttpParameters``, or a dict with its wire keys. A dict literal is
+                checked key by key against ``HttpParametersParams`` (in
+                ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
+                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
+                refused (annotate it ``HttpParametersParams``). Any dict is checked against the
+                model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
             version: Pin the action version; a mismatch raises ``ConflictError``.
             account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body.
+            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
+                ``Body`` is ``Mapping[str, Any]``.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
@@ -2794,15 +2868,19 @@ class ClientOperations:
 
         Args:
             connection_slug: The connection's slug (percent-encoded with no safe characters).
-            parameters: A ``HttpParameters``, or a dict with its wire keys (a literal is checked key
-                by key against ``HttpParametersParams`` by type checkers; any dict against the model
-                before anything is sent, then sent as written).
+            parameters: A ``HttpParameters``, or a dict with its wire keys. A dict literal is
+                checked key by key against ``HttpParametersParams`` (in
+                ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
+                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
+                refused (annotate it ``HttpParametersParams``). Any dict is checked against the
+                model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
             version: Pin the action version; a mismatch raises ``ConflictError``.
             account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body.
+            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
+                ``Body`` is ``Mapping[str, Any]``.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
@@ -2890,15 +2968,19 @@ class ClientOperations:
 
         Args:
             connection_slug: The connection's slug (percent-encoded with no safe characters).
-            parameters: A ``HttpParameters``, or a dict with its wire keys (a literal is checked key
-                by key against ``HttpParametersParams`` by type checkers; any dict against the model
-                before anything is sent, then sent as written).
+            parameters: A ``HttpParameters``, or a dict with its wire keys. A dict literal is
+                checked key by key against ``HttpParametersParams`` (in
+                ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
+                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
+                refused (annotate it ``HttpParametersParams``). Any dict is checked against the
+                model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
             version: Pin the action version; a mismatch raises ``ConflictError``.
             account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body.
+            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
+                ``Body`` is ``Mapping[str, Any]``.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
@@ -2986,15 +3068,19 @@ class ClientOperations:
 
         Args:
             connection_slug: The connection's slug (percent-encoded with no safe characters).
-            parameters: A ``HttpParameters``, or a dict with its wire keys (a literal is checked key
-                by key against ``HttpParametersParams`` by type checkers; any dict against the model
-                before anything is sent, then sent as written).
+            parameters: A ``HttpParameters``, or a dict with its wire keys. A dict literal is
+                checked key by key against ``HttpParametersParams`` (in
+                ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
+                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
+                refused (annotate it ``HttpParametersParams``). Any dict is checked against the
+                model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
             version: Pin the action version; a mismatch raises ``ConflictError``.
             account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body.
+            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
+                ``Body`` is ``Mapping[str, Any]``.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
@@ -3058,7 +3144,7 @@ class ClientOperations:
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult: ...
+    ) -> m.FileReadExecutionResult | m.QueuedExecution: ...
     def execute_file_read_file(
         self,
         connection_slug: str,
@@ -3070,7 +3156,7 @@ class ClientOperations:
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult:
+    ) -> m.FileReadExecutionResult | m.QueuedExecution:
         """Read a file on a file connection.
 
         ``POST /connections/{slug}/file/readFile``. Reads the file at `path`; the `result` carries
@@ -3080,15 +3166,19 @@ class ClientOperations:
 
         Args:
             connection_slug: The connection's slug (percent-encoded with no safe characters).
-            parameters: A ``ReadFileParameters``, or a dict with its wire keys (a literal is checked
-                key by key against ``ReadFileParametersParams`` by type checkers; any dict against
-                the model before anything is sent, then sent as written).
+            parameters: A ``ReadFileParameters``, or a dict with its wire keys. A dict literal is
+                checked key by key against ``ReadFileParametersParams`` (in
+                ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
+                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
+                refused (annotate it ``ReadFileParametersParams``). Any dict is checked against the
+                model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
             version: Pin the action version; a mismatch raises ``ConflictError``.
             account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body.
+            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
+                ``Body`` is ``Mapping[str, Any]``.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
@@ -3176,15 +3266,19 @@ class ClientOperations:
 
         Args:
             connection_slug: The connection's slug (percent-encoded with no safe characters).
-            parameters: A ``UploadFileParameters``, or a dict with its wire keys (a literal is
-                checked key by key against ``UploadFileParametersParams`` by type checkers; any dict
-                against the model before anything is sent, then sent as written).
+            parameters: A ``UploadFileParameters``, or a dict with its wire keys. A dict literal is
+                checked key by key against ``UploadFileParametersParams`` (in
+                ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
+                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
+                refused (annotate it ``UploadFileParametersParams``). Any dict is checked against
+                the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
             version: Pin the action version; a mismatch raises ``ConflictError``.
             account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body.
+            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
+                ``Body`` is ``Mapping[str, Any]``.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
@@ -3271,15 +3365,19 @@ class ClientOperations:
 
         Args:
             connection_slug: The connection's slug (percent-encoded with no safe characters).
-            parameters: A ``AppendFileParameters``, or a dict with its wire keys (a literal is
-                checked key by key against ``AppendFileParametersParams`` by type checkers; any dict
-                against the model before anything is sent, then sent as written).
+            parameters: A ``AppendFileParameters``, or a dict with its wire keys. A dict literal is
+                checked key by key against ``AppendFileParametersParams`` (in
+                ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
+                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
+                refused (annotate it ``AppendFileParametersParams``). Any dict is checked against
+                the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
             version: Pin the action version; a mismatch raises ``ConflictError``.
             account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body.
+            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
+                ``Body`` is ``Mapping[str, Any]``.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
@@ -3343,7 +3441,7 @@ class ClientOperations:
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult: ...
+    ) -> m.FileListExecutionResult | m.QueuedExecution: ...
     def execute_file_list_files(
         self,
         connection_slug: str,
@@ -3355,7 +3453,7 @@ class ClientOperations:
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult:
+    ) -> m.FileListExecutionResult | m.QueuedExecution:
         """List files on a file connection.
 
         ``POST /connections/{slug}/file/listFiles``. Lists the entries under the directory `path`;
@@ -3365,15 +3463,19 @@ class ClientOperations:
 
         Args:
             connection_slug: The connection's slug (percent-encoded with no safe characters).
-            parameters: A ``ListFilesParameters``, or a dict with its wire keys (a literal is
-                checked key by key against ``ListFilesParametersParams`` by type checkers; any dict
-                against the model before anything is sent, then sent as written).
+            parameters: A ``ListFilesParameters``, or a dict with its wire keys. A dict literal is
+                checked key by key against ``ListFilesParametersParams`` (in
+                ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
+                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
+                refused (annotate it ``ListFilesParametersParams``). Any dict is checked against the
+                model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
             version: Pin the action version; a mismatch raises ``ConflictError``.
             account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body.
+            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
+                ``Body`` is ``Mapping[str, Any]``.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
@@ -3460,15 +3562,19 @@ class ClientOperations:
 
         Args:
             connection_slug: The connection's slug (percent-encoded with no safe characters).
-            parameters: A ``RenameFileParameters``, or a dict with its wire keys (a literal is
-                checked key by key against ``RenameFileParametersParams`` by type checkers; any dict
-                against the model before anything is sent, then sent as written).
+            parameters: A ``RenameFileParameters``, or a dict with its wire keys. A dict literal is
+                checked key by key against ``RenameFileParametersParams`` (in
+                ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
+                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
+                refused (annotate it ``RenameFileParametersParams``). Any dict is checked against
+                the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
             version: Pin the action version; a mismatch raises ``ConflictError``.
             account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body.
+            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
+                ``Body`` is ``Mapping[str, Any]``.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
@@ -3554,15 +3660,19 @@ class ClientOperations:
 
         Args:
             connection_slug: The connection's slug (percent-encoded with no safe characters).
-            parameters: A ``MoveFileParameters``, or a dict with its wire keys (a literal is checked
-                key by key against ``MoveFileParametersParams`` by type checkers; any dict against
-                the model before anything is sent, then sent as written).
+            parameters: A ``MoveFileParameters``, or a dict with its wire keys. A dict literal is
+                checked key by key against ``MoveFileParametersParams`` (in
+                ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
+                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
+                refused (annotate it ``MoveFileParametersParams``). Any dict is checked against the
+                model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
             version: Pin the action version; a mismatch raises ``ConflictError``.
             account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body.
+            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
+                ``Body`` is ``Mapping[str, Any]``.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
@@ -3648,15 +3758,19 @@ class ClientOperations:
 
         Args:
             connection_slug: The connection's slug (percent-encoded with no safe characters).
-            parameters: A ``DeleteFileParameters``, or a dict with its wire keys (a literal is
-                checked key by key against ``DeleteFileParametersParams`` by type checkers; any dict
-                against the model before anything is sent, then sent as written).
+            parameters: A ``DeleteFileParameters``, or a dict with its wire keys. A dict literal is
+                checked key by key against ``DeleteFileParametersParams`` (in
+                ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
+                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
+                refused (annotate it ``DeleteFileParametersParams``). Any dict is checked against
+                the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
             version: Pin the action version; a mismatch raises ``ConflictError``.
             account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body.
+            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
+                ``Body`` is ``Mapping[str, Any]``.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
@@ -3720,7 +3834,7 @@ class ClientOperations:
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult: ...
+    ) -> m.SqlExecutionResult | m.QueuedExecution: ...
     def execute_sql_query(
         self,
         connection_slug: str,
@@ -3732,7 +3846,7 @@ class ClientOperations:
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult:
+    ) -> m.SqlExecutionResult | m.QueuedExecution:
         """Run a SQL query on a SQL connection.
 
         ``POST /connections/{slug}/sql/query``. Runs the read query `query` with bound `params` (a
@@ -3743,15 +3857,18 @@ class ClientOperations:
 
         Args:
             connection_slug: The connection's slug (percent-encoded with no safe characters).
-            parameters: A ``SqlQuery``, or a dict with its wire keys (a literal is checked key by
-                key against ``SqlQueryParams`` by type checkers; any dict against the model before
-                anything is sent, then sent as written).
+            parameters: A ``SqlQuery``, or a dict with its wire keys. A dict literal is checked key
+                by key against ``SqlQueryParams`` (in ``facilio_connections_sdk.models``) by type
+                checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody`` accepts; an inferred
+                ``dict[str, str]`` variable is refused (annotate it ``SqlQueryParams``). Any dict is
+                checked against the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
             version: Pin the action version; a mismatch raises ``ConflictError``.
             account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body.
+            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
+                ``Body`` is ``Mapping[str, Any]``.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
@@ -3816,7 +3933,7 @@ class ClientOperations:
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult: ...
+    ) -> m.SqlExecutionResult | m.QueuedExecution: ...
     def execute_sql_select(
         self,
         connection_slug: str,
@@ -3828,7 +3945,7 @@ class ClientOperations:
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult:
+    ) -> m.SqlExecutionResult | m.QueuedExecution:
         """Select rows from a table.
 
         ``POST /connections/{slug}/sql/select``. Selects `columns` (all when left out) from `table`,
@@ -3839,15 +3956,18 @@ class ClientOperations:
 
         Args:
             connection_slug: The connection's slug (percent-encoded with no safe characters).
-            parameters: A ``SqlSelect``, or a dict with its wire keys (a literal is checked key by
-                key against ``SqlSelectParams`` by type checkers; any dict against the model before
-                anything is sent, then sent as written).
+            parameters: A ``SqlSelect``, or a dict with its wire keys. A dict literal is checked key
+                by key against ``SqlSelectParams`` (in ``facilio_connections_sdk.models``) by type
+                checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody`` accepts; an inferred
+                ``dict[str, str]`` variable is refused (annotate it ``SqlSelectParams``). Any dict
+                is checked against the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
             version: Pin the action version; a mismatch raises ``ConflictError``.
             account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body.
+            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
+                ``Body`` is ``Mapping[str, Any]``.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
@@ -3912,7 +4032,7 @@ class ClientOperations:
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult: ...
+    ) -> m.SqlExecutionResult | m.QueuedExecution: ...
     def execute_sql_insert(
         self,
         connection_slug: str,
@@ -3924,7 +4044,7 @@ class ClientOperations:
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult:
+    ) -> m.SqlExecutionResult | m.QueuedExecution:
         """Insert rows into a table.
 
         ``POST /connections/{slug}/sql/insert``. Inserts each object of `rows` into `table`; keys
@@ -3934,15 +4054,18 @@ class ClientOperations:
 
         Args:
             connection_slug: The connection's slug (percent-encoded with no safe characters).
-            parameters: A ``SqlInsert``, or a dict with its wire keys (a literal is checked key by
-                key against ``SqlInsertParams`` by type checkers; any dict against the model before
-                anything is sent, then sent as written).
+            parameters: A ``SqlInsert``, or a dict with its wire keys. A dict literal is checked key
+                by key against ``SqlInsertParams`` (in ``facilio_connections_sdk.models``) by type
+                checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody`` accepts; an inferred
+                ``dict[str, str]`` variable is refused (annotate it ``SqlInsertParams``). Any dict
+                is checked against the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
             version: Pin the action version; a mismatch raises ``ConflictError``.
             account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body.
+            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
+                ``Body`` is ``Mapping[str, Any]``.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
@@ -4007,7 +4130,7 @@ class ClientOperations:
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult: ...
+    ) -> m.SqlExecutionResult | m.QueuedExecution: ...
     def execute_sql_update(
         self,
         connection_slug: str,
@@ -4019,7 +4142,7 @@ class ClientOperations:
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult:
+    ) -> m.SqlExecutionResult | m.QueuedExecution:
         """Update rows of a table.
 
         ``POST /connections/{slug}/sql/update``. Sets the columns of `values` on the rows of `table`
@@ -4029,15 +4152,18 @@ class ClientOperations:
 
         Args:
             connection_slug: The connection's slug (percent-encoded with no safe characters).
-            parameters: A ``SqlUpdate``, or a dict with its wire keys (a literal is checked key by
-                key against ``SqlUpdateParams`` by type checkers; any dict against the model before
-                anything is sent, then sent as written).
+            parameters: A ``SqlUpdate``, or a dict with its wire keys. A dict literal is checked key
+                by key against ``SqlUpdateParams`` (in ``facilio_connections_sdk.models``) by type
+                checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody`` accepts; an inferred
+                ``dict[str, str]`` variable is refused (annotate it ``SqlUpdateParams``). Any dict
+                is checked against the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
             version: Pin the action version; a mismatch raises ``ConflictError``.
             account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body.
+            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
+                ``Body`` is ``Mapping[str, Any]``.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
@@ -4102,7 +4228,7 @@ class ClientOperations:
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult: ...
+    ) -> m.SqlExecutionResult | m.QueuedExecution: ...
     def execute_sql_delete(
         self,
         connection_slug: str,
@@ -4114,7 +4240,7 @@ class ClientOperations:
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult:
+    ) -> m.SqlExecutionResult | m.QueuedExecution:
         """Delete rows from a table.
 
         ``POST /connections/{slug}/sql/delete``. Deletes the rows of `table` that match the equality
@@ -4124,15 +4250,18 @@ class ClientOperations:
 
         Args:
             connection_slug: The connection's slug (percent-encoded with no safe characters).
-            parameters: A ``SqlDelete``, or a dict with its wire keys (a literal is checked key by
-                key against ``SqlDeleteParams`` by type checkers; any dict against the model before
-                anything is sent, then sent as written).
+            parameters: A ``SqlDelete``, or a dict with its wire keys. A dict literal is checked key
+                by key against ``SqlDeleteParams`` (in ``facilio_connections_sdk.models``) by type
+                checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody`` accepts; an inferred
+                ``dict[str, str]`` variable is refused (annotate it ``SqlDeleteParams``). Any dict
+                is checked against the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
             version: Pin the action version; a mismatch raises ``ConflictError``.
             account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body.
+            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
+                ``Body`` is ``Mapping[str, Any]``.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
@@ -4197,7 +4326,7 @@ class ClientOperations:
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult: ...
+    ) -> m.SqlExecutionResult | m.QueuedExecution: ...
     def execute_sql_execute(
         self,
         connection_slug: str,
@@ -4209,7 +4338,7 @@ class ClientOperations:
         account_slug: str | None = None,
         options: Body | None = None,
         **extra_options: Any,
-    ) -> m.ExecutionResult:
+    ) -> m.SqlExecutionResult | m.QueuedExecution:
         """Execute a raw SQL statement.
 
         ``POST /connections/{slug}/sql/execute``. Executes `statement` with bound `params` as
@@ -4219,15 +4348,18 @@ class ClientOperations:
 
         Args:
             connection_slug: The connection's slug (percent-encoded with no safe characters).
-            parameters: A ``SqlExecute``, or a dict with its wire keys (a literal is checked key by
-                key against ``SqlExecuteParams`` by type checkers; any dict against the model before
-                anything is sent, then sent as written).
+            parameters: A ``SqlExecute``, or a dict with its wire keys. A dict literal is checked
+                key by key against ``SqlExecuteParams`` (in ``facilio_connections_sdk.models``) by
+                type checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody`` accepts; an
+                inferred ``dict[str, str]`` variable is refused (annotate it ``SqlExecuteParams``).
+                Any dict is checked against the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
             version: Pin the action version; a mismatch raises ``ConflictError``.
             account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body.
+            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
+                ``Body`` is ``Mapping[str, Any]``.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
