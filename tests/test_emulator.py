@@ -8,6 +8,7 @@ from typing import Any
 import httpx
 import pytest
 
+from facilio_connections_sdk import ConnectionsClient
 from facilio_connections_sdk.pytest_plugin import EmulatorHandle
 from facilio_connections_sdk.testing import Emulator, load_spec
 
@@ -307,3 +308,15 @@ def test_a_multipart_body_without_a_boundary_is_400(api: httpx.Client) -> None:
     )
     assert response.status_code == 400
     assert response.json()["error"] == "invalid_multipart"
+
+
+def test_per_page_without_page_answers_the_whole_list(connections_emulator: EmulatorHandle) -> None:
+    """What the README says of paging: the server pages only when ``page`` is given."""
+    with ConnectionsClient(connections_emulator.base_url, "t") as client:
+        whole = client.list_connections()
+        unpaged = client.list_connections(per_page=5)
+        one_page = client.list_connections(page=1, per_page=5)
+    assert len(whole.connections) > 5
+    assert [c.slug for c in unpaged.connections] == [c.slug for c in whole.connections]
+    assert len(one_page.connections) == 5
+    assert one_page.total == len(whole.connections)
