@@ -339,3 +339,34 @@ def test_models_carry_the_spec_descriptions(spec: dict[str, Any]) -> None:
                 assert wire[prop].description == body["description"], f"{name}.{prop}"
                 checked += 1
     assert checked > 150
+
+
+def test_a_text_field_whose_description_says_timestamp_stays_text() -> None:
+    """Timestamp fields are found by their type: a ``str`` field described as a "Timestamp"
+    keeps whatever text came (it is not parsed as a date when read)."""
+    from typing import Annotated
+
+    from pydantic import Field
+
+    from facilio_connections_sdk.models import ApiModel, Timestamp
+
+    class Note(ApiModel):
+        when: Annotated[str, Field(description="Timestamp of the note, as the user typed it.")]
+        at: Annotated[Timestamp | None, Field(description="When it was saved.")] = None
+
+    note = Note.model_validate({"when": "yesterday", "at": "2026-01-02T03:04:05Z"})
+    assert note.when == "yesterday"
+    assert isinstance(note.at, Timestamp) and note.at.year == 2026
+
+
+def test_a_result_view_is_read_once_and_follows_a_new_result() -> None:
+    from facilio_connections_sdk.models import SqlExecutionResult
+
+    wire = {"status": "succeeded", "result": {"rows": [{"a": 1}], "row_count": 1}}
+    run = SqlExecutionResult.model_validate(wire)
+    first = run.sql
+    assert run.sql is first  # validated once, not on every read
+    assert run == SqlExecutionResult.model_validate(wire)  # the kept view is not a field
+    assert run.to_dict() == wire
+    run.result = {"rows": [], "row_count": 0}
+    assert run.sql.row_count == 0  # a new result is read anew

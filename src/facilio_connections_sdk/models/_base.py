@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import inspect
 import re
+import typing
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from typing import Any, ClassVar
@@ -61,8 +62,12 @@ class ApiModel(BaseModel):
     @classmethod
     def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
         super().__pydantic_init_subclass__(**kwargs)
-        annotations = inspect.get_annotations(cls)  # this class's own, as written
-        own = {n for n in cls.model_fields if "Timestamp" in str(annotations.get(n, ""))}
+        annotations = inspect.get_annotations(cls)  # this class's own fields
+        own = {
+            name
+            for name, info in cls.model_fields.items()
+            if name in annotations and _holds_timestamp(info.annotation)
+        }
         for name in own:
             setattr(cls, name, _LazyTimestamp(name))
         cls._timestamp_fields = cls._timestamp_fields | own
@@ -203,6 +208,18 @@ def _timestamp_or_text(value: Any) -> Any:
         except ValueError:
             return value  # not a date-time this SDK reads: shown as the text that was sent
     return value
+
+
+def _holds_timestamp(annotation: Any) -> bool:
+    """Whether a field's type is ``Timestamp`` or has it inside (``Timestamp | None``), read
+    from the type itself, never from its text (a description may say "Timestamp")."""
+    stack = [annotation]
+    while stack:
+        tp = stack.pop()
+        if tp is Timestamp:
+            return True
+        stack.extend(typing.get_args(tp))
+    return False
 
 
 class _LazyTimestamp:

@@ -7,7 +7,7 @@ unexpected shape is never an error by itself.
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from pydantic import ValidationError
 
@@ -24,15 +24,24 @@ __all__ = ["FileListExecutionResult", "FileReadExecutionResult", "SqlExecutionRe
 V = TypeVar("V", bound=ApiModel)
 
 
-def _view(model: type[V], raw: Any, empty: Any) -> V:
-    """``raw`` read as ``model``; ``ValueError`` naming what does not fit."""
+def _view(owner: ExecutionResult, model: type[V]) -> V:
+    """``owner.result`` read as ``model``, once per ``result`` object (kept beside the fields,
+    like a ``cached_property``); ``ValueError`` naming what does not fit."""
+    raw = owner.result
+    slot = "_view_" + model.__name__
+    kept = owner.__dict__.get(slot)
+    if kept is not None and kept[0] is raw:
+        view: V = kept[1]
+        return view
     try:
-        return model.model_validate(empty if raw is None else raw)
+        view = model.model_validate({} if raw is None else raw)
     except ValidationError as exc:
         problems = "; ".join(
             f"{'.'.join(map(str, e['loc'])) or 'result'}: {e['msg']}" for e in exc.errors()
         )
         raise ValueError(f"this result is not a {model.__name__} ({problems})") from None
+    owner.__dict__[slot] = (raw, view)
+    return view
 
 
 class SqlExecutionResult(ExecutionResult):
@@ -51,7 +60,7 @@ class SqlExecutionResult(ExecutionResult):
             ValueError: The server's ``result`` is not of that shape (it is still in
                 ``result`` and ``to_dict()``, as sent); the message says what does not fit.
         """
-        return _view(SqlResult, self.result, {})
+        return _view(self, SqlResult)
 
 
 class FileReadExecutionResult(ExecutionResult):
@@ -64,7 +73,7 @@ class FileReadExecutionResult(ExecutionResult):
         Raises:
             ValueError: The server's ``result`` is not of that shape (kept as sent).
         """
-        return _view(FileContent, self.result, {})
+        return _view(self, FileContent)
 
 
 class FileListExecutionResult(ExecutionResult):
@@ -77,4 +86,4 @@ class FileListExecutionResult(ExecutionResult):
         Raises:
             ValueError: The server's ``result`` is not of that shape (kept as sent).
         """
-        return _view(FileListing, self.result, {})
+        return _view(self, FileListing)
