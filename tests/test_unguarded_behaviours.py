@@ -1,0 +1,193 @@
+"""Behaviours a mutation run of the core modules showed nothing guarded: token and CSRF
+rotation, masking in transport errors, ``Retry-After`` at its limit and in the past, what the
+client asks the server for, caps on what a hostile answer can make an error carry, and bodies
+checked before anything is sent."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timedelta, timezone
+from email.utils import format_datetime
+
+import httpx
+import pytest
+
+import facilio_connections_sdk as sdk
+from facilio_connections_sdk import ConnectionsClient
+
+BASE = "https://tenant.example.com"
+OK = {"connection": {"id": 1, "slug": "crm", "display_name": "CRM"}, "accounts": []}
+
+
+def _client(
+    handler: Callable[[httpx.Request], httpx.Response], **config: object
+) -> tuple[ConnectionsClient, list[httpx.Request], list[float]]:
+    sent: list[httpx.Request] = []
+    slept: list[float] = []
+
+    def record(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return handler(request)
+
+    http = httpx.Client(transport=httpx.MockTransport(record))
+    client = ConnectionsClient(BASE, config.pop("token", "tok-1"), http_client=http, **config)  # type: ignore[arg-type]
+    client._transport.sleep = slept.append  # no real waiting; what it would wait is kept
+    return client, sent, slept
+
+
+def _ok(_request: httpx.Request) -> httpx.Response:
+    return httpx.Response(200, json=OK)
+
+
+# -- rotation ---------------------------------------------------------------------------------
+
+
+def test_a_new_csrf_token_keeps_the_service_token() -> None:
+    client, sent, _ = _client(_ok, csrf_token="csrf-1")
+    client.update_csrf_token("csrf-2")
+    client.get_connection("crm")
+    assert sent[-1].headers["X-Service-Token"] == "tok-1"
+    assert sent[-1].headers["X-CSRF-Token"] == "csrf-2"
+
+
+def test_a_fixed_token_replaces_a_token_provider() -> None:
+    calls: list[int] = []
+
+    def provider() -> str:
+        calls.append(1)
+        return "from-provider"
+
+    client, sent, _ = _client(_ok, token=provider)
+    client.get_connection("crm")
+    client.update_token("fixed")
+    client.get_connection("crm")
+    assert [r.headers["X-Service-Token"] for r in sent] == ["from-provider", "fixed"]
+    assert len(calls) == 1  # not asked again once a fixed token is set
+
+
+def test_a_new_csrf_token_reaches_requests_while_a_provider_is_in_use() -> None:
+    client, sent, _ = _client(_ok, token=lambda: "from-provider", csrf_token="csrf-1")
+    client.get_connection("crm")
+    client.update_csrf_token("csrf-2")
+    client.get_connection("crm")
+    assert [r.headers["X-CSRF-Token"] for r in sent] == ["csrf-1", "csrf-2"]
+    assert {r.headers["X-Service-Token"] for r in sent} == {"from-provider"}
+
+
+# -- masking in transport errors ----------------------------------------------------------------
+
+
+def test_every_configured_secret_is_masked_in_a_transport_error() -> None:
+    secrets = ("tok-1", "csrf-secret-1", "cookie-secret-1", "api-key-secret-1")
+
+    def fail(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError(f"proxy said: {' '.join(secrets)}", request=request)
+
+    client, _, _ = _client(
+        fail,
+        csrf_token="csrf-secret-1",
+        extra_headers={"Cookie": "s=cookie-secret-1", "X-Api-Key": "api-key-secret-1"},
+        max_retries=0,
+    )
+    with pytest.raises(sdk.ConnectionsConnectionError) as caught:
+        client.get_connection("crm")
+    shown = f"{caught.value} {caught.value!r} {caught.value.__cause__}"
+    for secret in secrets:
+        assert secret not in shown, secret
+    assert "proxy said" in shown
+
+
+def test_every_old_token_stays_masked_after_several_rotations() -> None:
+    tokens = ["tok-1", "tok-2", "tok-3"]
+
+    def echo(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(401, json={"error": "unauthenticated", "message": " ".join(tokens)})
+
+    client, _, _ = _client(echo, max_retries=0)
+    for token in tokens[1:]:
+        client.update_token(token)
+    with pytest.raises(sdk.AuthenticationError) as caught:
+        client.get_connection("crm")
+    for token in tokens:
+        assert token not in str(caught.value), token
+
+
+# -- Retry-After ------------------------------------------------------------------------------
+
+
+def _busy_then_ok(retry_after: str) -> Callable[[httpx.Request], httpx.Response]:
+    answers = iter([httpx.Response(503, headers={"Retry-After": retry_after}, json={})])
+
+    def handler(_request: httpx.Request) -> httpx.Response:
+        return next(answers, httpx.Response(200, json=OK))
+
+    return handler
+
+
+def test_retry_after_at_the_documented_limit_of_60_s_is_waited_for() -> None:
+    client, sent, slept = _client(_busy_then_ok("60"))
+    assert client.get_connection("crm").connection.slug == "crm"
+    assert len(sent) == 2
+    assert slept == [60.0]
+
+
+def test_retry_after_past_the_limit_is_not_waited_for() -> None:
+    client, sent, slept = _client(_busy_then_ok("61"))
+    with pytest.raises(sdk.ConnectionsApiError) as caught:
+        client.get_connection("crm")
+    assert caught.value.status_code == 503
+    assert (len(sent), slept) == (1, [])
+
+
+def test_a_retry_after_date_in_the_past_means_now() -> None:
+    past = format_datetime(datetime.now(timezone.utc) - timedelta(hours=1), usegmt=True)
+    client, sent, slept = _client(_busy_then_ok(past))
+    assert client.get_connection("crm").connection.slug == "crm"
+    assert len(sent) == 2
+    assert slept == [0.0]
+
+
+# -- what is asked for, and what a hostile answer can put in an error ----------------------------
+
+
+def test_the_client_asks_only_for_encodings_it_decodes_within_its_limit() -> None:
+    client, sent, _ = _client(_ok)
+    client.get_connection("crm")
+    asked = {e.strip() for e in sent[0].headers["Accept-Encoding"].split(",")}
+    assert asked == {"gzip", "deflate"}
+
+
+def test_an_unusable_success_body_and_a_huge_request_id_are_capped_in_the_error() -> None:
+    body = b"<html>" + b"x" * 1_000_000
+
+    def hostile(_request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=body, headers={"X-Request-Id": "r" * 100_000})
+
+    client, _, _ = _client(hostile)
+    with pytest.raises(sdk.InvalidResponseError) as caught:
+        client.get_connection("crm")
+    error = caught.value
+    assert len(error.body) <= 64 * 1024
+    assert error.request_id is not None and 0 < len(error.request_id) <= 200
+    assert len(str(error)) < 2_000
+
+
+# -- bodies checked before anything is sent -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "request_body",
+    [{"for_all_users": "yes please"}, {"name": 12}, {"return_origin": ["a"]}],
+)
+def test_a_bad_authorize_url_mapping_is_refused_before_sending(request_body: object) -> None:
+    client, sent, _ = _client(lambda _r: httpx.Response(200, json={"url": "https://x"}))
+    with pytest.raises(ValueError, match="AuthorizeUrlRequest|for_all_users|name|return_origin"):
+        client.authorize("crm", request_body)  # type: ignore[arg-type]
+    assert sent == []
+
+
+def test_a_non_bool_active_flag_is_refused_before_sending() -> None:
+    client, sent, _ = _client(_ok)
+    with pytest.raises(TypeError, match="active"):
+        client.toggle_connection_active("crm", "yes")  # type: ignore[arg-type]
+    assert sent == []
