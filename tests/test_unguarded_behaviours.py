@@ -181,7 +181,7 @@ def test_an_unusable_success_body_and_a_huge_request_id_are_capped_in_the_error(
 )
 def test_a_bad_authorize_url_mapping_is_refused_before_sending(request_body: object) -> None:
     client, sent, _ = _client(lambda _r: httpx.Response(200, json={"url": "https://x"}))
-    with pytest.raises(ValueError, match="AuthorizeUrlRequest|for_all_users|name|return_origin"):
+    with pytest.raises(ValueError, match=r"AuthorizeUrlRequest|for_all_users|name|return_origin"):
         client.authorize("crm", request_body)  # type: ignore[arg-type]
     assert sent == []
 
