@@ -41,7 +41,7 @@ from typing import Any, Literal, overload
 
 from facilio_connections_sdk import models as m
 from facilio_connections_sdk._async.scopes import {bases}
-from facilio_connections_sdk._async.transport import AsyncTransport
+from facilio_connections_sdk._async.send_loop import AsyncSendLoop
 from facilio_connections_sdk._request import (
     AnyBody,
     Call,
@@ -273,7 +273,7 @@ def _fluent(op: Operation) -> str:
     body += qlines + blines
     params_arg = ", params=query or None" if qlines else ""
     call = f'Call("{op.method}", {_path_expr(op)}, m.{op.response}{params_arg}{json_arg})'
-    body.append(f"return await self._transport.send({call})")
+    body.append(f"return await self._send_loop.send({call})")
     code = "".join(f"        {line}\n" for line in body)
     return head + "\n" + _doc(op, flat=False) + code
 
@@ -349,7 +349,7 @@ def _execute_method(op: Operation, flat: bool) -> str:
             "            options,\n"
             "            extra_options,\n"
             "        )\n"
-            "        return await self._transport.send(call)\n"
+            "        return await self._send_loop.send(call)\n"
         )
     return stubs + head + "\n" + _doc(op, flat) + code
 
@@ -364,7 +364,7 @@ def _reach(scope: Scope) -> str:
 
 def _factory(scope: Scope, from_root: bool) -> str:
     params = [f"{scope.names[w]}: str" for w in scope.own]
-    args = ["self._transport"]
+    args = ["self._send_loop"]
     if not from_root:
         args.append("*self._args")
     args += [f"segment({scope.names[w]}, {scope.labels[w]!r})" for w in scope.own]
@@ -410,7 +410,7 @@ def render(spec: dict[str, Any], root: Path, spec_name: str) -> str:
         "\n\nclass AsyncClientOperations:\n"
         '    """Every operation as a client method (flat), and the fluent scopes\' roots."""\n\n'
         "    __slots__ = ()\n"
-        "    _transport: AsyncTransport\n"
+        "    _send_loop: AsyncSendLoop\n"
     )
     parts += ["\n" + _factory(scope, True) for scope in used if scope.parent is None]
     parts += ["\n" + _flat(op) for op in ops if not op.handwritten]

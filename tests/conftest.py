@@ -54,7 +54,7 @@ def client(kind: str, mock_api: MockApi, run: Runner) -> Iterator[Any]:
     transport = httpx.MockTransport(mock_api.handler)
     if kind == "sync":
         sync = ConnectionsClient(BASE, "tok-secret", http_client=httpx.Client(transport=transport))
-        sync._transport.sleep = lambda _s: None
+        sync._send_loop.sleep = lambda _s: None
         yield sync
     else:
         http = httpx.AsyncClient(transport=transport)
@@ -63,7 +63,7 @@ def client(kind: str, mock_api: MockApi, run: Runner) -> Iterator[Any]:
         async def no_sleep(_s: float) -> None:
             return None
 
-        aclient._transport.sleep = no_sleep
+        aclient._send_loop.sleep = no_sleep
         yield aclient
         run(http.aclose())
 

@@ -11,7 +11,7 @@ import pytest
 
 from facilio_connections_sdk import AsyncConnectionsClient, ConnectionsClientConfig
 from facilio_connections_sdk._backends import _remap, _SafeStream, make_async_http_client
-from facilio_connections_sdk._transport import MAYBE_SENT, NEVER_SENT
+from facilio_connections_sdk._retry import MAYBE_SENT, NEVER_SENT
 
 
 def _wrapped(cause: BaseException) -> httpx.TransportError:

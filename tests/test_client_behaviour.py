@@ -30,7 +30,7 @@ def _sync_client(handler: Any, **config: Any) -> ConnectionsClient:
     client = ConnectionsClient.from_config(
         cfg, http_client=httpx.Client(transport=httpx.MockTransport(handler))
     )
-    client._transport.sleep = lambda _s: None
+    client._send_loop.sleep = lambda _s: None
     return client
 
 
@@ -494,10 +494,10 @@ def test_callers_http_client_is_never_closed(mock_api: MockApi) -> None:
 def test_own_http_client_is_closed_by_close_and_context_manager() -> None:
     client = ConnectionsClient(BASE, "t")
     client.close()
-    assert client._transport.http.is_closed
+    assert client._send_loop.http.is_closed
     with ConnectionsClient(BASE, "t") as other:
         pass
-    assert other._transport.http.is_closed
+    assert other._send_loop.http.is_closed
 
 
 def test_async_client_lifecycle(mock_api: MockApi) -> None:
@@ -510,7 +510,7 @@ def test_async_client_lifecycle(mock_api: MockApi) -> None:
         own = AsyncConnectionsClient(BASE, "t")
         async with own:
             pass
-        return http.is_closed, own._transport.http.is_closed
+        return http.is_closed, own._send_loop.http.is_closed
 
     assert asyncio.run(main()) == (False, True)
 

@@ -112,7 +112,7 @@ def _check(outcome: Any) -> None:
 def _sync_client(script: Script, **http_options: Any) -> ConnectionsClient:
     http = httpx.Client(transport=httpx.MockTransport(script), **http_options)
     client = ConnectionsClient(BASE, "tok", http_client=http)
-    client._transport.sleep = lambda _s: None
+    client._send_loop.sleep = lambda _s: None
     return client
 
 
@@ -188,7 +188,7 @@ def test_async_every_answer_is_a_model_or_a_connections_error(
             async def no_sleep(_s: float) -> None:
                 return None
 
-            client._transport.sleep = no_sleep
+            client._send_loop.sleep = no_sleep
             script.answer = (status, headers, _encode(body, headers, compress))
             try:
                 outcome: Any = await client.get_connection("s")

@@ -30,7 +30,7 @@ def _client(kind: str, base_url: str, sleeps: list[float]) -> Any:
     """A client of ``kind`` whose retry sleeps are recorded in ``sleeps``, not slept."""
     if kind == "sync":
         client: Any = ConnectionsClient(base_url, "live-token")
-        client._transport.sleep = sleeps.append
+        client._send_loop.sleep = sleeps.append
         return client
     backend: HttpBackend = "aiohttp" if kind == "aiohttp" else "httpx"
     client = AsyncConnectionsClient(base_url, "live-token", http_backend=backend)
@@ -38,7 +38,7 @@ def _client(kind: str, base_url: str, sleeps: list[float]) -> Any:
     async def record(seconds: float) -> None:
         sleeps.append(seconds)
 
-    client._transport.sleep = record
+    client._send_loop.sleep = record
     return client
 
 

@@ -100,7 +100,7 @@ def test_every_transport_of_the_sync_client_keeps_the_attempt_deadline(
     monkeypatch.setenv("HTTP_PROXY", proxy.base_url)
     monkeypatch.setenv("HTTPS_PROXY", proxy.base_url)
     with ConnectionsClient(TARGET, "t") as client:
-        transports = _transports(client._transport.http)
+        transports = _transports(client._send_loop.http)
     assert len(transports) == 3  # direct, http:// and https:// through the proxy
     for transport in transports:
         pool = transport._pool

@@ -119,7 +119,7 @@ def test_no_secret_in_messages_tracebacks_or_any_log_record(
             max_retries=1,
         )
         with ConnectionsClient.from_config(config) as client:
-            client._transport.sleep = lambda _s: None
+            client._send_loop.sleep = lambda _s: None
             with pytest.raises(sdk.InternalServerError) as info:
                 client.get_connection("x")
         assert origin.seen[0].headers["x-service-token"] == TOKEN  # it was sent, to the origin

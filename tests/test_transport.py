@@ -15,7 +15,7 @@ import pytest
 
 import facilio_connections_sdk as sdk
 from facilio_connections_sdk import AsyncConnectionsClient, ConnectionsClient
-from facilio_connections_sdk._transport import backoff_delay
+from facilio_connections_sdk._retry import backoff_delay
 from tests.support import BASE, MockApi, Runner, wire
 
 SLUG = "servicenow-connection"
@@ -43,8 +43,8 @@ class Clock:
 @pytest.fixture
 def clock(client: Any, kind: str) -> Clock:
     fake = Clock()
-    client._transport.sleep = fake.sleep if kind == "sync" else fake.asleep
-    client._transport.clock = fake
+    client._send_loop.sleep = fake.sleep if kind == "sync" else fake.asleep
+    client._send_loop.clock = fake
     return fake
 
 
@@ -242,9 +242,9 @@ def test_with_options_shares_the_pool_and_changes_only_its_copy(
     client: Any, run: Runner, mock_api: MockApi, clock: Clock
 ) -> None:
     quick = client.with_options(timeout_seconds=1.5, max_retries=0)
-    assert quick._transport.http is client._transport.http
-    assert quick._transport.max_retries == 0
-    assert client._transport.max_retries == 2
+    assert quick._send_loop.http is client._send_loop.http
+    assert quick._send_loop.max_retries == 0
+    assert client._send_loop.max_retries == 2
     run(_get(quick))
     assert mock_api.last.extensions["timeout"] == {
         "connect": 1.5,
@@ -263,15 +263,15 @@ def test_with_options_shares_the_pool_and_changes_only_its_copy(
 def test_with_options_copy_does_not_close_the_shared_pool(mock_api: MockApi) -> None:
     client = ConnectionsClient(BASE, "t")
     client.with_options(max_retries=1).close()
-    assert not client._transport.http.is_closed
+    assert not client._send_loop.http.is_closed
     client.close()
-    assert client._transport.http.is_closed
+    assert client._send_loop.http.is_closed
 
 
 def test_default_timeout_comes_from_the_config() -> None:
     config = sdk.ConnectionsClientConfig(base_url=BASE, timeout_seconds=12.0)
     client = ConnectionsClient.from_config(config)
-    assert client._transport.http.timeout == httpx.Timeout(12.0)
+    assert client._send_loop.http.timeout == httpx.Timeout(12.0)
     client.close()
 
 
@@ -482,7 +482,7 @@ def test_logs_each_attempt_and_retry_without_secrets(
     client = ConnectionsClient.from_config(
         config, http_client=httpx.Client(transport=httpx.MockTransport(mock_api.handler))
     )
-    client._transport.sleep = lambda _s: None
+    client._send_loop.sleep = lambda _s: None
     _script(mock_api, *GET_CONN, 503, 200)
     with caplog.at_level(logging.DEBUG, logger="facilio_connections_sdk"):
         client.get_connection(SLUG)
@@ -563,7 +563,7 @@ def test_from_env_reads_every_field() -> None:
     assert (cfg.csrf_token, cfg.org_group, cfg.org_id) == ("c", "g", "9")
     assert (cfg.timeout_seconds, cfg.max_retries, cfg.verify) == (12.5, 4, False)
     assert cfg.extra_headers == {"Cookie": "a=b"}
-    assert client._transport.max_retries == 4
+    assert client._send_loop.max_retries == 4
     client.close()
 
 
@@ -629,7 +629,7 @@ _QUERIES: list[tuple[list[tuple[str, str]], bytes]] = [
 @pytest.mark.parametrize(("query", "raw"), _QUERIES, ids=repr)
 def test_built_urls_encode_the_query_as_0x_does(query: list[tuple[str, str]], raw: bytes) -> None:
     from facilio_connections_sdk._request import Call
-    from facilio_connections_sdk._transport import RequestFactory
+    from facilio_connections_sdk._request_factory import RequestFactory
 
     factory = RequestFactory(
         httpx.Client(), BASE + "/api/v1", sdk.ConnectionsClientConfig(BASE), None
@@ -645,7 +645,7 @@ def test_built_urls_encode_the_query_as_0x_does(query: list[tuple[str, str]], ra
 
 def test_url_cache_is_bounded_and_stays_correct() -> None:
     from facilio_connections_sdk._request import Call
-    from facilio_connections_sdk._transport import URL_CACHE_SIZE, RequestFactory
+    from facilio_connections_sdk._request_factory import URL_CACHE_SIZE, RequestFactory
 
     factory = RequestFactory(
         httpx.Client(), BASE + "/api/v1", sdk.ConnectionsClientConfig(BASE), None

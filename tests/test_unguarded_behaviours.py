@@ -31,7 +31,7 @@ def _client(
 
     http = httpx.Client(transport=httpx.MockTransport(record))
     client = ConnectionsClient(BASE, config.pop("token", "tok-1"), http_client=http, **config)  # type: ignore[arg-type]
-    client._transport.sleep = slept.append  # no real waiting; what it would wait is kept
+    client._send_loop.sleep = slept.append  # no real waiting; what it would wait is kept
     return client, sent, slept
 
 

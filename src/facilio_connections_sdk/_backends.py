@@ -7,7 +7,7 @@ here maps aiohttp's errors by what actually happened, so the retry table stays s
 maps every error of aiohttp's own (a parser error included) so none escapes as itself.
 
 Every client built here has ``follow_redirects=False``: redirects are the SDK's decision
-(``_transport.redirect_target``), and the send loops never ask httpx to follow one.
+(``_redirects.redirect_target``), and the send loops never ask httpx to follow one.
 """
 
 from __future__ import annotations

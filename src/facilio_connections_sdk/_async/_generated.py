@@ -24,7 +24,7 @@ from facilio_connections_sdk._async.scopes import (
     AsyncScope,
     AsyncTriggerScopeBase,
 )
-from facilio_connections_sdk._async.transport import AsyncTransport
+from facilio_connections_sdk._async.send_loop import AsyncSendLoop
 from facilio_connections_sdk._request import (
     AnyBody,
     Call,
@@ -81,7 +81,7 @@ class AsyncJobsScope(AsyncJobsScopeBase):
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
         job_id_segment = segment(job_id, "job_id")
-        return await self._transport.send(Call("GET", f"/jobs/{job_id_segment}", m.JobResult))
+        return await self._send_loop.send(Call("GET", f"/jobs/{job_id_segment}", m.JobResult))
 
 
 class AsyncConnectionsScope(AsyncConnectionsScopeBase):
@@ -138,7 +138,7 @@ class AsyncConnectionsScope(AsyncConnectionsScopeBase):
             query.append(("q", str(q)))
         if filter is not None and str(filter).strip():
             query.append(("filter", one_of(filter, "filter", ("all", "connected", "custom"))))
-        return await self._transport.send(
+        return await self._send_loop.send(
             Call("GET", "/connections", m.ConnectionList, params=query or None)
         )
 
@@ -180,7 +180,7 @@ class AsyncActionsCatalogScope(AsyncActionsCatalogScopeBase):
             query.append(("perPage", as_int(per_page, "per_page")))
         if q is not None and str(q).strip():
             query.append(("q", str(q)))
-        return await self._transport.send(
+        return await self._send_loop.send(
             Call("GET", "/actions", m.ActionList, params=query or None)
         )
 
@@ -213,7 +213,7 @@ class AsyncSubscribersScope(AsyncScope):
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
         id_segment = segment(subscriber_id, "subscriber_id")
-        return await self._transport.send(
+        return await self._send_loop.send(
             Call("DELETE", f"/subscribers/{id_segment}", m.UnsubscribeResult)
         )
 
@@ -227,7 +227,7 @@ class AsyncConnectionScope(AsyncConnectionScopeBase):
         self,
     ) -> AsyncActionsScope:
         """``client.connection(slug).actions()``: The saved actions of one connection."""
-        return AsyncActionsScope(self._transport, *self._args)
+        return AsyncActionsScope(self._send_loop, *self._args)
 
     def trigger(
         self,
@@ -239,7 +239,7 @@ class AsyncConnectionScope(AsyncConnectionScopeBase):
             ValueError: A bad path segment (empty, ``.`` or ``..``).
         """
         return AsyncTriggerScope(
-            self._transport, *self._args, segment(trigger_slug, "trigger_slug")
+            self._send_loop, *self._args, segment(trigger_slug, "trigger_slug")
         )
 
     def http(
@@ -248,19 +248,19 @@ class AsyncConnectionScope(AsyncConnectionScopeBase):
         """``client.connection(slug).http()``: HTTP requests through the connection's base URL and
         stored credentials.
         """
-        return AsyncHttpScope(self._transport, *self._args)
+        return AsyncHttpScope(self._send_loop, *self._args)
 
     def file(
         self,
     ) -> AsyncFileScope:
         """``client.connection(slug).file()``: Files on a file (FS) connection."""
-        return AsyncFileScope(self._transport, *self._args)
+        return AsyncFileScope(self._send_loop, *self._args)
 
     def sql(
         self,
     ) -> AsyncSqlScope:
         """``client.connection(slug).sql()``: Tables and statements on a SQL connection."""
-        return AsyncSqlScope(self._transport, *self._args)
+        return AsyncSqlScope(self._send_loop, *self._args)
 
     async def get(
         self,
@@ -278,7 +278,7 @@ class AsyncConnectionScope(AsyncConnectionScopeBase):
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        return await self._transport.send(
+        return await self._send_loop.send(
             Call("GET", f"/connections/{self._args[0]}", m.ConnectionDetail)
         )
 
@@ -298,7 +298,7 @@ class AsyncConnectionScope(AsyncConnectionScopeBase):
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        return await self._transport.send(
+        return await self._send_loop.send(
             Call("GET", f"/connections/{self._args[0]}/accounts", m.ConnectedAccountList)
         )
 
@@ -319,7 +319,7 @@ class AsyncConnectionScope(AsyncConnectionScopeBase):
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        return await self._transport.send(
+        return await self._send_loop.send(
             Call("POST", f"/connections/{self._args[0]}/authorize", m.AuthorizeResult, json={})
         )
 
@@ -339,7 +339,7 @@ class AsyncConnectionScope(AsyncConnectionScopeBase):
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        return await self._transport.send(
+        return await self._send_loop.send(
             Call("POST", f"/connections/{self._args[0]}/unauthorize", m.ConnectionStatus, json={})
         )
 
@@ -367,7 +367,7 @@ class AsyncConnectionScope(AsyncConnectionScopeBase):
         fields: dict[str, Any] = {}
         fields["active"] = active
         data = request_body(fields, m.ToggleActiveRequest)
-        return await self._transport.send(
+        return await self._send_loop.send(
             Call(
                 "POST", f"/connections/{self._args[0]}/toggle-active", m.ConnectionStatus, json=data
             )
@@ -398,7 +398,7 @@ class AsyncConnectionScope(AsyncConnectionScopeBase):
         query: Query = []
         if account_slug is not None and str(account_slug).strip():
             query.append(("account_slug", str(account_slug)))
-        return await self._transport.send(
+        return await self._send_loop.send(
             Call(
                 "GET", f"/connections/{self._args[0]}/triggers", m.TriggerList, params=query or None
             )
@@ -442,7 +442,7 @@ class AsyncActionsScope(AsyncActionsScopeBase):
             query.append(("perPage", as_int(per_page, "per_page")))
         if q is not None and str(q).strip():
             query.append(("q", str(q)))
-        return await self._transport.send(
+        return await self._send_loop.send(
             Call("GET", f"/connections/{self._args[0]}/actions", m.ActionList, params=query or None)
         )
 
@@ -467,7 +467,7 @@ class AsyncActionsScope(AsyncActionsScopeBase):
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
         action_segment = segment(action_slug, "action_slug")
-        return await self._transport.send(
+        return await self._send_loop.send(
             Call("GET", f"/connections/{self._args[0]}/actions/{action_segment}", m.ActionDetail)
         )
 
@@ -493,7 +493,7 @@ class AsyncActionsScope(AsyncActionsScopeBase):
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
         action_segment = segment(action_slug, "action_slug")
-        return await self._transport.send(
+        return await self._send_loop.send(
             Call(
                 "GET",
                 f"/connections/{self._args[0]}/actions/{action_segment}/inputs",
@@ -522,7 +522,7 @@ class AsyncActionsScope(AsyncActionsScopeBase):
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
         action_segment = segment(action_slug, "action_slug")
-        return await self._transport.send(
+        return await self._send_loop.send(
             Call(
                 "GET",
                 f"/connections/{self._args[0]}/actions/{action_segment}/outputs",
@@ -560,7 +560,7 @@ class AsyncTriggerScope(AsyncTriggerScopeBase):
         query: Query = []
         if account_slug is not None and str(account_slug).strip():
             query.append(("account_slug", str(account_slug)))
-        return await self._transport.send(
+        return await self._send_loop.send(
             Call(
                 "GET",
                 f"/connections/{self._args[0]}/triggers/{self._args[1]}",
@@ -670,7 +670,7 @@ class AsyncHttpScope(AsyncScope):
             options,
             extra_options,
         )
-        return await self._transport.send(call)
+        return await self._send_loop.send(call)
 
     @overload
     async def post(
@@ -765,7 +765,7 @@ class AsyncHttpScope(AsyncScope):
             options,
             extra_options,
         )
-        return await self._transport.send(call)
+        return await self._send_loop.send(call)
 
     @overload
     async def patch(
@@ -860,7 +860,7 @@ class AsyncHttpScope(AsyncScope):
             options,
             extra_options,
         )
-        return await self._transport.send(call)
+        return await self._send_loop.send(call)
 
     @overload
     async def put(
@@ -955,7 +955,7 @@ class AsyncHttpScope(AsyncScope):
             options,
             extra_options,
         )
-        return await self._transport.send(call)
+        return await self._send_loop.send(call)
 
     @overload
     async def delete(
@@ -1050,7 +1050,7 @@ class AsyncHttpScope(AsyncScope):
             options,
             extra_options,
         )
-        return await self._transport.send(call)
+        return await self._send_loop.send(call)
 
 
 class AsyncFileScope(AsyncScope):
@@ -1150,7 +1150,7 @@ class AsyncFileScope(AsyncScope):
             options,
             extra_options,
         )
-        return await self._transport.send(call)
+        return await self._send_loop.send(call)
 
     @overload
     async def upload(
@@ -1244,7 +1244,7 @@ class AsyncFileScope(AsyncScope):
             options,
             extra_options,
         )
-        return await self._transport.send(call)
+        return await self._send_loop.send(call)
 
     @overload
     async def append(
@@ -1338,7 +1338,7 @@ class AsyncFileScope(AsyncScope):
             options,
             extra_options,
         )
-        return await self._transport.send(call)
+        return await self._send_loop.send(call)
 
     @overload
     async def list_files(
@@ -1432,7 +1432,7 @@ class AsyncFileScope(AsyncScope):
             options,
             extra_options,
         )
-        return await self._transport.send(call)
+        return await self._send_loop.send(call)
 
     @overload
     async def rename(
@@ -1525,7 +1525,7 @@ class AsyncFileScope(AsyncScope):
             options,
             extra_options,
         )
-        return await self._transport.send(call)
+        return await self._send_loop.send(call)
 
     @overload
     async def move(
@@ -1618,7 +1618,7 @@ class AsyncFileScope(AsyncScope):
             options,
             extra_options,
         )
-        return await self._transport.send(call)
+        return await self._send_loop.send(call)
 
     @overload
     async def delete(
@@ -1711,7 +1711,7 @@ class AsyncFileScope(AsyncScope):
             options,
             extra_options,
         )
-        return await self._transport.send(call)
+        return await self._send_loop.send(call)
 
 
 class AsyncSqlScope(AsyncScope):
@@ -1811,7 +1811,7 @@ class AsyncSqlScope(AsyncScope):
             options,
             extra_options,
         )
-        return await self._transport.send(call)
+        return await self._send_loop.send(call)
 
     @overload
     async def select(
@@ -1905,7 +1905,7 @@ class AsyncSqlScope(AsyncScope):
             options,
             extra_options,
         )
-        return await self._transport.send(call)
+        return await self._send_loop.send(call)
 
     @overload
     async def insert(
@@ -1998,7 +1998,7 @@ class AsyncSqlScope(AsyncScope):
             options,
             extra_options,
         )
-        return await self._transport.send(call)
+        return await self._send_loop.send(call)
 
     @overload
     async def update(
@@ -2091,7 +2091,7 @@ class AsyncSqlScope(AsyncScope):
             options,
             extra_options,
         )
-        return await self._transport.send(call)
+        return await self._send_loop.send(call)
 
     @overload
     async def delete(
@@ -2184,7 +2184,7 @@ class AsyncSqlScope(AsyncScope):
             options,
             extra_options,
         )
-        return await self._transport.send(call)
+        return await self._send_loop.send(call)
 
     @overload
     async def execute(
@@ -2277,38 +2277,38 @@ class AsyncSqlScope(AsyncScope):
             options,
             extra_options,
         )
-        return await self._transport.send(call)
+        return await self._send_loop.send(call)
 
 
 class AsyncClientOperations:
     """Every operation as a client method (flat), and the fluent scopes' roots."""
 
     __slots__ = ()
-    _transport: AsyncTransport
+    _send_loop: AsyncSendLoop
 
     def jobs(
         self,
     ) -> AsyncJobsScope:
         """``client.jobs()``: Background job results and waiting."""
-        return AsyncJobsScope(self._transport)
+        return AsyncJobsScope(self._send_loop)
 
     def connections(
         self,
     ) -> AsyncConnectionsScope:
         """``client.connections()``: Listing connections."""
-        return AsyncConnectionsScope(self._transport)
+        return AsyncConnectionsScope(self._send_loop)
 
     def actions_catalog(
         self,
     ) -> AsyncActionsCatalogScope:
         """``client.actions_catalog()``: The tenant-wide action catalog."""
-        return AsyncActionsCatalogScope(self._transport)
+        return AsyncActionsCatalogScope(self._send_loop)
 
     def subscribers(
         self,
     ) -> AsyncSubscribersScope:
         """``client.subscribers()``: Trigger subscribers."""
-        return AsyncSubscribersScope(self._transport)
+        return AsyncSubscribersScope(self._send_loop)
 
     def connection(
         self,
@@ -2319,7 +2319,7 @@ class AsyncClientOperations:
         Raises:
             ValueError: A bad path segment (empty, ``.`` or ``..``).
         """
-        return AsyncConnectionScope(self._transport, segment(slug, "connection_slug"))
+        return AsyncConnectionScope(self._send_loop, segment(slug, "connection_slug"))
 
     async def list_connections(
         self,

@@ -21,7 +21,7 @@ from facilio_connections_sdk._async._generated import (
     AsyncConnectionScope,
     AsyncConnectionsScope,
 )
-from facilio_connections_sdk._async.transport import AsyncTransport
+from facilio_connections_sdk._async.send_loop import AsyncSendLoop
 from facilio_connections_sdk._backends import (
     HttpBackend,
     adopt_async_http_client,
@@ -36,7 +36,7 @@ from facilio_connections_sdk._config import (
 )
 from facilio_connections_sdk._credentials import TokenProvider
 from facilio_connections_sdk._request import AnyBody, FileInput, segment
-from facilio_connections_sdk._transport import KEEP, Keep
+from facilio_connections_sdk._request_factory import KEEP, Keep
 
 __all__ = ["AsyncConnectionsClient"]
 
@@ -49,12 +49,12 @@ Body = Mapping[str, Any]
 class AsyncTemplateScope:
     """``client.template(template_id)``: connections made from one template."""
 
-    __slots__ = ("_template_id", "_transport")
+    __slots__ = ("_send_loop", "_template_id")
 
-    def __init__(self, transport: AsyncTransport, template_id: str) -> None:
+    def __init__(self, send_loop: AsyncSendLoop, template_id: str) -> None:
         if not isinstance(template_id, str) or not template_id.strip():
             raise ValueError("template_id must be a non-empty string")
-        self._transport = transport
+        self._send_loop = send_loop
         self._template_id = template_id
 
     async def connections(
@@ -86,7 +86,7 @@ class AsyncTemplateScope:
             ConnectionsError: The request failed (``ConnectionsApiError`` and its subclasses for
                 an HTTP error).
         """
-        return await AsyncConnectionsScope(self._transport).list(
+        return await AsyncConnectionsScope(self._send_loop).list(
             relay_id,
             template_id=self._template_id,
             page=page,
@@ -97,7 +97,7 @@ class AsyncTemplateScope:
 
     def connection(self, slug: str) -> AsyncConnectionScope:
         """``template(id).connection(slug)``: one connection, as ``client.connection(slug)``."""
-        return AsyncConnectionScope(self._transport, segment(slug, "connection_slug"))
+        return AsyncConnectionScope(self._send_loop, segment(slug, "connection_slug"))
 
 
 # -- the client -------------------------------------------------------------------------------
@@ -190,7 +190,7 @@ class AsyncConnectionsClient(AsyncClientOperations):
             http_client = make_async_http_client(config, http_backend)
         else:
             adopt_async_http_client(http_client)
-        self._transport = AsyncTransport(
+        self._send_loop = AsyncSendLoop(
             http_client,
             api_root=config.origin + "/api/v1",
             config=config,
@@ -260,7 +260,7 @@ class AsyncConnectionsClient(AsyncClientOperations):
             check_max_response_bytes(max_response_bytes)
         clone = object.__new__(type(self))
         clone._config = self._config
-        clone._transport = self._transport.copy(
+        clone._send_loop = self._send_loop.copy(
             max_retries=max_retries,
             timeout=httpx.Timeout(timeout_seconds) if timeout_seconds is not None else None,
             timeout_seconds=timeout_seconds,
@@ -283,7 +283,7 @@ class AsyncConnectionsClient(AsyncClientOperations):
         Raises:
             ValueError: The token has a control character (a newline read from a file?).
         """
-        self._transport.requests.credentials.update_token(token)
+        self._send_loop.requests.credentials.update_token(token)
 
     def update_csrf_token(self, token: str | None) -> None:
         """Send ``token`` as ``X-CSRF-Token`` from the next request on (cookie sessions).
@@ -293,11 +293,11 @@ class AsyncConnectionsClient(AsyncClientOperations):
         Raises:
             ValueError: The token has a control character.
         """
-        self._transport.requests.credentials.update_csrf_token(token)
+        self._send_loop.requests.credentials.update_csrf_token(token)
 
     async def aclose(self) -> None:
         """Close the internal ``httpx.AsyncClient`` (a caller-supplied one is left open)."""
-        await self._transport.aclose()
+        await self._send_loop.aclose()
 
     async def __aenter__(self) -> AsyncConnectionsClient:
         return self
@@ -313,7 +313,7 @@ class AsyncConnectionsClient(AsyncClientOperations):
         Raises:
             ValueError: ``template_id`` is empty.
         """
-        return AsyncTemplateScope(self._transport, template_id)
+        return AsyncTemplateScope(self._send_loop, template_id)
 
     async def wait_for_job(
         self,

@@ -16,7 +16,7 @@ from collections.abc import AsyncIterator, Callable, Mapping
 from typing import TYPE_CHECKING, Any, Literal, overload
 
 from facilio_connections_sdk import models as m
-from facilio_connections_sdk._async.transport import AsyncTransport
+from facilio_connections_sdk._async.send_loop import AsyncSendLoop
 from facilio_connections_sdk._config import check_seconds
 from facilio_connections_sdk._errors import ConnectionsTimeoutError, InvalidResponseError
 from facilio_connections_sdk._paging import clamp_per_page, is_last_page
@@ -47,12 +47,12 @@ Body = Mapping[str, Any]
 
 
 class AsyncScope:
-    """A fluent scope: the transport, and the path segments it is bound to (percent-encoded)."""
+    """A fluent scope: the send loop, and the path segments it is bound to (percent-encoded)."""
 
-    __slots__ = ("_args", "_transport")
+    __slots__ = ("_args", "_send_loop")
 
-    def __init__(self, transport: AsyncTransport, *args: str) -> None:
-        self._transport = transport
+    def __init__(self, send_loop: AsyncSendLoop, *args: str) -> None:
+        self._send_loop = send_loop
         self._args = args
 
 
@@ -278,7 +278,7 @@ class AsyncActionsScopeBase(_AsyncActionPages):
             call = Call("POST", where, model, params=query, files=parts)
         else:
             call = Call("POST", where, model, params=query, json=data)
-        return await self._transport.send(call)
+        return await self._send_loop.send(call)
 
 
 class AsyncJobsScopeBase(AsyncScope):
@@ -322,7 +322,7 @@ class AsyncJobsScopeBase(AsyncScope):
         """
         check_seconds(timeout, "timeout")
         check_seconds(poll_interval, "poll_interval")
-        clock = self._transport.clock
+        clock = self._send_loop.clock
         deadline = clock() + timeout
         interval = poll_interval
         ceiling = max(poll_interval, 5.0)
@@ -337,7 +337,7 @@ class AsyncJobsScopeBase(AsyncScope):
                 raise ConnectionsTimeoutError(
                     f"job {job_id} still {job.status} after {timeout:g} s"
                 )
-            await self._transport.sleep(min(interval, remaining))
+            await self._send_loop.sleep(min(interval, remaining))
             interval = min(interval * 1.5, ceiling)
 
 
@@ -396,7 +396,7 @@ class AsyncConnectionScopeBase(AsyncScope):
         body = request_body(request, m.AuthorizeUrlRequest, given)
         where = f"/connections/{self._args[0]}/connect/authorize-url"
         call = Call("POST", where, m.AuthorizeUrlResult, json=body)
-        result = await self._transport.send(call)
+        result = await self._send_loop.send(call)
         if not result.url:
             raise InvalidResponseError(
                 f"POST {call.path} -> the response has no 'url'",
@@ -461,4 +461,4 @@ class AsyncTriggerScopeBase(AsyncScope):
             inputs=inputs,
         )
         where = f"/connections/{self._args[0]}/triggers/{self._args[1]}/subscribers"
-        return await self._transport.send(Call("POST", where, m.SubscribeResult, json=body))
+        return await self._send_loop.send(Call("POST", where, m.SubscribeResult, json=body))

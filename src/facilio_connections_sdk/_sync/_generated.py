@@ -36,7 +36,7 @@ from facilio_connections_sdk._sync.scopes import (
     Scope,
     TriggerScopeBase,
 )
-from facilio_connections_sdk._sync.transport import Transport
+from facilio_connections_sdk._sync.send_loop import SendLoop
 
 __all__ = [
     "ActionsCatalogScope",
@@ -82,7 +82,7 @@ class JobsScope(JobsScopeBase):
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
         job_id_segment = segment(job_id, "job_id")
-        return self._transport.send(Call("GET", f"/jobs/{job_id_segment}", m.JobResult))
+        return self._send_loop.send(Call("GET", f"/jobs/{job_id_segment}", m.JobResult))
 
 
 class ConnectionsScope(ConnectionsScopeBase):
@@ -139,7 +139,7 @@ class ConnectionsScope(ConnectionsScopeBase):
             query.append(("q", str(q)))
         if filter is not None and str(filter).strip():
             query.append(("filter", one_of(filter, "filter", ("all", "connected", "custom"))))
-        return self._transport.send(
+        return self._send_loop.send(
             Call("GET", "/connections", m.ConnectionList, params=query or None)
         )
 
@@ -181,7 +181,7 @@ class ActionsCatalogScope(ActionsCatalogScopeBase):
             query.append(("perPage", as_int(per_page, "per_page")))
         if q is not None and str(q).strip():
             query.append(("q", str(q)))
-        return self._transport.send(Call("GET", "/actions", m.ActionList, params=query or None))
+        return self._send_loop.send(Call("GET", "/actions", m.ActionList, params=query or None))
 
 
 class SubscribersScope(Scope):
@@ -212,7 +212,7 @@ class SubscribersScope(Scope):
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
         id_segment = segment(subscriber_id, "subscriber_id")
-        return self._transport.send(
+        return self._send_loop.send(
             Call("DELETE", f"/subscribers/{id_segment}", m.UnsubscribeResult)
         )
 
@@ -226,7 +226,7 @@ class ConnectionScope(ConnectionScopeBase):
         self,
     ) -> ActionsScope:
         """``client.connection(slug).actions()``: The saved actions of one connection."""
-        return ActionsScope(self._transport, *self._args)
+        return ActionsScope(self._send_loop, *self._args)
 
     def trigger(
         self,
@@ -237,7 +237,7 @@ class ConnectionScope(ConnectionScopeBase):
         Raises:
             ValueError: A bad path segment (empty, ``.`` or ``..``).
         """
-        return TriggerScope(self._transport, *self._args, segment(trigger_slug, "trigger_slug"))
+        return TriggerScope(self._send_loop, *self._args, segment(trigger_slug, "trigger_slug"))
 
     def http(
         self,
@@ -245,19 +245,19 @@ class ConnectionScope(ConnectionScopeBase):
         """``client.connection(slug).http()``: HTTP requests through the connection's base URL and
         stored credentials.
         """
-        return HttpScope(self._transport, *self._args)
+        return HttpScope(self._send_loop, *self._args)
 
     def file(
         self,
     ) -> FileScope:
         """``client.connection(slug).file()``: Files on a file (FS) connection."""
-        return FileScope(self._transport, *self._args)
+        return FileScope(self._send_loop, *self._args)
 
     def sql(
         self,
     ) -> SqlScope:
         """``client.connection(slug).sql()``: Tables and statements on a SQL connection."""
-        return SqlScope(self._transport, *self._args)
+        return SqlScope(self._send_loop, *self._args)
 
     def get(
         self,
@@ -275,7 +275,7 @@ class ConnectionScope(ConnectionScopeBase):
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        return self._transport.send(
+        return self._send_loop.send(
             Call("GET", f"/connections/{self._args[0]}", m.ConnectionDetail)
         )
 
@@ -295,7 +295,7 @@ class ConnectionScope(ConnectionScopeBase):
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        return self._transport.send(
+        return self._send_loop.send(
             Call("GET", f"/connections/{self._args[0]}/accounts", m.ConnectedAccountList)
         )
 
@@ -316,7 +316,7 @@ class ConnectionScope(ConnectionScopeBase):
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        return self._transport.send(
+        return self._send_loop.send(
             Call("POST", f"/connections/{self._args[0]}/authorize", m.AuthorizeResult, json={})
         )
 
@@ -336,7 +336,7 @@ class ConnectionScope(ConnectionScopeBase):
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        return self._transport.send(
+        return self._send_loop.send(
             Call("POST", f"/connections/{self._args[0]}/unauthorize", m.ConnectionStatus, json={})
         )
 
@@ -364,7 +364,7 @@ class ConnectionScope(ConnectionScopeBase):
         fields: dict[str, Any] = {}
         fields["active"] = active
         data = request_body(fields, m.ToggleActiveRequest)
-        return self._transport.send(
+        return self._send_loop.send(
             Call(
                 "POST", f"/connections/{self._args[0]}/toggle-active", m.ConnectionStatus, json=data
             )
@@ -395,7 +395,7 @@ class ConnectionScope(ConnectionScopeBase):
         query: Query = []
         if account_slug is not None and str(account_slug).strip():
             query.append(("account_slug", str(account_slug)))
-        return self._transport.send(
+        return self._send_loop.send(
             Call(
                 "GET", f"/connections/{self._args[0]}/triggers", m.TriggerList, params=query or None
             )
@@ -439,7 +439,7 @@ class ActionsScope(ActionsScopeBase):
             query.append(("perPage", as_int(per_page, "per_page")))
         if q is not None and str(q).strip():
             query.append(("q", str(q)))
-        return self._transport.send(
+        return self._send_loop.send(
             Call("GET", f"/connections/{self._args[0]}/actions", m.ActionList, params=query or None)
         )
 
@@ -464,7 +464,7 @@ class ActionsScope(ActionsScopeBase):
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
         action_segment = segment(action_slug, "action_slug")
-        return self._transport.send(
+        return self._send_loop.send(
             Call("GET", f"/connections/{self._args[0]}/actions/{action_segment}", m.ActionDetail)
         )
 
@@ -490,7 +490,7 @@ class ActionsScope(ActionsScopeBase):
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
         action_segment = segment(action_slug, "action_slug")
-        return self._transport.send(
+        return self._send_loop.send(
             Call(
                 "GET",
                 f"/connections/{self._args[0]}/actions/{action_segment}/inputs",
@@ -519,7 +519,7 @@ class ActionsScope(ActionsScopeBase):
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
         action_segment = segment(action_slug, "action_slug")
-        return self._transport.send(
+        return self._send_loop.send(
             Call(
                 "GET",
                 f"/connections/{self._args[0]}/actions/{action_segment}/outputs",
@@ -557,7 +557,7 @@ class TriggerScope(TriggerScopeBase):
         query: Query = []
         if account_slug is not None and str(account_slug).strip():
             query.append(("account_slug", str(account_slug)))
-        return self._transport.send(
+        return self._send_loop.send(
             Call(
                 "GET",
                 f"/connections/{self._args[0]}/triggers/{self._args[1]}",
@@ -667,7 +667,7 @@ class HttpScope(Scope):
             options,
             extra_options,
         )
-        return self._transport.send(call)
+        return self._send_loop.send(call)
 
     @overload
     def post(
@@ -762,7 +762,7 @@ class HttpScope(Scope):
             options,
             extra_options,
         )
-        return self._transport.send(call)
+        return self._send_loop.send(call)
 
     @overload
     def patch(
@@ -857,7 +857,7 @@ class HttpScope(Scope):
             options,
             extra_options,
         )
-        return self._transport.send(call)
+        return self._send_loop.send(call)
 
     @overload
     def put(
@@ -952,7 +952,7 @@ class HttpScope(Scope):
             options,
             extra_options,
         )
-        return self._transport.send(call)
+        return self._send_loop.send(call)
 
     @overload
     def delete(
@@ -1047,7 +1047,7 @@ class HttpScope(Scope):
             options,
             extra_options,
         )
-        return self._transport.send(call)
+        return self._send_loop.send(call)
 
 
 class FileScope(Scope):
@@ -1147,7 +1147,7 @@ class FileScope(Scope):
             options,
             extra_options,
         )
-        return self._transport.send(call)
+        return self._send_loop.send(call)
 
     @overload
     def upload(
@@ -1241,7 +1241,7 @@ class FileScope(Scope):
             options,
             extra_options,
         )
-        return self._transport.send(call)
+        return self._send_loop.send(call)
 
     @overload
     def append(
@@ -1335,7 +1335,7 @@ class FileScope(Scope):
             options,
             extra_options,
         )
-        return self._transport.send(call)
+        return self._send_loop.send(call)
 
     @overload
     def list_files(
@@ -1429,7 +1429,7 @@ class FileScope(Scope):
             options,
             extra_options,
         )
-        return self._transport.send(call)
+        return self._send_loop.send(call)
 
     @overload
     def rename(
@@ -1522,7 +1522,7 @@ class FileScope(Scope):
             options,
             extra_options,
         )
-        return self._transport.send(call)
+        return self._send_loop.send(call)
 
     @overload
     def move(
@@ -1615,7 +1615,7 @@ class FileScope(Scope):
             options,
             extra_options,
         )
-        return self._transport.send(call)
+        return self._send_loop.send(call)
 
     @overload
     def delete(
@@ -1708,7 +1708,7 @@ class FileScope(Scope):
             options,
             extra_options,
         )
-        return self._transport.send(call)
+        return self._send_loop.send(call)
 
 
 class SqlScope(Scope):
@@ -1808,7 +1808,7 @@ class SqlScope(Scope):
             options,
             extra_options,
         )
-        return self._transport.send(call)
+        return self._send_loop.send(call)
 
     @overload
     def select(
@@ -1902,7 +1902,7 @@ class SqlScope(Scope):
             options,
             extra_options,
         )
-        return self._transport.send(call)
+        return self._send_loop.send(call)
 
     @overload
     def insert(
@@ -1995,7 +1995,7 @@ class SqlScope(Scope):
             options,
             extra_options,
         )
-        return self._transport.send(call)
+        return self._send_loop.send(call)
 
     @overload
     def update(
@@ -2088,7 +2088,7 @@ class SqlScope(Scope):
             options,
             extra_options,
         )
-        return self._transport.send(call)
+        return self._send_loop.send(call)
 
     @overload
     def delete(
@@ -2181,7 +2181,7 @@ class SqlScope(Scope):
             options,
             extra_options,
         )
-        return self._transport.send(call)
+        return self._send_loop.send(call)
 
     @overload
     def execute(
@@ -2274,38 +2274,38 @@ class SqlScope(Scope):
             options,
             extra_options,
         )
-        return self._transport.send(call)
+        return self._send_loop.send(call)
 
 
 class ClientOperations:
     """Every operation as a client method (flat), and the fluent scopes' roots."""
 
     __slots__ = ()
-    _transport: Transport
+    _send_loop: SendLoop
 
     def jobs(
         self,
     ) -> JobsScope:
         """``client.jobs()``: Background job results and waiting."""
-        return JobsScope(self._transport)
+        return JobsScope(self._send_loop)
 
     def connections(
         self,
     ) -> ConnectionsScope:
         """``client.connections()``: Listing connections."""
-        return ConnectionsScope(self._transport)
+        return ConnectionsScope(self._send_loop)
 
     def actions_catalog(
         self,
     ) -> ActionsCatalogScope:
         """``client.actions_catalog()``: The tenant-wide action catalog."""
-        return ActionsCatalogScope(self._transport)
+        return ActionsCatalogScope(self._send_loop)
 
     def subscribers(
         self,
     ) -> SubscribersScope:
         """``client.subscribers()``: Trigger subscribers."""
-        return SubscribersScope(self._transport)
+        return SubscribersScope(self._send_loop)
 
     def connection(
         self,
@@ -2316,7 +2316,7 @@ class ClientOperations:
         Raises:
             ValueError: A bad path segment (empty, ``.`` or ``..``).
         """
-        return ConnectionScope(self._transport, segment(slug, "connection_slug"))
+        return ConnectionScope(self._send_loop, segment(slug, "connection_slug"))
 
     def list_connections(
         self,

@@ -33,13 +33,13 @@ from facilio_connections_sdk._config import (
 )
 from facilio_connections_sdk._credentials import TokenProvider
 from facilio_connections_sdk._request import AnyBody, FileInput, segment
+from facilio_connections_sdk._request_factory import KEEP, Keep
 from facilio_connections_sdk._sync._generated import (
     ClientOperations,
     ConnectionScope,
     ConnectionsScope,
 )
-from facilio_connections_sdk._sync.transport import Transport
-from facilio_connections_sdk._transport import KEEP, Keep
+from facilio_connections_sdk._sync.send_loop import SendLoop
 
 __all__ = ["ConnectionsClient"]
 
@@ -52,12 +52,12 @@ Body = Mapping[str, Any]
 class TemplateScope:
     """``client.template(template_id)``: connections made from one template."""
 
-    __slots__ = ("_template_id", "_transport")
+    __slots__ = ("_send_loop", "_template_id")
 
-    def __init__(self, transport: Transport, template_id: str) -> None:
+    def __init__(self, send_loop: SendLoop, template_id: str) -> None:
         if not isinstance(template_id, str) or not template_id.strip():
             raise ValueError("template_id must be a non-empty string")
-        self._transport = transport
+        self._send_loop = send_loop
         self._template_id = template_id
 
     def connections(
@@ -89,7 +89,7 @@ class TemplateScope:
             ConnectionsError: The request failed (``ConnectionsApiError`` and its subclasses for
                 an HTTP error).
         """
-        return ConnectionsScope(self._transport).list(
+        return ConnectionsScope(self._send_loop).list(
             relay_id,
             template_id=self._template_id,
             page=page,
@@ -100,7 +100,7 @@ class TemplateScope:
 
     def connection(self, slug: str) -> ConnectionScope:
         """``template(id).connection(slug)``: one connection, as ``client.connection(slug)``."""
-        return ConnectionScope(self._transport, segment(slug, "connection_slug"))
+        return ConnectionScope(self._send_loop, segment(slug, "connection_slug"))
 
 
 # -- the client -------------------------------------------------------------------------------
@@ -191,7 +191,7 @@ class ConnectionsClient(ClientOperations):
             http_client = make_sync_http_client(config)
         else:
             adopt_sync_http_client(http_client)
-        self._transport = Transport(
+        self._send_loop = SendLoop(
             http_client,
             api_root=config.origin + "/api/v1",
             config=config,
@@ -257,7 +257,7 @@ class ConnectionsClient(ClientOperations):
             check_max_response_bytes(max_response_bytes)
         clone = object.__new__(type(self))
         clone._config = self._config
-        clone._transport = self._transport.copy(
+        clone._send_loop = self._send_loop.copy(
             max_retries=max_retries,
             timeout=httpx.Timeout(timeout_seconds) if timeout_seconds is not None else None,
             timeout_seconds=timeout_seconds,
@@ -280,7 +280,7 @@ class ConnectionsClient(ClientOperations):
         Raises:
             ValueError: The token has a control character (a newline read from a file?).
         """
-        self._transport.requests.credentials.update_token(token)
+        self._send_loop.requests.credentials.update_token(token)
 
     def update_csrf_token(self, token: str | None) -> None:
         """Send ``token`` as ``X-CSRF-Token`` from the next request on (cookie sessions).
@@ -290,11 +290,11 @@ class ConnectionsClient(ClientOperations):
         Raises:
             ValueError: The token has a control character.
         """
-        self._transport.requests.credentials.update_csrf_token(token)
+        self._send_loop.requests.credentials.update_csrf_token(token)
 
     def close(self) -> None:
         """Close the internal ``httpx.Client`` (a caller-supplied one is left open)."""
-        self._transport.close()
+        self._send_loop.close()
 
     def __enter__(self) -> ConnectionsClient:
         return self
@@ -310,7 +310,7 @@ class ConnectionsClient(ClientOperations):
         Raises:
             ValueError: ``template_id`` is empty.
         """
-        return TemplateScope(self._transport, template_id)
+        return TemplateScope(self._send_loop, template_id)
 
     def wait_for_job(
         self,

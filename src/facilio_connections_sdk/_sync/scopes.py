@@ -34,7 +34,7 @@ from facilio_connections_sdk._request import (
     segment,
 )
 from facilio_connections_sdk._routes import execution_model, subscribe_body
-from facilio_connections_sdk._sync.transport import Transport
+from facilio_connections_sdk._sync.send_loop import SendLoop
 from facilio_connections_sdk.models._generated_facts import FINAL_JOB_STATUSES
 
 __all__ = [
@@ -51,12 +51,12 @@ Body = Mapping[str, Any]
 
 
 class Scope:
-    """A fluent scope: the transport, and the path segments it is bound to (percent-encoded)."""
+    """A fluent scope: the send loop, and the path segments it is bound to (percent-encoded)."""
 
-    __slots__ = ("_args", "_transport")
+    __slots__ = ("_args", "_send_loop")
 
-    def __init__(self, transport: Transport, *args: str) -> None:
-        self._transport = transport
+    def __init__(self, send_loop: SendLoop, *args: str) -> None:
+        self._send_loop = send_loop
         self._args = args
 
 
@@ -282,7 +282,7 @@ class ActionsScopeBase(_ActionPages):
             call = Call("POST", where, model, params=query, files=parts)
         else:
             call = Call("POST", where, model, params=query, json=data)
-        return self._transport.send(call)
+        return self._send_loop.send(call)
 
 
 class JobsScopeBase(Scope):
@@ -326,7 +326,7 @@ class JobsScopeBase(Scope):
         """
         check_seconds(timeout, "timeout")
         check_seconds(poll_interval, "poll_interval")
-        clock = self._transport.clock
+        clock = self._send_loop.clock
         deadline = clock() + timeout
         interval = poll_interval
         ceiling = max(poll_interval, 5.0)
@@ -341,7 +341,7 @@ class JobsScopeBase(Scope):
                 raise ConnectionsTimeoutError(
                     f"job {job_id} still {job.status} after {timeout:g} s"
                 )
-            self._transport.sleep(min(interval, remaining))
+            self._send_loop.sleep(min(interval, remaining))
             interval = min(interval * 1.5, ceiling)
 
 
@@ -400,7 +400,7 @@ class ConnectionScopeBase(Scope):
         body = request_body(request, m.AuthorizeUrlRequest, given)
         where = f"/connections/{self._args[0]}/connect/authorize-url"
         call = Call("POST", where, m.AuthorizeUrlResult, json=body)
-        result = self._transport.send(call)
+        result = self._send_loop.send(call)
         if not result.url:
             raise InvalidResponseError(
                 f"POST {call.path} -> the response has no 'url'",
@@ -465,4 +465,4 @@ class TriggerScopeBase(Scope):
             inputs=inputs,
         )
         where = f"/connections/{self._args[0]}/triggers/{self._args[1]}/subscribers"
-        return self._transport.send(Call("POST", where, m.SubscribeResult, json=body))
+        return self._send_loop.send(Call("POST", where, m.SubscribeResult, json=body))

@@ -1,5 +1,5 @@
 # GENERATED CODE - DO NOT EDIT.
-# Source: src/facilio_connections_sdk/_async/transport.py
+# Source: src/facilio_connections_sdk/_async/send_loop.py
 # Regenerate with: python -m codegen   (check with: python -m codegen --check)
 
 """The send loop: send, follow safe redirects, read within limits, retry by the shared table,
@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import httpx
 
+from facilio_connections_sdk._body import BodyReader
 from facilio_connections_sdk._deadline import Deadline
 from facilio_connections_sdk._errors import (
     ERROR_BODY_LIMIT,
@@ -24,21 +25,16 @@ from facilio_connections_sdk._errors import (
     mask_secrets,
     provider_timeout,
 )
+from facilio_connections_sdk._httpx_shortcut import direct_transport, received
+from facilio_connections_sdk._parse import parse_response, release
+from facilio_connections_sdk._redirects import redirect_target
 from facilio_connections_sdk._request import Call
-from facilio_connections_sdk._transport import (
-    KEEP,
-    BodyReader,
-    Keep,
-    RequestFactory,
-    direct_transport,
+from facilio_connections_sdk._request_factory import KEEP, Keep, RequestFactory
+from facilio_connections_sdk._retry import (
     error_retry_delay,
     log_attempt,
     log_retry,
     masked_cause,
-    parse_response,
-    received,
-    redirect_target,
-    release,
     status_retry_delay,
     transport_error,
 )
@@ -47,12 +43,12 @@ if TYPE_CHECKING:
     from facilio_connections_sdk._config import ConnectionsClientConfig
     from facilio_connections_sdk.models import ApiModel
 
-__all__ = ["Transport"]
+__all__ = ["SendLoop"]
 
 M = TypeVar("M", bound="ApiModel")
 
 
-class Transport:
+class SendLoop:
     """Sends :class:`Call` objects through one ``httpx.Client``.
 
     ``timeout_seconds`` bounds each attempt end to end (connect, send, redirects, the whole
@@ -89,9 +85,9 @@ class Transport:
         timeout: httpx.Timeout | None,
         timeout_seconds: float | None = None,
         max_response_bytes: int | Keep | None = KEEP,
-    ) -> Transport:
+    ) -> SendLoop:
         """A transport on the same connection pool with other retry / timeout settings."""
-        clone = object.__new__(Transport)
+        clone = object.__new__(SendLoop)
         clone.__dict__.update(self.__dict__)
         clone.requests = self.requests.with_timeout(timeout)
         clone.max_retries = self.max_retries if max_retries is None else max_retries

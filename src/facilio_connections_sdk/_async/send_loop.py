@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import httpx
 
+from facilio_connections_sdk._body import BodyReader
 from facilio_connections_sdk._deadline import AsyncDeadline
 from facilio_connections_sdk._errors import (
     ERROR_BODY_LIMIT,
@@ -22,21 +23,16 @@ from facilio_connections_sdk._errors import (
     mask_secrets,
     provider_timeout,
 )
+from facilio_connections_sdk._httpx_shortcut import direct_transport, received
+from facilio_connections_sdk._parse import parse_response, release
+from facilio_connections_sdk._redirects import redirect_target
 from facilio_connections_sdk._request import Call
-from facilio_connections_sdk._transport import (
-    KEEP,
-    BodyReader,
-    Keep,
-    RequestFactory,
-    direct_transport,
+from facilio_connections_sdk._request_factory import KEEP, Keep, RequestFactory
+from facilio_connections_sdk._retry import (
     error_retry_delay,
     log_attempt,
     log_retry,
     masked_cause,
-    parse_response,
-    received,
-    redirect_target,
-    release,
     status_retry_delay,
     transport_error,
 )
@@ -45,12 +41,12 @@ if TYPE_CHECKING:
     from facilio_connections_sdk._config import ConnectionsClientConfig
     from facilio_connections_sdk.models import ApiModel
 
-__all__ = ["AsyncTransport"]
+__all__ = ["AsyncSendLoop"]
 
 M = TypeVar("M", bound="ApiModel")
 
 
-class AsyncTransport:
+class AsyncSendLoop:
     """Sends :class:`Call` objects through one ``httpx.AsyncClient``.
 
     ``timeout_seconds`` bounds each attempt end to end (connect, send, redirects, the whole
@@ -87,9 +83,9 @@ class AsyncTransport:
         timeout: httpx.Timeout | None,
         timeout_seconds: float | None = None,
         max_response_bytes: int | Keep | None = KEEP,
-    ) -> AsyncTransport:
+    ) -> AsyncSendLoop:
         """A transport on the same connection pool with other retry / timeout settings."""
-        clone = object.__new__(AsyncTransport)
+        clone = object.__new__(AsyncSendLoop)
         clone.__dict__.update(self.__dict__)
         clone.requests = self.requests.with_timeout(timeout)
         clone.max_retries = self.max_retries if max_retries is None else max_retries

@@ -1,0 +1,130 @@
+"""Building each ``httpx.Request`` of a call: headers merged once, URLs parsed once."""
+
+from __future__ import annotations
+
+import enum
+from typing import TYPE_CHECKING, TypeVar
+
+import httpx
+
+from facilio_connections_sdk._body import ACCEPT_ENCODING
+from facilio_connections_sdk._credentials import Credentials
+from facilio_connections_sdk._request import Call, encode_json, encode_query
+from facilio_connections_sdk._version import user_agent
+
+if TYPE_CHECKING:
+    from facilio_connections_sdk._config import ConnectionsClientConfig
+    from facilio_connections_sdk.models import ApiModel
+
+M = TypeVar("M", bound="ApiModel")
+
+__all__ = [
+    "KEEP",
+    "URL_CACHE_SIZE",
+    "Keep",
+    "RequestFactory",
+]
+
+# Distinct (path, query) URLs kept parsed, per client: the calls an integration repeats.
+# Small on purpose: paging walks through page numbers, and the cache must not hold ~1 KB
+# per page visited (the paging-memory benchmark measured that at 512).
+URL_CACHE_SIZE = 64
+QueryItems = tuple[tuple[str, str], ...]
+
+
+class Keep(enum.Enum):
+    """A setting left as it is (``None`` is a value of its own: no limit)."""
+
+    KEEP = "keep"
+
+
+KEEP = Keep.KEEP
+
+
+class RequestFactory:
+    """Builds each ``httpx.Request`` directly, with headers, timeout and URL prepared once.
+
+    ``httpx.Client.request`` merges client and request headers, cookies and params on every
+    call; the SDK's headers never change, so they are merged with the client's own default
+    headers (User-Agent, Accept-Encoding, ...) once, here. URLs are parsed once per distinct
+    path and query, then reused: parsing costs about as much as the rest of building a request.
+    Query values are percent-encoded with no safe characters, as 0.x sends them (``r%201``,
+    never ``r+1``). A client's cookie jar and default params are applied as
+    ``httpx.Client.build_request`` would. Headers of a client you pass are read when the SDK
+    client is created.
+    """
+
+    __slots__ = ("_http", "_timeout", "_urls", "api_root", "credentials")
+
+    def __init__(
+        self,
+        http: httpx.Client | httpx.AsyncClient,
+        api_root: str,
+        config: ConnectionsClientConfig,
+        timeout: httpx.Timeout | None,
+    ) -> None:
+        self._http = http
+        self.api_root: str = api_root
+        merged = httpx.Headers(http.headers)
+        merged["Accept-Encoding"] = ACCEPT_ENCODING
+        if merged.get("User-Agent", "").startswith("python-httpx/"):  # httpx's own default
+            merged["User-Agent"] = user_agent()  # a caller's own (client or extra_headers) wins
+        self.credentials: Credentials = Credentials(config, merged)
+        self._timeout = (timeout or http.timeout).as_dict()
+        self._urls: dict[str | tuple[str, QueryItems], httpx.URL] = {}
+
+    def with_timeout(self, timeout: httpx.Timeout | None) -> RequestFactory:
+        """A factory sharing this one's credentials and URL cache, with another timeout."""
+        out = RequestFactory.__new__(RequestFactory)
+        out._http, out.api_root, out.credentials = self._http, self.api_root, self.credentials
+        out._urls = self._urls
+        out._timeout = timeout.as_dict() if timeout is not None else self._timeout
+        return out
+
+    def url(self, path: str, items: QueryItems | None) -> httpx.URL:
+        """The parsed URL of ``path`` with query ``items`` encoded, cached when it can be."""
+        key = (path, items) if items else path
+        url = self._urls.get(key)
+        if url is None:
+            # the query is encoded as 0.x encodes it; httpx keeps %xx escapes as they are
+            target = self.api_root + path
+            url = httpx.URL(target + "?" + encode_query(items) if items else target)
+            if len(self._urls) >= URL_CACHE_SIZE:
+                self._urls.clear()  # cheap and thread-safe; refills with what is in use
+            self._urls[key] = url
+        return url
+
+    def build(self, call: Call[M], headers: httpx.Headers) -> httpx.Request:
+        """The ``httpx.Request`` of ``call``: SDK headers, 0.x query encoding, JSON body."""
+        http = self._http
+        items: QueryItems | None = tuple(call.params) if call.params else None
+        if http.params:
+            # the client's default params first (ours replace one of the same name), then ours
+            ours = {name for name, _ in items or ()}
+            own = tuple((k, v) for k, v in http.params.multi_items() if k not in ours)
+            items = own + (items or ())
+        content = None if call.json is None else encode_json(call.json)
+        request = httpx.Request(
+            call.method,
+            self.url(call.path, items),
+            content=content,
+            files=call.files,
+            headers=headers,
+            extensions={"timeout": self._timeout},
+        )
+        if content is not None:  # where httpx's json= puts it: after Content-Length
+            request.headers["Content-Type"] = "application/json"
+        if http.cookies:  # what httpx.Client.build_request adds: the jar's matching cookies
+            http.cookies.set_cookie_header(request)
+        return request
+
+    def redirect(
+        self, request: httpx.Request, url: httpx.URL, headers: httpx.Headers
+    ) -> httpx.Request:
+        """The next hop of a followed redirect: same method and SDK headers, no body."""
+        hop = httpx.Request(
+            request.method, url, headers=headers, extensions={"timeout": self._timeout}
+        )
+        if self._http.cookies:
+            self._http.cookies.set_cookie_header(hop)
+        return hop
