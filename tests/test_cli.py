@@ -382,7 +382,7 @@ def test_an_unexpected_failure_is_one_line_unless_debug(monkeypatch: pytest.Monk
     def boom(*_args: object, **_kwargs: object) -> object:
         raise RuntimeError("something broke")
 
-    monkeypatch.setattr(cli, "_client", boom)
+    monkeypatch.setattr(cli._api, "_client", boom)
     err = io.StringIO()
     argv = ["connections", "list", "--base-url", "http://127.0.0.1:9", "--token", "t"]
     assert cli.main(argv, out=io.StringIO(), err=err) == 2
