@@ -18,6 +18,7 @@ from codegen.surface import operations
 CLIENT = Path("src/facilio_connections_sdk/_async/client.py")
 SCOPES = Path("src/facilio_connections_sdk/_async/scopes.py")
 EMULATOR = Path("src/facilio_connections_sdk/testing/_app.py")
+EXECUTORS = Path("src/facilio_connections_sdk/testing/_executors.py")
 
 
 def _classes(path: Path) -> dict[str, set[str]]:
@@ -55,7 +56,7 @@ def check(root: Path, spec: dict[str, Any]) -> list[tuple[str, str]]:
     client = _classes(root / CLIENT).get("AsyncConnectionsClient", set())
     scopes = _classes(root / SCOPES)
     emulator = _classes(root / EMULATOR).get("Emulator", set())
-    verbs = _executor_verbs(root / EMULATOR)
+    verbs = _executor_verbs(root / EXECUTORS)
     missing: list[tuple[str, str]] = []
     for op in operations(spec):
         if op.handwritten:

@@ -16,7 +16,7 @@ import pytest
 import facilio_connections_sdk as sdk
 from facilio_connections_sdk import ConnectionsClient
 from facilio_connections_sdk.testing import Emulator, RecordedRequest, run_emulator
-from facilio_connections_sdk.testing._app import RequestLog
+from facilio_connections_sdk.testing._request_log import RequestLog
 from facilio_connections_sdk.testing._runner import _GuardedH11
 
 DB = "warehouse-db"

@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from facilio_connections_sdk.testing._app import Emulator, RecordedRequest
+    from facilio_connections_sdk.testing._app import Emulator
     from facilio_connections_sdk.testing._faults import Faults
+    from facilio_connections_sdk.testing._request_log import RecordedRequest
     from facilio_connections_sdk.testing._runner import EmulatorServer
     from facilio_connections_sdk.testing._state import EmulatorState
 

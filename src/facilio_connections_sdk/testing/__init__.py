@@ -12,8 +12,9 @@ Needs the ``emulator`` extra: ``pip install 'facilio-connections-sdk[emulator]'`
 """
 
 from facilio_connections_sdk._emulator_handle import EmulatorHandle
-from facilio_connections_sdk.testing._app import Emulator, RecordedRequest
+from facilio_connections_sdk.testing._app import Emulator
 from facilio_connections_sdk.testing._faults import Faults
+from facilio_connections_sdk.testing._request_log import RecordedRequest
 from facilio_connections_sdk.testing._runner import EmulatorServer, run_emulator
 from facilio_connections_sdk.testing._spec import Spec, SpecError, load_spec
 

@@ -11,14 +11,10 @@ import asyncio
 import base64
 import hashlib
 import hmac
-import ipaddress
 import itertools
 import json
 import math
-import posixpath
-import sqlite3
 import threading
-import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -30,14 +26,21 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from facilio_connections_sdk.testing._errors import ApiError, not_found
+from facilio_connections_sdk.testing._executors import EXECUTOR_VERBS, SqlRunner, run_file, run_http
 from facilio_connections_sdk.testing._faults import Fault, Faults
+from facilio_connections_sdk.testing._hosts import host_name, is_loopback_name
+from facilio_connections_sdk.testing._request_log import (
+    MAX_RECORDED_REQUESTS,
+    RecordedRequest,
+    RequestLog,
+)
 from facilio_connections_sdk.testing._spec import Operation, Spec, SpecError, load_spec
 from facilio_connections_sdk.testing._state import (
     Action,
     Connection,
     EmulatorState,
     Job,
-    identifier,
     now_iso,
     seed,
 )
@@ -49,123 +52,9 @@ DEFAULT_PER_PAGE = 20
 MAX_PER_PAGE = 100
 # Hardening: what one request may cost the machine the emulator runs on.
 MAX_BODY_BYTES = 8 * 1024 * 1024
-MAX_RECORDED_REQUESTS = 10_000
-# the bodies the request log keeps, at most (a long-running emulator must not grow for ever)
-MAX_RECORDED_BYTES = 64 * 1024 * 1024
 # how deeply a request body may nest (deeper: 400, never a crash of the validator)
 MAX_JSON_DEPTH = 64
 SQL_TIME_LIMIT = 5.0
-# The executor verbs the emulator runs, per family (the path's last two segments). Any other
-# executor of the spec answers 501: an unknown verb never runs as another one.
-EXECUTOR_VERBS: dict[str, tuple[str, ...]] = {
-    "http": ("get", "post", "patch", "put", "delete"),
-    "file": (
-        "readFile",
-        "uploadFile",
-        "appendFile",
-        "listFiles",
-        "renameFile",
-        "moveFile",
-        "deleteFile",
-    ),
-    "sql": ("query", "select", "insert", "update", "delete", "execute"),
-}
-LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1", "[::1]"})
-# sqlite authorizer action codes the emulator's SQL may never use: they reach the file system
-# (ATTACH, and VACUUM INTO, which sqlite authorizes as an ATTACH) or change the engine (PRAGMA).
-_DENIED_SQL = {
-    sqlite3.SQLITE_ATTACH: "ATTACH (or VACUUM INTO)",
-    sqlite3.SQLITE_DETACH: "DETACH",
-    sqlite3.SQLITE_PRAGMA: "PRAGMA",
-}
-
-
-def _host_name(header: str) -> str:
-    """The host of a ``Host`` header, lower-cased, without the port."""
-    host = header.strip().lower()
-    if host.startswith("["):
-        return host.split("]", 1)[0] + "]"
-    return host.rsplit(":", 1)[0] if host.count(":") == 1 else host
-
-
-def is_loopback_name(host: str) -> bool:
-    """A loopback address (127.0.0.0/8, ``::1``) or ``localhost`` / ``*.localhost``, exactly.
-
-    Not a prefix match: ``127.evil.example`` or ``127.0.0.1.evil.example`` is a DNS name a web
-    page can rebind to 127.0.0.1, and must not reach the emulator.
-    """
-    if host in LOOPBACK_HOSTS or host.endswith(".localhost"):
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
-
-
-class _SqlGuard:
-    """Runs one statement with an authorizer and a deadline (set on the connection once)."""
-
-    def __init__(self) -> None:
-        self.denied: str | None = None
-        self.deadline = 0.0
-
-    def authorize(self, action: int, *_args: object) -> int:
-        what = _DENIED_SQL.get(action)
-        if what is not None:
-            self.denied = what
-            return sqlite3.SQLITE_DENY
-        return sqlite3.SQLITE_OK
-
-    def progress(self) -> int:
-        return 1 if time.monotonic() > self.deadline else 0
-
-
-class ApiError(Exception):
-    """An error answer: status and ErrorBody."""
-
-    def __init__(self, status: int, error: str, message: str, **extra: Any) -> None:
-        super().__init__(message)
-        self.status = status
-        self.body = {"error": error, "message": message, **extra}
-
-
-@dataclass(frozen=True)
-class RecordedRequest:
-    """A request the emulator received (for assertions in tests)."""
-
-    method: str
-    path: str
-    query: str
-    operation_id: str | None
-    headers: dict[str, str]
-    body: bytes
-
-
-class RequestLog(list[RecordedRequest]):
-    """The newest requests: at most ``limit`` of them (older ones are dropped, a tenth at a
-    time), holding at most ``max_bytes`` of bodies (the oldest dropped first)."""
-
-    def __init__(self, limit: int, max_bytes: int = MAX_RECORDED_BYTES) -> None:
-        super().__init__()
-        self.limit = limit
-        self.max_bytes = max_bytes
-        self.bytes = 0
-
-    def append(self, item: RecordedRequest) -> None:
-        super().append(item)
-        self.bytes += len(item.body)
-        if len(self) > self.limit + self.limit // 10:
-            self._drop(len(self) - self.limit)
-        while self.bytes > self.max_bytes and len(self) > 1:
-            self._drop(1)
-
-    def _drop(self, count: int) -> None:
-        self.bytes -= sum(len(item.body) for item in self[:count])
-        del self[:count]
-
-    def clear(self) -> None:
-        super().clear()
-        self.bytes = 0
 
 
 @dataclass
@@ -213,10 +102,6 @@ def _depth(value: Any) -> int:
             deepest = max(deepest, level)
             stack.extend((child, level + 1) for child in item)
     return deepest
-
-
-def _not_found(what: str, name: str) -> ApiError:
-    return ApiError(404, "not_found", f"{what} {name!r} was not found")
 
 
 def _page(items: list[dict[str, Any]], query: dict[str, Any], key: str) -> dict[str, Any]:
@@ -274,14 +159,13 @@ class Emulator:
         self.require_csrf_token: str | None = require_csrf_token or None
         # Only loopback names (and these) in ``Host``: a web page that rebinds its own DNS name
         # to 127.0.0.1 cannot drive the emulator from a browser.
-        self.allowed_hosts: frozenset[str] = frozenset(_host_name(h) for h in allowed_hosts)
+        self.allowed_hosts: frozenset[str] = frozenset(host_name(h) for h in allowed_hosts)
         self.max_body_bytes: int = max_body_bytes
-        self.sql_time_limit: float = sql_time_limit
         # the newest requests only: a long-running emulator must not keep every body for ever
         self.requests: list[RecordedRequest] = RequestLog(MAX_RECORDED_REQUESTS)
         self._lock = threading.Lock()
         self._sql_lock = threading.Lock()
-        self._sql_guard = _SqlGuard()
+        self._sql_runner = SqlRunner(sql_time_limit)  # sql_time_limit: its limit
         self._request_ids = itertools.count(1)
         # operationId -> handler; an operation of the spec with none answers 501
         self._handlers: dict[str, Callable[[Ctx], Any]] = {}
@@ -294,6 +178,15 @@ class Emulator:
             elif hasattr(self, f"_op_{op.operation_id}"):
                 self._handlers[op.operation_id] = getattr(self, f"_op_{op.operation_id}")
         self.app: ASGIApp = self._asgi
+
+    @property
+    def sql_time_limit(self) -> float:
+        """Seconds a SQL statement may run before it is stopped (408 ``sql_timeout``)."""
+        return self._sql_runner.sql_time_limit
+
+    @sql_time_limit.setter
+    def sql_time_limit(self, seconds: float) -> None:
+        self._sql_runner.sql_time_limit = seconds
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         await self._asgi(scope, receive, send)
@@ -387,7 +280,7 @@ class Emulator:
         return f"the request body is larger than the emulator's {self.max_body_bytes:,} bytes"
 
     def _host_allowed(self, request: Request) -> bool:
-        host = _host_name(request.headers.get("host", ""))
+        host = host_name(request.headers.get("host", ""))
         return is_loopback_name(host) or host in self.allowed_hosts
 
     async def _endpoint(self, request: Request) -> Response:
@@ -577,13 +470,13 @@ class Emulator:
     def _connection(self, slug: str) -> Connection:
         conn = self.state.connections.get(slug)
         if conn is None:
-            raise _not_found("connection", slug)
+            raise not_found("connection", slug)
         return conn
 
     def _action(self, conn: Connection, slug: str) -> Action:
         action = conn.actions.get(slug)
         if action is None:
-            raise _not_found("action", slug)
+            raise not_found("action", slug)
         return action
 
     def _finish(self, ctx: Ctx, result: Any) -> dict[str, Any]:
@@ -723,7 +616,7 @@ class Emulator:
 
     def _executor(self, ctx: Ctx) -> dict[str, Any]:
         conn, family, verb = self._executor_target(ctx)
-        run = {"http": self._http, "file": self._file}[family]
+        run = {"http": run_http, "file": run_file}[family]
         return self._finish(ctx, run(conn, verb, ctx.body))
 
     def _sql_executor(self, ctx: Ctx) -> dict[str, Any]:
@@ -731,196 +624,16 @@ class Emulator:
         with self._lock:
             conn, _family, verb = self._executor_target(ctx)
         with self._sql_lock:
-            result = self._sql(conn, verb, ctx.body)
+            result = self._sql_runner.run(conn, verb, ctx.body)
         with self._lock:
             return self._finish(ctx, result)
-
-    def _http(self, conn: Connection, verb: str, body: dict[str, Any]) -> dict[str, Any]:
-        request = {
-            "method": verb.upper(),
-            "url": conn.base_url + body.get("path", ""),
-            "query": body.get("query", {}),
-            "headers": body.get("headers", {}),
-        }
-        if "body" in body:
-            request["body"] = body["body"]
-        return {"status_code": 200, "request": request}
-
-    def _file(self, conn: Connection, verb: str, body: dict[str, Any]) -> dict[str, Any]:
-        files = conn.files
-
-        def norm(p: str) -> str:
-            return posixpath.normpath("/" + p.lstrip("/"))
-
-        if verb == "listFiles":
-            root = norm(body["path"]).rstrip("/") + "/"
-            entries = set()
-            for name in files:
-                if name.startswith(root) or root == "/":
-                    rest = name[len(root) :] if root != "/" else name.lstrip("/")
-                    if body.get("recursive"):
-                        entries.add(root.rstrip("/") + "/" + rest)
-                    else:
-                        head = rest.split("/", 1)
-                        entries.add(root + head[0] + ("/" if len(head) > 1 else ""))
-            return {"path": root, "entries": sorted(entries)}
-        if verb == "moveFile":
-            source, target = norm(body["source"]), norm(body["destination"])
-        else:
-            source = norm(body["path"])
-            target = source
-        if verb in ("readFile", "renameFile", "moveFile", "deleteFile") and source not in files:
-            raise _not_found("file", source)
-        if verb == "readFile":
-            data = files[source]
-            try:
-                return {"path": source, "content": data.decode(), "encoding": "utf-8"}
-            except UnicodeDecodeError:
-                encoded = base64.b64encode(data).decode()
-                return {"path": source, "content": encoded, "encoding": "base64"}
-        if verb in ("uploadFile", "appendFile"):
-            content = body["content"]
-            try:
-                data = (
-                    base64.b64decode(content, validate=True)
-                    if body.get("encoding") == "base64"
-                    else content.encode()
-                )
-            except ValueError:
-                raise ApiError(400, "invalid_content", "content is not valid base64") from None
-            if verb == "uploadFile":
-                if source in files and not body.get("overwrite"):
-                    raise ApiError(409, "file_exists", f"{source} exists; pass overwrite=true")
-                files[source] = data
-            else:
-                files[source] = files.get(source, b"") + data
-            return {"path": source, "size": len(files[source])}
-        if verb == "renameFile":
-            new_name = body["new_name"]
-            if "/" in new_name or new_name in ("", ".", ".."):
-                raise ApiError(400, "invalid_name", "new_name must be a plain file name")
-            target = posixpath.join(posixpath.dirname(source), new_name)
-        if verb in ("renameFile", "moveFile"):
-            if target in files:
-                raise ApiError(409, "file_exists", f"{target} already exists")
-            files[target] = files.pop(source)
-            return {"path": target}
-        if verb == "deleteFile":
-            del files[source]
-            return {"path": source, "deleted": True}
-        raise ApiError(501, "not_implemented", f"file/{verb} is not implemented by the emulator")
-
-    def _sql(self, conn: Connection, verb: str, body: dict[str, Any]) -> dict[str, Any]:
-        db = conn.db
-        assert db is not None
-        guard = self._sql_guard
-        guard.denied = None
-        guard.deadline = time.monotonic() + self.sql_time_limit
-        db.set_authorizer(guard.authorize)
-        db.set_progress_handler(guard.progress, 1000)
-        try:
-            return self._run_sql(db, verb, body)
-        except sqlite3.Error as exc:
-            if guard.denied is not None:
-                raise ApiError(
-                    400,
-                    "sql_not_allowed",
-                    f"{guard.denied} is not allowed in the emulator (it reaches the file system "
-                    "or changes the engine)",
-                ) from None
-            if time.monotonic() > guard.deadline:
-                raise ApiError(
-                    408,
-                    "sql_timeout",
-                    f"the statement ran longer than {self.sql_time_limit:g} s and was stopped",
-                ) from None
-            raise ApiError(400, "sql_error", str(exc)) from None
-        finally:
-            db.set_authorizer(None)
-            db.set_progress_handler(None, 1000)
-
-    def _run_sql(self, db: sqlite3.Connection, verb: str, body: dict[str, Any]) -> dict[str, Any]:
-        try:
-            if verb in ("query", "execute"):
-                statement = body["query" if verb == "query" else "statement"]
-                cursor = db.execute(statement, body.get("params") or [])
-                if cursor.description is not None:
-                    rows = [dict(r) for r in cursor.fetchall()]
-                    return {"rows": rows, "row_count": len(rows)}
-                return {"row_count": cursor.rowcount, "last_row_id": cursor.lastrowid}
-            table = identifier(body["table"])
-            where_sql, where_params = self._where(body.get("where"))
-            if verb == "select":
-                columns = ", ".join(identifier(c) for c in body.get("columns") or []) or "*"
-                sql = f"SELECT {columns} FROM {table}{where_sql}"
-                order = [self._order(o) for o in body.get("order_by") or []]
-                if order:
-                    sql += " ORDER BY " + ", ".join(order)
-                params = list(where_params)
-                if "limit" in body or "offset" in body:
-                    sql += " LIMIT ? OFFSET ?"
-                    params += [body.get("limit", -1), body.get("offset", 0)]
-                rows = [dict(r) for r in db.execute(sql, params).fetchall()]
-                return {"rows": rows, "row_count": len(rows)}
-            if verb == "insert":
-                ids = []
-                for row in body["rows"]:
-                    cols = ", ".join(identifier(c) for c in row)
-                    marks = ", ".join("?" for _ in row)
-                    cursor = db.execute(
-                        f"INSERT INTO {table} ({cols}) VALUES ({marks})",
-                        list(row.values()),
-                    )
-                    ids.append(cursor.lastrowid)
-                return {"row_count": len(ids), "inserted_ids": ids}
-            if verb == "update":
-                values = body["values"]
-                if not values:
-                    raise ApiError(422, "invalid_request", "values must not be empty")
-                sets = ", ".join(f"{identifier(c)} = ?" for c in values)
-                cursor = db.execute(
-                    f"UPDATE {table} SET {sets}{where_sql}",
-                    [*values.values(), *where_params],
-                )
-                return {"row_count": cursor.rowcount}
-            if verb == "delete":
-                cursor = db.execute(f"DELETE FROM {table}{where_sql}", where_params)
-                return {"row_count": cursor.rowcount}
-            raise ApiError(501, "not_implemented", f"sql/{verb} is not implemented by the emulator")
-        except ValueError as exc:
-            raise ApiError(400, "invalid_identifier", str(exc)) from None
-
-    @staticmethod
-    def _where(where: dict[str, Any] | None) -> tuple[str, list[Any]]:
-        if not where:
-            return "", []
-        parts = []
-        params: list[Any] = []
-        for column, value in where.items():
-            if value is None:
-                parts.append(f"{identifier(column)} IS NULL")
-            else:
-                parts.append(f"{identifier(column)} = ?")
-                params.append(value)
-        return " WHERE " + " AND ".join(parts), params
-
-    @staticmethod
-    def _order(spec: str) -> str:
-        words = spec.strip().split()
-        column = words[0].lstrip("-") if words else ""
-        descending = spec.strip().startswith("-") or (
-            len(words) == 2 and words[1].lower() == "desc"
-        )
-        if len(words) > 2 or (len(words) == 2 and words[1].lower() not in ("asc", "desc")):
-            raise ValueError(f"not a valid order_by entry: {spec!r}")
-        return identifier(column) + (" DESC" if descending else " ASC")
 
     # -- jobs ---------------------------------------------------------------------------------
 
     def _op_getJobResult(self, ctx: Ctx) -> dict[str, Any]:
         job = self.state.jobs.get(ctx.path["job_id"])
         if job is None:
-            raise _not_found("job", ctx.path["job_id"])
+            raise not_found("job", ctx.path["job_id"])
         return job.advance()
 
     # -- triggers -----------------------------------------------------------------------------
@@ -935,7 +648,7 @@ class Emulator:
             )
         )
         if chosen is None:
-            raise _not_found("account", slug or "(default)")
+            raise not_found("account", slug or "(default)")
         return chosen
 
     def _trigger_out(self, conn: Connection, trigger: dict[str, Any], account_id: int) -> Any:
@@ -962,7 +675,7 @@ class Emulator:
     def _find_trigger(self, conn: Connection, slug: str) -> dict[str, Any]:
         trigger = next((t for t in self._triggers(conn) if t["slug"] == slug), None)
         if trigger is None:
-            raise _not_found("trigger", slug)
+            raise not_found("trigger", slug)
         return trigger
 
     def _op_getTrigger(self, ctx: Ctx) -> dict[str, Any]:
@@ -979,7 +692,7 @@ class Emulator:
         if "account_id" in body:
             account = next((a for a in conn.accounts if a["id"] == body["account_id"]), None)
             if account is None:
-                raise _not_found("account", str(body["account_id"]))
+                raise not_found("account", str(body["account_id"]))
         else:
             account = self._account(conn, body.get("account"))
         inputs = body.get("inputs") or {}
@@ -1013,7 +726,7 @@ class Emulator:
         try:
             sub_id = int(ctx.path["id"])
         except ValueError:
-            raise _not_found("subscriber", ctx.path["id"]) from None
+            raise not_found("subscriber", ctx.path["id"]) from None
         removed = self.state.subscribers.pop(sub_id, None)
         if removed is None:
             return {"id": sub_id, "deleted": False}
