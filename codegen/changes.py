@@ -336,11 +336,13 @@ def record(changelog: Path, report: list[Change]) -> None:
         lines = [f"- {c.line()}" for c in items if f"- {c.line()}" not in section]
         if not lines:
             continue
-        if title in section:
-            at = section.index(title) + len(title) + 1
+        if title in section:  # the new lines first, under the heading and its blank line
+            at = section.index(title) + len(title)
+            at += len(section[at:]) - len(section[at:].lstrip("\n"))
             section = section[:at] + "\n".join(lines) + "\n" + section[at:]
         elif title == "### Breaking":  # first: what a reader must act on
-            section = f"\n\n{title}\n\n" + "\n".join(lines) + "\n" + section.lstrip("\n")
+            rest = section.lstrip("\n")
+            section = f"\n\n{title}\n\n" + "\n".join(lines) + "\n" + ("\n" + rest if rest else "")
         else:
             section = section.rstrip("\n") + f"\n\n{title}\n\n" + "\n".join(lines) + "\n"
     text = text[:start] + section.rstrip("\n") + "\n" + text[end:]

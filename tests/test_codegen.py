@@ -203,3 +203,23 @@ def test_no_hand_written_module_has_a_generated_header_or_imports_the_generated_
         # root, which subclasses them) imports them back
         if relative != "_async/client.py":
             assert "._generated import" not in text.replace("models._generated", ""), relative
+
+
+def test_the_changelog_keeps_its_shape_as_changes_are_listed(tmp_path: Path) -> None:
+    """Each heading of "Unreleased" is followed by a blank line, then its items, newest first;
+    "Breaking" comes first."""
+    from codegen.changes import Change, record
+
+    changelog = tmp_path / "CHANGELOG.md"
+    changelog.write_text(
+        "# Changelog\n\n## [Unreleased]\n\n### Added\n\n- old addition\n\n## [0.1.0]\n\n- first\n",
+        encoding="utf-8",
+    )
+    record(changelog, [Change("A.b", "added", False), Change("C.d", "removed", True)])
+    record(changelog, [Change("E.f", "type changed", True)])
+    assert changelog.read_text(encoding="utf-8") == (
+        "# Changelog\n\n## [Unreleased]\n\n"
+        "### Breaking\n\n- E.f: type changed\n- C.d: removed\n\n"
+        "### Added\n\n- A.b: added\n- old addition\n\n"
+        "## [0.1.0]\n\n- first\n"
+    )

@@ -631,9 +631,7 @@ def test_built_urls_encode_the_query_as_0x_does(query: list[tuple[str, str]], ra
     from facilio_connections_sdk._request import Call
     from facilio_connections_sdk._request_factory import RequestFactory
 
-    factory = RequestFactory(
-        httpx.Client(), BASE + "/api/v1", sdk.ConnectionsClientConfig(BASE), None
-    )
+    factory = RequestFactory.create(httpx.Client(), sdk.ConnectionsClientConfig(BASE))
     call = Call("GET", "/connections/a%20b", sdk.models.ConnectionList, params=query or None)
     first, again = (
         factory.build(call, factory.credentials.headers),
@@ -647,9 +645,7 @@ def test_url_cache_is_bounded_and_stays_correct() -> None:
     from facilio_connections_sdk._request import Call
     from facilio_connections_sdk._request_factory import URL_CACHE_SIZE, RequestFactory
 
-    factory = RequestFactory(
-        httpx.Client(), BASE + "/api/v1", sdk.ConnectionsClientConfig(BASE), None
-    )
+    factory = RequestFactory.create(httpx.Client(), sdk.ConnectionsClientConfig(BASE))
     for page in range(URL_CACHE_SIZE * 2 + 7):
         call = Call("GET", "/connections", sdk.models.ConnectionList, params=[("page", str(page))])
         assert factory.build(call, factory.credentials.headers).url.params["page"] == str(page)

@@ -60,26 +60,32 @@ class RequestFactory:
         self,
         http: httpx.Client | httpx.AsyncClient,
         api_root: str,
-        config: ConnectionsClientConfig,
-        timeout: httpx.Timeout | None,
+        credentials: Credentials,
+        timeout: httpx.Timeout,
+        urls: dict[str | tuple[str, QueryItems], httpx.URL] | None = None,
     ) -> None:
         self._http = http
         self.api_root: str = api_root
+        self.credentials: Credentials = credentials
+        self._timeout = timeout.as_dict()
+        self._urls: dict[str | tuple[str, QueryItems], httpx.URL] = {} if urls is None else urls
+
+    @classmethod
+    def create(
+        cls, http: httpx.Client | httpx.AsyncClient, config: ConnectionsClientConfig
+    ) -> RequestFactory:
+        """The factory of a new client: its credentials from ``config``, merged once with the
+        HTTP client's own headers, and that client's timeout."""
         merged = httpx.Headers(http.headers)
         merged["Accept-Encoding"] = ACCEPT_ENCODING
         if merged.get("User-Agent", "").startswith("python-httpx/"):  # httpx's own default
             merged["User-Agent"] = user_agent()  # a caller's own (client or extra_headers) wins
-        self.credentials: Credentials = Credentials(config, merged)
-        self._timeout = (timeout or http.timeout).as_dict()
-        self._urls: dict[str | tuple[str, QueryItems], httpx.URL] = {}
+        api_root = config.origin + "/api/v1"
+        return cls(http, api_root, Credentials(config, merged), http.timeout)
 
-    def with_timeout(self, timeout: httpx.Timeout | None) -> RequestFactory:
+    def with_timeout(self, timeout: httpx.Timeout) -> RequestFactory:
         """A factory sharing this one's credentials and URL cache, with another timeout."""
-        out = RequestFactory.__new__(RequestFactory)
-        out._http, out.api_root, out.credentials = self._http, self.api_root, self.credentials
-        out._urls = self._urls
-        out._timeout = timeout.as_dict() if timeout is not None else self._timeout
-        return out
+        return RequestFactory(self._http, self.api_root, self.credentials, timeout, self._urls)
 
     def url(self, path: str, items: QueryItems | None) -> httpx.URL:
         """The parsed URL of ``path`` with query ``items`` encoded, cached when it can be."""

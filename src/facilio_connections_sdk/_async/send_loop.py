@@ -27,7 +27,7 @@ from facilio_connections_sdk._httpx_shortcut import direct_transport, received
 from facilio_connections_sdk._parse import parse_response, release
 from facilio_connections_sdk._redirects import redirect_target
 from facilio_connections_sdk._request import Call
-from facilio_connections_sdk._request_factory import KEEP, Keep, RequestFactory
+from facilio_connections_sdk._request_factory import RequestFactory
 from facilio_connections_sdk._retry import (
     error_retry_delay,
     log_attempt,
@@ -56,45 +56,40 @@ class AsyncSendLoop:
     def __init__(
         self,
         http: httpx.AsyncClient,
-        *,
-        api_root: str,
         config: ConnectionsClientConfig,
-        max_retries: int,
-        timeout: httpx.Timeout | None,
+        *,
         owns_http: bool,
-        timeout_seconds: float,
-        max_response_bytes: int | None,
+        requests: RequestFactory | None = None,
         sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.http: httpx.AsyncClient = http
-        self.requests: RequestFactory = RequestFactory(http, api_root, config, timeout)
-        self.max_retries: int = max_retries
+        self.config: ConnectionsClientConfig = config
+        self.requests: RequestFactory = (
+            RequestFactory.create(http, config) if requests is None else requests
+        )
+        # read on every attempt: kept as attributes (the config is frozen: they never drift)
+        self.max_retries: int = config.max_retries
+        self.timeout_seconds: float = config.timeout_seconds
+        self.max_response_bytes: int | None = config.max_response_bytes
         self.owns_http: bool = owns_http
-        self.timeout_seconds: float = timeout_seconds
-        self.max_response_bytes: int | None = max_response_bytes
         self.sleep: Callable[[float], Awaitable[Any]] = sleep
         self.clock: Callable[[], float] = clock
 
-    def copy(
-        self,
-        *,
-        max_retries: int | None,
-        timeout: httpx.Timeout | None,
-        timeout_seconds: float | None = None,
-        max_response_bytes: int | Keep | None = KEEP,
-    ) -> AsyncSendLoop:
-        """A transport on the same connection pool with other retry / timeout settings."""
-        clone = object.__new__(AsyncSendLoop)
-        clone.__dict__.update(self.__dict__)
-        clone.requests = self.requests.with_timeout(timeout)
-        clone.max_retries = self.max_retries if max_retries is None else max_retries
-        if timeout_seconds is not None:
-            clone.timeout_seconds = timeout_seconds
-        if not isinstance(max_response_bytes, Keep):
-            clone.max_response_bytes = max_response_bytes
-        clone.owns_http = False
-        return clone
+    def with_config(self, config: ConnectionsClientConfig) -> AsyncSendLoop:
+        """A send loop on the same HTTP client and credentials with ``config``'s retries,
+        timeout and body limit (the HTTP client stays its first owner's to close)."""
+        requests = self.requests
+        if config.timeout_seconds != self.config.timeout_seconds:
+            requests = requests.with_timeout(httpx.Timeout(config.timeout_seconds))
+        return AsyncSendLoop(
+            self.http,
+            config,
+            owns_http=False,
+            requests=requests,
+            sleep=self.sleep,
+            clock=self.clock,
+        )
 
     async def send(self, call: Call[M]) -> M:
         """Send ``call`` (retrying only what is safe to retry); the answer parsed as its model.

@@ -14,6 +14,8 @@ the spec marks ``handwritten`` (multipart execute, ``authorize``, ``subscribe``)
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Literal, overload
 
@@ -27,8 +29,6 @@ from facilio_connections_sdk._backends import (
 from facilio_connections_sdk._config import (
     DEFAULT_MAX_RESPONSE_BYTES,
     ConnectionsClientConfig,
-    check_max_response_bytes,
-    check_seconds,
     client_config,
 )
 from facilio_connections_sdk._credentials import TokenProvider
@@ -191,16 +191,7 @@ class ConnectionsClient(ClientOperations):
             http_client = make_sync_http_client(config)
         else:
             adopt_sync_http_client(http_client)
-        self._send_loop = SendLoop(
-            http_client,
-            api_root=config.origin + "/api/v1",
-            config=config,
-            max_retries=config.max_retries,
-            timeout=None,
-            owns_http=owns,
-            timeout_seconds=config.timeout_seconds,
-            max_response_bytes=config.max_response_bytes,
-        )
+        self._send_loop = SendLoop(http_client, config, owns_http=owns)
 
     @classmethod
     def from_config(
@@ -238,31 +229,29 @@ class ConnectionsClient(ClientOperations):
     def with_options(
         self,
         *,
-        timeout_seconds: float | None = None,
-        max_retries: int | None = None,
+        timeout_seconds: float | Keep = KEEP,
+        max_retries: int | Keep = KEEP,
         max_response_bytes: int | Keep | None = KEEP,
     ) -> ConnectionsClient:
-        """A client sharing this one's connection pool, with other timeout / retries / limit.
+        """A client sharing this one's connection pool and credentials, with other settings.
 
-        ``max_response_bytes=None`` lifts the body size limit for the copy; leave it out to
-        keep this client's.
+        A setting left out keeps this client's; ``max_response_bytes=None`` lifts the body size
+        limit for the copy. The copy's ``config`` is this one's with the changes, checked as
+        any config is.
+
+        Raises:
+            ValueError: A bad value (``TypeError`` for a wrong type).
         """
-        if max_retries is not None and (
-            isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0
-        ):
-            raise ValueError("max_retries must be an int >= 0")
-        if timeout_seconds is not None:
-            timeout_seconds = check_seconds(timeout_seconds, "timeout_seconds")
-        if not isinstance(max_response_bytes, Keep):
-            check_max_response_bytes(max_response_bytes)
-        clone = object.__new__(type(self))
-        clone._config = self._config
-        clone._send_loop = self._send_loop.copy(
-            max_retries=max_retries,
-            timeout=httpx.Timeout(timeout_seconds) if timeout_seconds is not None else None,
-            timeout_seconds=timeout_seconds,
-            max_response_bytes=max_response_bytes,
-        )
+        given: dict[str, Any] = {
+            "timeout_seconds": timeout_seconds,
+            "max_retries": max_retries,
+            "max_response_bytes": max_response_bytes,
+        }
+        changes = {name: value for name, value in given.items() if value is not KEEP}
+        config = dataclasses.replace(self._config, **changes)  # the config's own checks
+        clone = copy.copy(self)
+        clone._config = config
+        clone._send_loop = self._send_loop.with_config(config)
         return clone
 
     def __repr__(self) -> str:
