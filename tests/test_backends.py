@@ -59,7 +59,7 @@ def test_an_unknown_backend_is_refused() -> None:
     with pytest.raises(ValueError, match="http_backend"):
         make_async_http_client(config, "requests")  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="http_backend"):
-        AsyncConnectionsClient("https://tenant.example.com", "t", http_backend="curl")  # type: ignore[arg-type]
+        AsyncConnectionsClient("https://tenant.example.com", "t", http_backend="curl")  # type: ignore[call-overload]
 
 
 class _Inner(httpx.AsyncByteStream):

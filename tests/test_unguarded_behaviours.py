@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 from email.utils import format_datetime
+from typing import Any
 
 import httpx
 import pytest
@@ -20,7 +21,7 @@ OK = {"connection": {"id": 1, "slug": "crm", "display_name": "CRM"}, "accounts":
 
 
 def _client(
-    handler: Callable[[httpx.Request], httpx.Response], **config: object
+    handler: Callable[[httpx.Request], httpx.Response], **config: Any
 ) -> tuple[ConnectionsClient, list[httpx.Request], list[float]]:
     sent: list[httpx.Request] = []
     slept: list[float] = []
@@ -30,7 +31,7 @@ def _client(
         return handler(request)
 
     http = httpx.Client(transport=httpx.MockTransport(record))
-    client = ConnectionsClient(BASE, config.pop("token", "tok-1"), http_client=http, **config)  # type: ignore[arg-type]
+    client = ConnectionsClient(BASE, config.pop("token", "tok-1"), http_client=http, **config)
     client._send_loop.sleep = slept.append  # no real waiting; what it would wait is kept
     return client, sent, slept
 

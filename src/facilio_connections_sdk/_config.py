@@ -358,19 +358,19 @@ class ConnectionsClientConfig:
 
 
 def client_config(
-    base_url: str,
-    service_token: str | TokenProvider | None,
-    config: ConnectionsClientConfig | None,
-    settings: Mapping[str, Any],
+    config: ConnectionsClientConfig | None, settings: Mapping[str, Any]
 ) -> ConnectionsClientConfig:
     """The config of a client built with keywords, or the ``config=`` it was given.
 
-    Settings go either in ``config`` or as keywords: a keyword that differs from its default
-    next to a ``config`` is a ``ValueError`` (which of the two should win is not obvious).
+    Settings go either in ``config`` or as keywords (the client's two signatures): a keyword
+    that differs from its default next to a ``config`` is a ``ValueError`` at run time too.
     """
     if config is None:
-        return ConnectionsClientConfig(base_url=base_url, service_token=service_token, **settings)
+        if settings.get("base_url") is None:
+            raise TypeError("base_url is required (or pass config=)")
+        return ConnectionsClientConfig(**settings)
     defaults = {f.name: f.default for f in dataclasses.fields(ConnectionsClientConfig)}
+    defaults.update(base_url=None, service_token="")
     given = sorted(name for name, value in settings.items() if value != defaults[name])
     if given:
         raise ValueError(

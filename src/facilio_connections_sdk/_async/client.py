@@ -107,8 +107,8 @@ class AsyncConnectionsClient(AsyncClientOperations):
     """Client for ``/api/v1``. Use ``async with`` or ``await client.aclose()``.
 
     Every setting of :class:`ConnectionsClientConfig` is a keyword here, or pass a whole
-    ``config=`` (not both). ``http_client``: your own ``httpx.AsyncClient`` (never closed by the
-    SDK).
+    ``config=`` alone (the two signatures say so to a type checker too). ``http_client``: your
+    own ``httpx.AsyncClient`` (never closed by the SDK).
 
     Example::
 
@@ -118,9 +118,37 @@ class AsyncConnectionsClient(AsyncClientOperations):
             page = await client.list_connections()
     """
 
+    @overload
     def __init__(
         self,
         base_url: str,
+        service_token: str | TokenProvider | None = "",
+        *,
+        org_domain: str | None = None,
+        current_site: str | None = None,
+        csrf_token: str | None = None,
+        org_group: str | None = None,
+        org_id: str | int | None = None,
+        timeout_seconds: float = 60.0,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int = 2,
+        verify: bool | str = True,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        proxy: str | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        http_backend: HttpBackend = "httpx",  # async-only
+    ) -> None: ...
+    @overload
+    def __init__(
+        self,
+        *,
+        config: ConnectionsClientConfig,
+        http_client: httpx.AsyncClient | None = None,
+        http_backend: HttpBackend = "httpx",  # async-only
+    ) -> None: ...
+    def __init__(
+        self,
+        base_url: str | None = None,
         service_token: str | TokenProvider | None = "",
         *,
         org_domain: str | None = None,
@@ -166,10 +194,10 @@ class AsyncConnectionsClient(AsyncClientOperations):
             ValueError: A bad setting, or settings both in ``config`` and as keywords.
         """
         config = client_config(
-            base_url,
-            service_token,
             config,
             {
+                "base_url": base_url,
+                "service_token": service_token,
                 "org_domain": org_domain,
                 "current_site": current_site,
                 "csrf_token": csrf_token,
@@ -202,10 +230,8 @@ class AsyncConnectionsClient(AsyncClientOperations):
     ) -> AsyncConnectionsClient:
         """A client from a full :class:`ConnectionsClientConfig`."""
         return cls(
-            config.base_url,
-            config.service_token,
-            http_client=http_client,
             config=config,
+            http_client=http_client,
             http_backend=http_backend,  # async-only
         )
 

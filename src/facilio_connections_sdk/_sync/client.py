@@ -110,8 +110,8 @@ class ConnectionsClient(ClientOperations):
     """Client for ``/api/v1``. Use ``with`` or ``client.close()``.
 
     Every setting of :class:`ConnectionsClientConfig` is a keyword here, or pass a whole
-    ``config=`` (not both). ``http_client``: your own ``httpx.Client`` (never closed by the
-    SDK).
+    ``config=`` alone (the two signatures say so to a type checker too). ``http_client``: your
+    own ``httpx.Client`` (never closed by the SDK).
 
     Example::
 
@@ -121,9 +121,35 @@ class ConnectionsClient(ClientOperations):
             page = client.list_connections()
     """
 
+    @overload
     def __init__(
         self,
         base_url: str,
+        service_token: str | TokenProvider | None = "",
+        *,
+        org_domain: str | None = None,
+        current_site: str | None = None,
+        csrf_token: str | None = None,
+        org_group: str | None = None,
+        org_id: str | int | None = None,
+        timeout_seconds: float = 60.0,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int = 2,
+        verify: bool | str = True,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        proxy: str | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self,
+        *,
+        config: ConnectionsClientConfig,
+        http_client: httpx.Client | None = None,
+    ) -> None: ...
+    def __init__(
+        self,
+        base_url: str | None = None,
         service_token: str | TokenProvider | None = "",
         *,
         org_domain: str | None = None,
@@ -167,10 +193,10 @@ class ConnectionsClient(ClientOperations):
             ValueError: A bad setting, or settings both in ``config`` and as keywords.
         """
         config = client_config(
-            base_url,
-            service_token,
             config,
             {
+                "base_url": base_url,
+                "service_token": service_token,
                 "org_domain": org_domain,
                 "current_site": current_site,
                 "csrf_token": csrf_token,
@@ -202,10 +228,8 @@ class ConnectionsClient(ClientOperations):
     ) -> ConnectionsClient:
         """A client from a full :class:`ConnectionsClientConfig`."""
         return cls(
-            config.base_url,
-            config.service_token,
-            http_client=http_client,
             config=config,
+            http_client=http_client,
         )
 
     @classmethod
