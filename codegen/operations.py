@@ -39,11 +39,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, overload
 
-from facilio_connections_sdk import models as m
+import facilio_connections_sdk.models as m
 from facilio_connections_sdk._async.scopes import {bases}
 from facilio_connections_sdk._async.send_loop import AsyncSendLoop
 from facilio_connections_sdk._request import (
-    AnyBody,
     Call,
     Query,
     as_int,
@@ -53,10 +52,9 @@ from facilio_connections_sdk._request import (
     segment,
 )
 from facilio_connections_sdk._routes import execute_call
+from facilio_connections_sdk.types import AnyBody, Body
 
 __all__ = [{exports}]
-
-Body = Mapping[str, Any]
 '''
 
 EXECUTE_ARGS: list[tuple[str, str]] = [
@@ -64,9 +62,10 @@ EXECUTE_ARGS: list[tuple[str, str]] = [
         "parameters",
         "A ``{model}``, or a dict with its wire keys. A dict literal is checked key by key "
         "against ``{model}Params`` (in ``facilio_connections_sdk.models``) by type checkers; a "
-        "dict typed ``dict[str, Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, "
-        "str]`` variable is refused (annotate it ``{model}Params``). Any dict is checked against "
-        "the model before anything is sent, then sent as written.",
+        "dict typed ``dict[str, Any]`` is what ``AnyBody`` (``facilio_connections_sdk.types``) "
+        "accepts; an inferred ``dict[str, str]`` variable is refused (annotate it "
+        "``{model}Params``). Any dict is checked against the model before anything is sent, "
+        "then sent as written.",
     ),
     (
         "async_",

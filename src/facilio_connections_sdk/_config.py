@@ -15,7 +15,8 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from facilio_connections_sdk._credentials import FileToken, TokenProvider, is_secret_header
+from facilio_connections_sdk._credentials import FileToken, is_secret_header
+from facilio_connections_sdk.types import TokenProvider
 
 __all__ = [
     "ConnectionsClientConfig",

@@ -13,12 +13,12 @@ import inspect
 import os
 import stat
 import threading
-from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
 import httpx
 
 from facilio_connections_sdk._errors import ConnectionsError
+from facilio_connections_sdk.types import TokenProvider
 
 if TYPE_CHECKING:
     from facilio_connections_sdk._config import ConnectionsClientConfig
@@ -32,9 +32,6 @@ __all__ = [
     "is_secret_header",
 ]
 
-# A function returning the current service token (the async client also takes a coroutine
-# function). Called once per attempt.
-TokenProvider = Callable[[], "str | Awaitable[str | None] | None"]
 
 _KEPT_SECRETS = 16  # old tokens stay masked in messages for a while after a rotation
 # A header whose name contains one of these carries a secret: its value is never shown in a

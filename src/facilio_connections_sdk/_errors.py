@@ -7,7 +7,7 @@ from typing import Any
 import httpx
 import pydantic_core
 
-from facilio_connections_sdk import models as m
+import facilio_connections_sdk.models as m
 
 __all__ = [
     "AuthenticationError",

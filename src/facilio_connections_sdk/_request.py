@@ -10,12 +10,11 @@ import mimetypes
 import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import IO, TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar
+from typing import IO, TYPE_CHECKING, Any, Generic, TypeVar
 from urllib.parse import quote
 
-from typing_extensions import Never
-
-from facilio_connections_sdk import models as m
+import facilio_connections_sdk.models as m
+from facilio_connections_sdk.types import AnyBody, FileInput
 
 if TYPE_CHECKING:
     from facilio_connections_sdk.models import ApiModel
@@ -39,20 +38,8 @@ __all__ = [
 ]
 
 M = TypeVar("M", bound="ApiModel")
-# A request body built elsewhere and typed ``dict[str, Any]`` or ``Mapping[str, Any]``, accepted
-# as 0.x took it. Its values must be ``Any``: a dict *literal* gets the TypedDict twin of the
-# request model as its type instead, so type checkers check its keys and value types.
-AnyBody: TypeAlias = Mapping[str, Never]
 # Query items in wire order; values are already the text to send.
 Query = list[tuple[str, str]]
-FileInput = (
-    str
-    | os.PathLike[str]
-    | bytes
-    | IO[bytes]
-    | tuple[str, bytes | IO[bytes]]
-    | tuple[str, bytes | IO[bytes], str]
-)
 
 
 @dataclass(frozen=True, slots=True)

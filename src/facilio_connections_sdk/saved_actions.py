@@ -10,8 +10,8 @@ import enum
 from collections.abc import Mapping
 from typing import Any, Final, cast
 
-from facilio_connections_sdk._request import FileInput
 from facilio_connections_sdk.models import ApiModel
+from facilio_connections_sdk.types import FileInput
 
 __all__ = ["NOT_SENT", "FileInput", "NotSent", "prepare_inputs"]
 

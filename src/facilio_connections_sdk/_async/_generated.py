@@ -11,10 +11,9 @@ bases (``_async/scopes.py``).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any, Literal, overload
 
-from facilio_connections_sdk import models as m
+import facilio_connections_sdk.models as m
 from facilio_connections_sdk._async.scopes import (
     AsyncActionsCatalogScopeBase,
     AsyncActionsScopeBase,
@@ -26,7 +25,6 @@ from facilio_connections_sdk._async.scopes import (
 )
 from facilio_connections_sdk._async.send_loop import AsyncSendLoop
 from facilio_connections_sdk._request import (
-    AnyBody,
     Call,
     Query,
     as_int,
@@ -36,6 +34,7 @@ from facilio_connections_sdk._request import (
     segment,
 )
 from facilio_connections_sdk._routes import execute_call
+from facilio_connections_sdk.types import AnyBody, Body
 
 __all__ = [
     "AsyncActionsCatalogScope",
@@ -50,8 +49,6 @@ __all__ = [
     "AsyncSubscribersScope",
     "AsyncTriggerScope",
 ]
-
-Body = Mapping[str, Any]
 
 
 class AsyncJobsScope(AsyncJobsScopeBase):
@@ -637,9 +634,9 @@ class AsyncHttpScope(AsyncScope):
             parameters: A ``HttpParameters``, or a dict with its wire keys. A dict literal is
                 checked key by key against ``HttpParametersParams`` (in
                 ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
-                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
-                refused (annotate it ``HttpParametersParams``). Any dict is checked against the
-                model before anything is sent, then sent as written.
+                Any]`` is what ``AnyBody`` (``facilio_connections_sdk.types``) accepts; an inferred
+                ``dict[str, str]`` variable is refused (annotate it ``HttpParametersParams``). Any
+                dict is checked against the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -732,9 +729,9 @@ class AsyncHttpScope(AsyncScope):
             parameters: A ``HttpParameters``, or a dict with its wire keys. A dict literal is
                 checked key by key against ``HttpParametersParams`` (in
                 ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
-                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
-                refused (annotate it ``HttpParametersParams``). Any dict is checked against the
-                model before anything is sent, then sent as written.
+                Any]`` is what ``AnyBody`` (``facilio_connections_sdk.types``) accepts; an inferred
+                ``dict[str, str]`` variable is refused (annotate it ``HttpParametersParams``). Any
+                dict is checked against the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -827,9 +824,9 @@ class AsyncHttpScope(AsyncScope):
             parameters: A ``HttpParameters``, or a dict with its wire keys. A dict literal is
                 checked key by key against ``HttpParametersParams`` (in
                 ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
-                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
-                refused (annotate it ``HttpParametersParams``). Any dict is checked against the
-                model before anything is sent, then sent as written.
+                Any]`` is what ``AnyBody`` (``facilio_connections_sdk.types``) accepts; an inferred
+                ``dict[str, str]`` variable is refused (annotate it ``HttpParametersParams``). Any
+                dict is checked against the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -922,9 +919,9 @@ class AsyncHttpScope(AsyncScope):
             parameters: A ``HttpParameters``, or a dict with its wire keys. A dict literal is
                 checked key by key against ``HttpParametersParams`` (in
                 ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
-                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
-                refused (annotate it ``HttpParametersParams``). Any dict is checked against the
-                model before anything is sent, then sent as written.
+                Any]`` is what ``AnyBody`` (``facilio_connections_sdk.types``) accepts; an inferred
+                ``dict[str, str]`` variable is refused (annotate it ``HttpParametersParams``). Any
+                dict is checked against the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -1017,9 +1014,9 @@ class AsyncHttpScope(AsyncScope):
             parameters: A ``HttpParameters``, or a dict with its wire keys. A dict literal is
                 checked key by key against ``HttpParametersParams`` (in
                 ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
-                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
-                refused (annotate it ``HttpParametersParams``). Any dict is checked against the
-                model before anything is sent, then sent as written.
+                Any]`` is what ``AnyBody`` (``facilio_connections_sdk.types``) accepts; an inferred
+                ``dict[str, str]`` variable is refused (annotate it ``HttpParametersParams``). Any
+                dict is checked against the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -1116,9 +1113,9 @@ class AsyncFileScope(AsyncScope):
             parameters: A ``ReadFileParameters``, or a dict with its wire keys. A dict literal is
                 checked key by key against ``ReadFileParametersParams`` (in
                 ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
-                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
-                refused (annotate it ``ReadFileParametersParams``). Any dict is checked against the
-                model before anything is sent, then sent as written.
+                Any]`` is what ``AnyBody`` (``facilio_connections_sdk.types``) accepts; an inferred
+                ``dict[str, str]`` variable is refused (annotate it ``ReadFileParametersParams``).
+                Any dict is checked against the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -1211,9 +1208,9 @@ class AsyncFileScope(AsyncScope):
             parameters: A ``UploadFileParameters``, or a dict with its wire keys. A dict literal is
                 checked key by key against ``UploadFileParametersParams`` (in
                 ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
-                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
-                refused (annotate it ``UploadFileParametersParams``). Any dict is checked against
-                the model before anything is sent, then sent as written.
+                Any]`` is what ``AnyBody`` (``facilio_connections_sdk.types``) accepts; an inferred
+                ``dict[str, str]`` variable is refused (annotate it ``UploadFileParametersParams``).
+                Any dict is checked against the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -1305,9 +1302,9 @@ class AsyncFileScope(AsyncScope):
             parameters: A ``AppendFileParameters``, or a dict with its wire keys. A dict literal is
                 checked key by key against ``AppendFileParametersParams`` (in
                 ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
-                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
-                refused (annotate it ``AppendFileParametersParams``). Any dict is checked against
-                the model before anything is sent, then sent as written.
+                Any]`` is what ``AnyBody`` (``facilio_connections_sdk.types``) accepts; an inferred
+                ``dict[str, str]`` variable is refused (annotate it ``AppendFileParametersParams``).
+                Any dict is checked against the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -1398,9 +1395,9 @@ class AsyncFileScope(AsyncScope):
             parameters: A ``ListFilesParameters``, or a dict with its wire keys. A dict literal is
                 checked key by key against ``ListFilesParametersParams`` (in
                 ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
-                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
-                refused (annotate it ``ListFilesParametersParams``). Any dict is checked against the
-                model before anything is sent, then sent as written.
+                Any]`` is what ``AnyBody`` (``facilio_connections_sdk.types``) accepts; an inferred
+                ``dict[str, str]`` variable is refused (annotate it ``ListFilesParametersParams``).
+                Any dict is checked against the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -1492,9 +1489,9 @@ class AsyncFileScope(AsyncScope):
             parameters: A ``RenameFileParameters``, or a dict with its wire keys. A dict literal is
                 checked key by key against ``RenameFileParametersParams`` (in
                 ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
-                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
-                refused (annotate it ``RenameFileParametersParams``). Any dict is checked against
-                the model before anything is sent, then sent as written.
+                Any]`` is what ``AnyBody`` (``facilio_connections_sdk.types``) accepts; an inferred
+                ``dict[str, str]`` variable is refused (annotate it ``RenameFileParametersParams``).
+                Any dict is checked against the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -1585,9 +1582,9 @@ class AsyncFileScope(AsyncScope):
             parameters: A ``MoveFileParameters``, or a dict with its wire keys. A dict literal is
                 checked key by key against ``MoveFileParametersParams`` (in
                 ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
-                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
-                refused (annotate it ``MoveFileParametersParams``). Any dict is checked against the
-                model before anything is sent, then sent as written.
+                Any]`` is what ``AnyBody`` (``facilio_connections_sdk.types``) accepts; an inferred
+                ``dict[str, str]`` variable is refused (annotate it ``MoveFileParametersParams``).
+                Any dict is checked against the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -1678,9 +1675,9 @@ class AsyncFileScope(AsyncScope):
             parameters: A ``DeleteFileParameters``, or a dict with its wire keys. A dict literal is
                 checked key by key against ``DeleteFileParametersParams`` (in
                 ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
-                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
-                refused (annotate it ``DeleteFileParametersParams``). Any dict is checked against
-                the model before anything is sent, then sent as written.
+                Any]`` is what ``AnyBody`` (``facilio_connections_sdk.types``) accepts; an inferred
+                ``dict[str, str]`` variable is refused (annotate it ``DeleteFileParametersParams``).
+                Any dict is checked against the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -1777,9 +1774,10 @@ class AsyncSqlScope(AsyncScope):
         Args:
             parameters: A ``SqlQuery``, or a dict with its wire keys. A dict literal is checked key
                 by key against ``SqlQueryParams`` (in ``facilio_connections_sdk.models``) by type
-                checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody`` accepts; an inferred
-                ``dict[str, str]`` variable is refused (annotate it ``SqlQueryParams``). Any dict is
-                checked against the model before anything is sent, then sent as written.
+                checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody``
+                (``facilio_connections_sdk.types``) accepts; an inferred ``dict[str, str]`` variable
+                is refused (annotate it ``SqlQueryParams``). Any dict is checked against the model
+                before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -1871,9 +1869,10 @@ class AsyncSqlScope(AsyncScope):
         Args:
             parameters: A ``SqlSelect``, or a dict with its wire keys. A dict literal is checked key
                 by key against ``SqlSelectParams`` (in ``facilio_connections_sdk.models``) by type
-                checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody`` accepts; an inferred
-                ``dict[str, str]`` variable is refused (annotate it ``SqlSelectParams``). Any dict
-                is checked against the model before anything is sent, then sent as written.
+                checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody``
+                (``facilio_connections_sdk.types``) accepts; an inferred ``dict[str, str]`` variable
+                is refused (annotate it ``SqlSelectParams``). Any dict is checked against the model
+                before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -1964,9 +1963,10 @@ class AsyncSqlScope(AsyncScope):
         Args:
             parameters: A ``SqlInsert``, or a dict with its wire keys. A dict literal is checked key
                 by key against ``SqlInsertParams`` (in ``facilio_connections_sdk.models``) by type
-                checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody`` accepts; an inferred
-                ``dict[str, str]`` variable is refused (annotate it ``SqlInsertParams``). Any dict
-                is checked against the model before anything is sent, then sent as written.
+                checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody``
+                (``facilio_connections_sdk.types``) accepts; an inferred ``dict[str, str]`` variable
+                is refused (annotate it ``SqlInsertParams``). Any dict is checked against the model
+                before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -2057,9 +2057,10 @@ class AsyncSqlScope(AsyncScope):
         Args:
             parameters: A ``SqlUpdate``, or a dict with its wire keys. A dict literal is checked key
                 by key against ``SqlUpdateParams`` (in ``facilio_connections_sdk.models``) by type
-                checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody`` accepts; an inferred
-                ``dict[str, str]`` variable is refused (annotate it ``SqlUpdateParams``). Any dict
-                is checked against the model before anything is sent, then sent as written.
+                checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody``
+                (``facilio_connections_sdk.types``) accepts; an inferred ``dict[str, str]`` variable
+                is refused (annotate it ``SqlUpdateParams``). Any dict is checked against the model
+                before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -2150,9 +2151,10 @@ class AsyncSqlScope(AsyncScope):
         Args:
             parameters: A ``SqlDelete``, or a dict with its wire keys. A dict literal is checked key
                 by key against ``SqlDeleteParams`` (in ``facilio_connections_sdk.models``) by type
-                checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody`` accepts; an inferred
-                ``dict[str, str]`` variable is refused (annotate it ``SqlDeleteParams``). Any dict
-                is checked against the model before anything is sent, then sent as written.
+                checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody``
+                (``facilio_connections_sdk.types``) accepts; an inferred ``dict[str, str]`` variable
+                is refused (annotate it ``SqlDeleteParams``). Any dict is checked against the model
+                before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -2243,9 +2245,10 @@ class AsyncSqlScope(AsyncScope):
         Args:
             parameters: A ``SqlExecute``, or a dict with its wire keys. A dict literal is checked
                 key by key against ``SqlExecuteParams`` (in ``facilio_connections_sdk.models``) by
-                type checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody`` accepts; an
-                inferred ``dict[str, str]`` variable is refused (annotate it ``SqlExecuteParams``).
-                Any dict is checked against the model before anything is sent, then sent as written.
+                type checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody``
+                (``facilio_connections_sdk.types``) accepts; an inferred ``dict[str, str]`` variable
+                is refused (annotate it ``SqlExecuteParams``). Any dict is checked against the model
+                before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -2676,9 +2679,9 @@ class AsyncClientOperations:
             parameters: A ``HttpParameters``, or a dict with its wire keys. A dict literal is
                 checked key by key against ``HttpParametersParams`` (in
                 ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
-                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
-                refused (annotate it ``HttpParametersParams``). Any dict is checked against the
-                model before anything is sent, then sent as written.
+                Any]`` is what ``AnyBody`` (``facilio_connections_sdk.types``) accepts; an inferred
+                ``dict[str, str]`` variable is refused (annotate it ``HttpParametersParams``). Any
+                dict is checked against the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -2776,9 +2779,9 @@ class AsyncClientOperations:
             parameters: A ``HttpParameters``, or a dict with its wire keys. A dict literal is
                 checked key by key against ``HttpParametersParams`` (in
                 ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
-                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
-                refused (annotate it ``HttpParametersParams``). Any dict is checked against the
-                model before anything is sent, then sent as written.
+                Any]`` is what ``AnyBody`` (``facilio_connections_sdk.types``) accepts; an inferred
+                ``dict[str, str]`` variable is refused (annotate it ``HttpParametersParams``). Any
+                dict is checked against the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -2876,9 +2879,9 @@ class AsyncClientOperations:
             parameters: A ``HttpParameters``, or a dict with its wire keys. A dict literal is
                 checked key by key against ``HttpParametersParams`` (in
                 ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
-                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
-                refused (annotate it ``HttpParametersParams``). Any dict is checked against the
-                model before anything is sent, then sent as written.
+                Any]`` is what ``AnyBody`` (``facilio_connections_sdk.types``) accepts; an inferred
+                ``dict[str, str]`` variable is refused (annotate it ``HttpParametersParams``). Any
+                dict is checked against the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -2976,9 +2979,9 @@ class AsyncClientOperations:
             parameters: A ``HttpParameters``, or a dict with its wire keys. A dict literal is
                 checked key by key against ``HttpParametersParams`` (in
                 ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
-                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
-                refused (annotate it ``HttpParametersParams``). Any dict is checked against the
-                model before anything is sent, then sent as written.
+                Any]`` is what ``AnyBody`` (``facilio_connections_sdk.types``) accepts; an inferred
+                ``dict[str, str]`` variable is refused (annotate it ``HttpParametersParams``). Any
+                dict is checked against the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -3076,9 +3079,9 @@ class AsyncClientOperations:
             parameters: A ``HttpParameters``, or a dict with its wire keys. A dict literal is
                 checked key by key against ``HttpParametersParams`` (in
                 ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
-                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
-                refused (annotate it ``HttpParametersParams``). Any dict is checked against the
-                model before anything is sent, then sent as written.
+                Any]`` is what ``AnyBody`` (``facilio_connections_sdk.types``) accepts; an inferred
+                ``dict[str, str]`` variable is refused (annotate it ``HttpParametersParams``). Any
+                dict is checked against the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -3174,9 +3177,9 @@ class AsyncClientOperations:
             parameters: A ``ReadFileParameters``, or a dict with its wire keys. A dict literal is
                 checked key by key against ``ReadFileParametersParams`` (in
                 ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
-                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
-                refused (annotate it ``ReadFileParametersParams``). Any dict is checked against the
-                model before anything is sent, then sent as written.
+                Any]`` is what ``AnyBody`` (``facilio_connections_sdk.types``) accepts; an inferred
+                ``dict[str, str]`` variable is refused (annotate it ``ReadFileParametersParams``).
+                Any dict is checked against the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -3274,9 +3277,9 @@ class AsyncClientOperations:
             parameters: A ``UploadFileParameters``, or a dict with its wire keys. A dict literal is
                 checked key by key against ``UploadFileParametersParams`` (in
                 ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
-                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
-                refused (annotate it ``UploadFileParametersParams``). Any dict is checked against
-                the model before anything is sent, then sent as written.
+                Any]`` is what ``AnyBody`` (``facilio_connections_sdk.types``) accepts; an inferred
+                ``dict[str, str]`` variable is refused (annotate it ``UploadFileParametersParams``).
+                Any dict is checked against the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -3373,9 +3376,9 @@ class AsyncClientOperations:
             parameters: A ``AppendFileParameters``, or a dict with its wire keys. A dict literal is
                 checked key by key against ``AppendFileParametersParams`` (in
                 ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
-                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
-                refused (annotate it ``AppendFileParametersParams``). Any dict is checked against
-                the model before anything is sent, then sent as written.
+                Any]`` is what ``AnyBody`` (``facilio_connections_sdk.types``) accepts; an inferred
+                ``dict[str, str]`` variable is refused (annotate it ``AppendFileParametersParams``).
+                Any dict is checked against the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -3471,9 +3474,9 @@ class AsyncClientOperations:
             parameters: A ``ListFilesParameters``, or a dict with its wire keys. A dict literal is
                 checked key by key against ``ListFilesParametersParams`` (in
                 ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
-                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
-                refused (annotate it ``ListFilesParametersParams``). Any dict is checked against the
-                model before anything is sent, then sent as written.
+                Any]`` is what ``AnyBody`` (``facilio_connections_sdk.types``) accepts; an inferred
+                ``dict[str, str]`` variable is refused (annotate it ``ListFilesParametersParams``).
+                Any dict is checked against the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -3570,9 +3573,9 @@ class AsyncClientOperations:
             parameters: A ``RenameFileParameters``, or a dict with its wire keys. A dict literal is
                 checked key by key against ``RenameFileParametersParams`` (in
                 ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
-                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
-                refused (annotate it ``RenameFileParametersParams``). Any dict is checked against
-                the model before anything is sent, then sent as written.
+                Any]`` is what ``AnyBody`` (``facilio_connections_sdk.types``) accepts; an inferred
+                ``dict[str, str]`` variable is refused (annotate it ``RenameFileParametersParams``).
+                Any dict is checked against the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -3668,9 +3671,9 @@ class AsyncClientOperations:
             parameters: A ``MoveFileParameters``, or a dict with its wire keys. A dict literal is
                 checked key by key against ``MoveFileParametersParams`` (in
                 ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
-                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
-                refused (annotate it ``MoveFileParametersParams``). Any dict is checked against the
-                model before anything is sent, then sent as written.
+                Any]`` is what ``AnyBody`` (``facilio_connections_sdk.types``) accepts; an inferred
+                ``dict[str, str]`` variable is refused (annotate it ``MoveFileParametersParams``).
+                Any dict is checked against the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -3766,9 +3769,9 @@ class AsyncClientOperations:
             parameters: A ``DeleteFileParameters``, or a dict with its wire keys. A dict literal is
                 checked key by key against ``DeleteFileParametersParams`` (in
                 ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
-                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
-                refused (annotate it ``DeleteFileParametersParams``). Any dict is checked against
-                the model before anything is sent, then sent as written.
+                Any]`` is what ``AnyBody`` (``facilio_connections_sdk.types``) accepts; an inferred
+                ``dict[str, str]`` variable is refused (annotate it ``DeleteFileParametersParams``).
+                Any dict is checked against the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -3864,9 +3867,10 @@ class AsyncClientOperations:
             connection_slug: The connection's slug (percent-encoded with no safe characters).
             parameters: A ``SqlQuery``, or a dict with its wire keys. A dict literal is checked key
                 by key against ``SqlQueryParams`` (in ``facilio_connections_sdk.models``) by type
-                checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody`` accepts; an inferred
-                ``dict[str, str]`` variable is refused (annotate it ``SqlQueryParams``). Any dict is
-                checked against the model before anything is sent, then sent as written.
+                checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody``
+                (``facilio_connections_sdk.types``) accepts; an inferred ``dict[str, str]`` variable
+                is refused (annotate it ``SqlQueryParams``). Any dict is checked against the model
+                before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -3963,9 +3967,10 @@ class AsyncClientOperations:
             connection_slug: The connection's slug (percent-encoded with no safe characters).
             parameters: A ``SqlSelect``, or a dict with its wire keys. A dict literal is checked key
                 by key against ``SqlSelectParams`` (in ``facilio_connections_sdk.models``) by type
-                checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody`` accepts; an inferred
-                ``dict[str, str]`` variable is refused (annotate it ``SqlSelectParams``). Any dict
-                is checked against the model before anything is sent, then sent as written.
+                checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody``
+                (``facilio_connections_sdk.types``) accepts; an inferred ``dict[str, str]`` variable
+                is refused (annotate it ``SqlSelectParams``). Any dict is checked against the model
+                before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -4061,9 +4066,10 @@ class AsyncClientOperations:
             connection_slug: The connection's slug (percent-encoded with no safe characters).
             parameters: A ``SqlInsert``, or a dict with its wire keys. A dict literal is checked key
                 by key against ``SqlInsertParams`` (in ``facilio_connections_sdk.models``) by type
-                checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody`` accepts; an inferred
-                ``dict[str, str]`` variable is refused (annotate it ``SqlInsertParams``). Any dict
-                is checked against the model before anything is sent, then sent as written.
+                checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody``
+                (``facilio_connections_sdk.types``) accepts; an inferred ``dict[str, str]`` variable
+                is refused (annotate it ``SqlInsertParams``). Any dict is checked against the model
+                before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -4159,9 +4165,10 @@ class AsyncClientOperations:
             connection_slug: The connection's slug (percent-encoded with no safe characters).
             parameters: A ``SqlUpdate``, or a dict with its wire keys. A dict literal is checked key
                 by key against ``SqlUpdateParams`` (in ``facilio_connections_sdk.models``) by type
-                checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody`` accepts; an inferred
-                ``dict[str, str]`` variable is refused (annotate it ``SqlUpdateParams``). Any dict
-                is checked against the model before anything is sent, then sent as written.
+                checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody``
+                (``facilio_connections_sdk.types``) accepts; an inferred ``dict[str, str]`` variable
+                is refused (annotate it ``SqlUpdateParams``). Any dict is checked against the model
+                before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -4257,9 +4264,10 @@ class AsyncClientOperations:
             connection_slug: The connection's slug (percent-encoded with no safe characters).
             parameters: A ``SqlDelete``, or a dict with its wire keys. A dict literal is checked key
                 by key against ``SqlDeleteParams`` (in ``facilio_connections_sdk.models``) by type
-                checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody`` accepts; an inferred
-                ``dict[str, str]`` variable is refused (annotate it ``SqlDeleteParams``). Any dict
-                is checked against the model before anything is sent, then sent as written.
+                checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody``
+                (``facilio_connections_sdk.types``) accepts; an inferred ``dict[str, str]`` variable
+                is refused (annotate it ``SqlDeleteParams``). Any dict is checked against the model
+                before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -4355,9 +4363,10 @@ class AsyncClientOperations:
             connection_slug: The connection's slug (percent-encoded with no safe characters).
             parameters: A ``SqlExecute``, or a dict with its wire keys. A dict literal is checked
                 key by key against ``SqlExecuteParams`` (in ``facilio_connections_sdk.models``) by
-                type checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody`` accepts; an
-                inferred ``dict[str, str]`` variable is refused (annotate it ``SqlExecuteParams``).
-                Any dict is checked against the model before anything is sent, then sent as written.
+                type checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody``
+                (``facilio_connections_sdk.types``) accepts; an inferred ``dict[str, str]`` variable
+                is refused (annotate it ``SqlExecuteParams``). Any dict is checked against the model
+                before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.

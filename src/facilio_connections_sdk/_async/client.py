@@ -17,7 +17,7 @@ from typing import Any, Literal, overload
 
 import httpx
 
-from facilio_connections_sdk import models as m
+import facilio_connections_sdk.models as m
 from facilio_connections_sdk._async._generated import (
     AsyncClientOperations,
     AsyncConnectionScope,
@@ -34,13 +34,11 @@ from facilio_connections_sdk._config import (
     ConnectionsClientConfig,
     client_config,
 )
-from facilio_connections_sdk._credentials import TokenProvider
-from facilio_connections_sdk._request import AnyBody, FileInput, segment
+from facilio_connections_sdk._request import segment
 from facilio_connections_sdk._request_factory import KEEP, Keep
+from facilio_connections_sdk.types import AnyBody, Body, FileInput, TokenProvider
 
 __all__ = ["AsyncConnectionsClient"]
-
-Body = Mapping[str, Any]
 
 
 # -- the template scope (0.x: the connections of one template) --------------------------------

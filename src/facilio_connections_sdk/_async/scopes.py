@@ -15,15 +15,13 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Callable, Mapping
 from typing import TYPE_CHECKING, Any, Literal, overload
 
-from facilio_connections_sdk import models as m
+import facilio_connections_sdk.models as m
 from facilio_connections_sdk._async.send_loop import AsyncSendLoop
 from facilio_connections_sdk._config import check_seconds
 from facilio_connections_sdk._errors import ConnectionsTimeoutError, InvalidResponseError
 from facilio_connections_sdk._paging import clamp_per_page, is_last_page
 from facilio_connections_sdk._request import (
-    AnyBody,
     Call,
-    FileInput,
     execute_body,
     execute_query,
     multipart_files,
@@ -32,6 +30,7 @@ from facilio_connections_sdk._request import (
 )
 from facilio_connections_sdk._routes import execution_model, subscribe_body
 from facilio_connections_sdk.models._generated_facts import FINAL_JOB_STATUSES
+from facilio_connections_sdk.types import AnyBody, Body, FileInput
 
 __all__ = [
     "AsyncActionsCatalogScopeBase",
@@ -42,8 +41,6 @@ __all__ = [
     "AsyncScope",
     "AsyncTriggerScopeBase",
 ]
-
-Body = Mapping[str, Any]
 
 
 class AsyncScope:

@@ -12,12 +12,10 @@ bases (``_sync/scopes.py``).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any, Literal, overload
 
-from facilio_connections_sdk import models as m
+import facilio_connections_sdk.models as m
 from facilio_connections_sdk._request import (
-    AnyBody,
     Call,
     Query,
     as_int,
@@ -37,6 +35,7 @@ from facilio_connections_sdk._sync.scopes import (
     TriggerScopeBase,
 )
 from facilio_connections_sdk._sync.send_loop import SendLoop
+from facilio_connections_sdk.types import AnyBody, Body
 
 __all__ = [
     "ActionsCatalogScope",
@@ -51,8 +50,6 @@ __all__ = [
     "SubscribersScope",
     "TriggerScope",
 ]
-
-Body = Mapping[str, Any]
 
 
 class JobsScope(JobsScopeBase):
@@ -634,9 +631,9 @@ class HttpScope(Scope):
             parameters: A ``HttpParameters``, or a dict with its wire keys. A dict literal is
                 checked key by key against ``HttpParametersParams`` (in
                 ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
-                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
-                refused (annotate it ``HttpParametersParams``). Any dict is checked against the
-                model before anything is sent, then sent as written.
+                Any]`` is what ``AnyBody`` (``facilio_connections_sdk.types``) accepts; an inferred
+                ``dict[str, str]`` variable is refused (annotate it ``HttpParametersParams``). Any
+                dict is checked against the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -729,9 +726,9 @@ class HttpScope(Scope):
             parameters: A ``HttpParameters``, or a dict with its wire keys. A dict literal is
                 checked key by key against ``HttpParametersParams`` (in
                 ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
-                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
-                refused (annotate it ``HttpParametersParams``). Any dict is checked against the
-                model before anything is sent, then sent as written.
+                Any]`` is what ``AnyBody`` (``facilio_connections_sdk.types``) accepts; an inferred
+                ``dict[str, str]`` variable is refused (annotate it ``HttpParametersParams``). Any
+                dict is checked against the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -824,9 +821,9 @@ class HttpScope(Scope):
             parameters: A ``HttpParameters``, or a dict with its wire keys. A dict literal is
                 checked key by key against ``HttpParametersParams`` (in
                 ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
-                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
-                refused (annotate it ``HttpParametersParams``). Any dict is checked against the
-                model before anything is sent, then sent as written.
+                Any]`` is what ``AnyBody`` (``facilio_connections_sdk.types``) accepts; an inferred
+                ``dict[str, str]`` variable is refused (annotate it ``HttpParametersParams``). Any
+                dict is checked against the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -919,9 +916,9 @@ class HttpScope(Scope):
             parameters: A ``HttpParameters``, or a dict with its wire keys. A dict literal is
                 checked key by key against ``HttpParametersParams`` (in
                 ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
-                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
-                refused (annotate it ``HttpParametersParams``). Any dict is checked against the
-                model before anything is sent, then sent as written.
+                Any]`` is what ``AnyBody`` (``facilio_connections_sdk.types``) accepts; an inferred
+                ``dict[str, str]`` variable is refused (annotate it ``HttpParametersParams``). Any
+                dict is checked against the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -1014,9 +1011,9 @@ class HttpScope(Scope):
             parameters: A ``HttpParameters``, or a dict with its wire keys. A dict literal is
                 checked key by key against ``HttpParametersParams`` (in
                 ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
-                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
-                refused (annotate it ``HttpParametersParams``). Any dict is checked against the
-                model before anything is sent, then sent as written.
+                Any]`` is what ``AnyBody`` (``facilio_connections_sdk.types``) accepts; an inferred
+                ``dict[str, str]`` variable is refused (annotate it ``HttpParametersParams``). Any
+                dict is checked against the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -1113,9 +1110,9 @@ class FileScope(Scope):
             parameters: A ``ReadFileParameters``, or a dict with its wire keys. A dict literal is
                 checked key by key against ``ReadFileParametersParams`` (in
                 ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
-                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
-                refused (annotate it ``ReadFileParametersParams``). Any dict is checked against the
-                model before anything is sent, then sent as written.
+                Any]`` is what ``AnyBody`` (``facilio_connections_sdk.types``) accepts; an inferred
+                ``dict[str, str]`` variable is refused (annotate it ``ReadFileParametersParams``).
+                Any dict is checked against the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -1208,9 +1205,9 @@ class FileScope(Scope):
             parameters: A ``UploadFileParameters``, or a dict with its wire keys. A dict literal is
                 checked key by key against ``UploadFileParametersParams`` (in
                 ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
-                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
-                refused (annotate it ``UploadFileParametersParams``). Any dict is checked against
-                the model before anything is sent, then sent as written.
+                Any]`` is what ``AnyBody`` (``facilio_connections_sdk.types``) accepts; an inferred
+                ``dict[str, str]`` variable is refused (annotate it ``UploadFileParametersParams``).
+                Any dict is checked against the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -1302,9 +1299,9 @@ class FileScope(Scope):
             parameters: A ``AppendFileParameters``, or a dict with its wire keys. A dict literal is
                 checked key by key against ``AppendFileParametersParams`` (in
                 ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
-                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
-                refused (annotate it ``AppendFileParametersParams``). Any dict is checked against
-                the model before anything is sent, then sent as written.
+                Any]`` is what ``AnyBody`` (``facilio_connections_sdk.types``) accepts; an inferred
+                ``dict[str, str]`` variable is refused (annotate it ``AppendFileParametersParams``).
+                Any dict is checked against the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -1395,9 +1392,9 @@ class FileScope(Scope):
             parameters: A ``ListFilesParameters``, or a dict with its wire keys. A dict literal is
                 checked key by key against ``ListFilesParametersParams`` (in
                 ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
-                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
-                refused (annotate it ``ListFilesParametersParams``). Any dict is checked against the
-                model before anything is sent, then sent as written.
+                Any]`` is what ``AnyBody`` (``facilio_connections_sdk.types``) accepts; an inferred
+                ``dict[str, str]`` variable is refused (annotate it ``ListFilesParametersParams``).
+                Any dict is checked against the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -1489,9 +1486,9 @@ class FileScope(Scope):
             parameters: A ``RenameFileParameters``, or a dict with its wire keys. A dict literal is
                 checked key by key against ``RenameFileParametersParams`` (in
                 ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
-                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
-                refused (annotate it ``RenameFileParametersParams``). Any dict is checked against
-                the model before anything is sent, then sent as written.
+                Any]`` is what ``AnyBody`` (``facilio_connections_sdk.types``) accepts; an inferred
+                ``dict[str, str]`` variable is refused (annotate it ``RenameFileParametersParams``).
+                Any dict is checked against the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -1582,9 +1579,9 @@ class FileScope(Scope):
             parameters: A ``MoveFileParameters``, or a dict with its wire keys. A dict literal is
                 checked key by key against ``MoveFileParametersParams`` (in
                 ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
-                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
-                refused (annotate it ``MoveFileParametersParams``). Any dict is checked against the
-                model before anything is sent, then sent as written.
+                Any]`` is what ``AnyBody`` (``facilio_connections_sdk.types``) accepts; an inferred
+                ``dict[str, str]`` variable is refused (annotate it ``MoveFileParametersParams``).
+                Any dict is checked against the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -1675,9 +1672,9 @@ class FileScope(Scope):
             parameters: A ``DeleteFileParameters``, or a dict with its wire keys. A dict literal is
                 checked key by key against ``DeleteFileParametersParams`` (in
                 ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
-                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
-                refused (annotate it ``DeleteFileParametersParams``). Any dict is checked against
-                the model before anything is sent, then sent as written.
+                Any]`` is what ``AnyBody`` (``facilio_connections_sdk.types``) accepts; an inferred
+                ``dict[str, str]`` variable is refused (annotate it ``DeleteFileParametersParams``).
+                Any dict is checked against the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -1774,9 +1771,10 @@ class SqlScope(Scope):
         Args:
             parameters: A ``SqlQuery``, or a dict with its wire keys. A dict literal is checked key
                 by key against ``SqlQueryParams`` (in ``facilio_connections_sdk.models``) by type
-                checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody`` accepts; an inferred
-                ``dict[str, str]`` variable is refused (annotate it ``SqlQueryParams``). Any dict is
-                checked against the model before anything is sent, then sent as written.
+                checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody``
+                (``facilio_connections_sdk.types``) accepts; an inferred ``dict[str, str]`` variable
+                is refused (annotate it ``SqlQueryParams``). Any dict is checked against the model
+                before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -1868,9 +1866,10 @@ class SqlScope(Scope):
         Args:
             parameters: A ``SqlSelect``, or a dict with its wire keys. A dict literal is checked key
                 by key against ``SqlSelectParams`` (in ``facilio_connections_sdk.models``) by type
-                checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody`` accepts; an inferred
-                ``dict[str, str]`` variable is refused (annotate it ``SqlSelectParams``). Any dict
-                is checked against the model before anything is sent, then sent as written.
+                checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody``
+                (``facilio_connections_sdk.types``) accepts; an inferred ``dict[str, str]`` variable
+                is refused (annotate it ``SqlSelectParams``). Any dict is checked against the model
+                before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -1961,9 +1960,10 @@ class SqlScope(Scope):
         Args:
             parameters: A ``SqlInsert``, or a dict with its wire keys. A dict literal is checked key
                 by key against ``SqlInsertParams`` (in ``facilio_connections_sdk.models``) by type
-                checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody`` accepts; an inferred
-                ``dict[str, str]`` variable is refused (annotate it ``SqlInsertParams``). Any dict
-                is checked against the model before anything is sent, then sent as written.
+                checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody``
+                (``facilio_connections_sdk.types``) accepts; an inferred ``dict[str, str]`` variable
+                is refused (annotate it ``SqlInsertParams``). Any dict is checked against the model
+                before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -2054,9 +2054,10 @@ class SqlScope(Scope):
         Args:
             parameters: A ``SqlUpdate``, or a dict with its wire keys. A dict literal is checked key
                 by key against ``SqlUpdateParams`` (in ``facilio_connections_sdk.models``) by type
-                checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody`` accepts; an inferred
-                ``dict[str, str]`` variable is refused (annotate it ``SqlUpdateParams``). Any dict
-                is checked against the model before anything is sent, then sent as written.
+                checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody``
+                (``facilio_connections_sdk.types``) accepts; an inferred ``dict[str, str]`` variable
+                is refused (annotate it ``SqlUpdateParams``). Any dict is checked against the model
+                before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -2147,9 +2148,10 @@ class SqlScope(Scope):
         Args:
             parameters: A ``SqlDelete``, or a dict with its wire keys. A dict literal is checked key
                 by key against ``SqlDeleteParams`` (in ``facilio_connections_sdk.models``) by type
-                checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody`` accepts; an inferred
-                ``dict[str, str]`` variable is refused (annotate it ``SqlDeleteParams``). Any dict
-                is checked against the model before anything is sent, then sent as written.
+                checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody``
+                (``facilio_connections_sdk.types``) accepts; an inferred ``dict[str, str]`` variable
+                is refused (annotate it ``SqlDeleteParams``). Any dict is checked against the model
+                before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -2240,9 +2242,10 @@ class SqlScope(Scope):
         Args:
             parameters: A ``SqlExecute``, or a dict with its wire keys. A dict literal is checked
                 key by key against ``SqlExecuteParams`` (in ``facilio_connections_sdk.models``) by
-                type checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody`` accepts; an
-                inferred ``dict[str, str]`` variable is refused (annotate it ``SqlExecuteParams``).
-                Any dict is checked against the model before anything is sent, then sent as written.
+                type checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody``
+                (``facilio_connections_sdk.types``) accepts; an inferred ``dict[str, str]`` variable
+                is refused (annotate it ``SqlExecuteParams``). Any dict is checked against the model
+                before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -2671,9 +2674,9 @@ class ClientOperations:
             parameters: A ``HttpParameters``, or a dict with its wire keys. A dict literal is
                 checked key by key against ``HttpParametersParams`` (in
                 ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
-                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
-                refused (annotate it ``HttpParametersParams``). Any dict is checked against the
-                model before anything is sent, then sent as written.
+                Any]`` is what ``AnyBody`` (``facilio_connections_sdk.types``) accepts; an inferred
+                ``dict[str, str]`` variable is refused (annotate it ``HttpParametersParams``). Any
+                dict is checked against the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -2771,9 +2774,9 @@ class ClientOperations:
             parameters: A ``HttpParameters``, or a dict with its wire keys. A dict literal is
                 checked key by key against ``HttpParametersParams`` (in
                 ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
-                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
-                refused (annotate it ``HttpParametersParams``). Any dict is checked against the
-                model before anything is sent, then sent as written.
+                Any]`` is what ``AnyBody`` (``facilio_connections_sdk.types``) accepts; an inferred
+                ``dict[str, str]`` variable is refused (annotate it ``HttpParametersParams``). Any
+                dict is checked against the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -2871,9 +2874,9 @@ class ClientOperations:
             parameters: A ``HttpParameters``, or a dict with its wire keys. A dict literal is
                 checked key by key against ``HttpParametersParams`` (in
                 ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
-                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
-                refused (annotate it ``HttpParametersParams``). Any dict is checked against the
-                model before anything is sent, then sent as written.
+                Any]`` is what ``AnyBody`` (``facilio_connections_sdk.types``) accepts; an inferred
+                ``dict[str, str]`` variable is refused (annotate it ``HttpParametersParams``). Any
+                dict is checked against the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -2971,9 +2974,9 @@ class ClientOperations:
             parameters: A ``HttpParameters``, or a dict with its wire keys. A dict literal is
                 checked key by key against ``HttpParametersParams`` (in
                 ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
-                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
-                refused (annotate it ``HttpParametersParams``). Any dict is checked against the
-                model before anything is sent, then sent as written.
+                Any]`` is what ``AnyBody`` (``facilio_connections_sdk.types``) accepts; an inferred
+                ``dict[str, str]`` variable is refused (annotate it ``HttpParametersParams``). Any
+                dict is checked against the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -3071,9 +3074,9 @@ class ClientOperations:
             parameters: A ``HttpParameters``, or a dict with its wire keys. A dict literal is
                 checked key by key against ``HttpParametersParams`` (in
                 ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
-                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
-                refused (annotate it ``HttpParametersParams``). Any dict is checked against the
-                model before anything is sent, then sent as written.
+                Any]`` is what ``AnyBody`` (``facilio_connections_sdk.types``) accepts; an inferred
+                ``dict[str, str]`` variable is refused (annotate it ``HttpParametersParams``). Any
+                dict is checked against the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -3169,9 +3172,9 @@ class ClientOperations:
             parameters: A ``ReadFileParameters``, or a dict with its wire keys. A dict literal is
                 checked key by key against ``ReadFileParametersParams`` (in
                 ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
-                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
-                refused (annotate it ``ReadFileParametersParams``). Any dict is checked against the
-                model before anything is sent, then sent as written.
+                Any]`` is what ``AnyBody`` (``facilio_connections_sdk.types``) accepts; an inferred
+                ``dict[str, str]`` variable is refused (annotate it ``ReadFileParametersParams``).
+                Any dict is checked against the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -3269,9 +3272,9 @@ class ClientOperations:
             parameters: A ``UploadFileParameters``, or a dict with its wire keys. A dict literal is
                 checked key by key against ``UploadFileParametersParams`` (in
                 ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
-                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
-                refused (annotate it ``UploadFileParametersParams``). Any dict is checked against
-                the model before anything is sent, then sent as written.
+                Any]`` is what ``AnyBody`` (``facilio_connections_sdk.types``) accepts; an inferred
+                ``dict[str, str]`` variable is refused (annotate it ``UploadFileParametersParams``).
+                Any dict is checked against the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -3368,9 +3371,9 @@ class ClientOperations:
             parameters: A ``AppendFileParameters``, or a dict with its wire keys. A dict literal is
                 checked key by key against ``AppendFileParametersParams`` (in
                 ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
-                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
-                refused (annotate it ``AppendFileParametersParams``). Any dict is checked against
-                the model before anything is sent, then sent as written.
+                Any]`` is what ``AnyBody`` (``facilio_connections_sdk.types``) accepts; an inferred
+                ``dict[str, str]`` variable is refused (annotate it ``AppendFileParametersParams``).
+                Any dict is checked against the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -3466,9 +3469,9 @@ class ClientOperations:
             parameters: A ``ListFilesParameters``, or a dict with its wire keys. A dict literal is
                 checked key by key against ``ListFilesParametersParams`` (in
                 ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
-                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
-                refused (annotate it ``ListFilesParametersParams``). Any dict is checked against the
-                model before anything is sent, then sent as written.
+                Any]`` is what ``AnyBody`` (``facilio_connections_sdk.types``) accepts; an inferred
+                ``dict[str, str]`` variable is refused (annotate it ``ListFilesParametersParams``).
+                Any dict is checked against the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -3565,9 +3568,9 @@ class ClientOperations:
             parameters: A ``RenameFileParameters``, or a dict with its wire keys. A dict literal is
                 checked key by key against ``RenameFileParametersParams`` (in
                 ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
-                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
-                refused (annotate it ``RenameFileParametersParams``). Any dict is checked against
-                the model before anything is sent, then sent as written.
+                Any]`` is what ``AnyBody`` (``facilio_connections_sdk.types``) accepts; an inferred
+                ``dict[str, str]`` variable is refused (annotate it ``RenameFileParametersParams``).
+                Any dict is checked against the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -3663,9 +3666,9 @@ class ClientOperations:
             parameters: A ``MoveFileParameters``, or a dict with its wire keys. A dict literal is
                 checked key by key against ``MoveFileParametersParams`` (in
                 ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
-                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
-                refused (annotate it ``MoveFileParametersParams``). Any dict is checked against the
-                model before anything is sent, then sent as written.
+                Any]`` is what ``AnyBody`` (``facilio_connections_sdk.types``) accepts; an inferred
+                ``dict[str, str]`` variable is refused (annotate it ``MoveFileParametersParams``).
+                Any dict is checked against the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -3761,9 +3764,9 @@ class ClientOperations:
             parameters: A ``DeleteFileParameters``, or a dict with its wire keys. A dict literal is
                 checked key by key against ``DeleteFileParametersParams`` (in
                 ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
-                Any]`` is what ``AnyBody`` accepts; an inferred ``dict[str, str]`` variable is
-                refused (annotate it ``DeleteFileParametersParams``). Any dict is checked against
-                the model before anything is sent, then sent as written.
+                Any]`` is what ``AnyBody`` (``facilio_connections_sdk.types``) accepts; an inferred
+                ``dict[str, str]`` variable is refused (annotate it ``DeleteFileParametersParams``).
+                Any dict is checked against the model before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -3859,9 +3862,10 @@ class ClientOperations:
             connection_slug: The connection's slug (percent-encoded with no safe characters).
             parameters: A ``SqlQuery``, or a dict with its wire keys. A dict literal is checked key
                 by key against ``SqlQueryParams`` (in ``facilio_connections_sdk.models``) by type
-                checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody`` accepts; an inferred
-                ``dict[str, str]`` variable is refused (annotate it ``SqlQueryParams``). Any dict is
-                checked against the model before anything is sent, then sent as written.
+                checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody``
+                (``facilio_connections_sdk.types``) accepts; an inferred ``dict[str, str]`` variable
+                is refused (annotate it ``SqlQueryParams``). Any dict is checked against the model
+                before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -3958,9 +3962,10 @@ class ClientOperations:
             connection_slug: The connection's slug (percent-encoded with no safe characters).
             parameters: A ``SqlSelect``, or a dict with its wire keys. A dict literal is checked key
                 by key against ``SqlSelectParams`` (in ``facilio_connections_sdk.models``) by type
-                checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody`` accepts; an inferred
-                ``dict[str, str]`` variable is refused (annotate it ``SqlSelectParams``). Any dict
-                is checked against the model before anything is sent, then sent as written.
+                checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody``
+                (``facilio_connections_sdk.types``) accepts; an inferred ``dict[str, str]`` variable
+                is refused (annotate it ``SqlSelectParams``). Any dict is checked against the model
+                before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -4056,9 +4061,10 @@ class ClientOperations:
             connection_slug: The connection's slug (percent-encoded with no safe characters).
             parameters: A ``SqlInsert``, or a dict with its wire keys. A dict literal is checked key
                 by key against ``SqlInsertParams`` (in ``facilio_connections_sdk.models``) by type
-                checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody`` accepts; an inferred
-                ``dict[str, str]`` variable is refused (annotate it ``SqlInsertParams``). Any dict
-                is checked against the model before anything is sent, then sent as written.
+                checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody``
+                (``facilio_connections_sdk.types``) accepts; an inferred ``dict[str, str]`` variable
+                is refused (annotate it ``SqlInsertParams``). Any dict is checked against the model
+                before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -4154,9 +4160,10 @@ class ClientOperations:
             connection_slug: The connection's slug (percent-encoded with no safe characters).
             parameters: A ``SqlUpdate``, or a dict with its wire keys. A dict literal is checked key
                 by key against ``SqlUpdateParams`` (in ``facilio_connections_sdk.models``) by type
-                checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody`` accepts; an inferred
-                ``dict[str, str]`` variable is refused (annotate it ``SqlUpdateParams``). Any dict
-                is checked against the model before anything is sent, then sent as written.
+                checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody``
+                (``facilio_connections_sdk.types``) accepts; an inferred ``dict[str, str]`` variable
+                is refused (annotate it ``SqlUpdateParams``). Any dict is checked against the model
+                before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -4252,9 +4259,10 @@ class ClientOperations:
             connection_slug: The connection's slug (percent-encoded with no safe characters).
             parameters: A ``SqlDelete``, or a dict with its wire keys. A dict literal is checked key
                 by key against ``SqlDeleteParams`` (in ``facilio_connections_sdk.models``) by type
-                checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody`` accepts; an inferred
-                ``dict[str, str]`` variable is refused (annotate it ``SqlDeleteParams``). Any dict
-                is checked against the model before anything is sent, then sent as written.
+                checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody``
+                (``facilio_connections_sdk.types``) accepts; an inferred ``dict[str, str]`` variable
+                is refused (annotate it ``SqlDeleteParams``). Any dict is checked against the model
+                before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.
@@ -4350,9 +4358,10 @@ class ClientOperations:
             connection_slug: The connection's slug (percent-encoded with no safe characters).
             parameters: A ``SqlExecute``, or a dict with its wire keys. A dict literal is checked
                 key by key against ``SqlExecuteParams`` (in ``facilio_connections_sdk.models``) by
-                type checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody`` accepts; an
-                inferred ``dict[str, str]`` variable is refused (annotate it ``SqlExecuteParams``).
-                Any dict is checked against the model before anything is sent, then sent as written.
+                type checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody``
+                (``facilio_connections_sdk.types``) accepts; an inferred ``dict[str, str]`` variable
+                is refused (annotate it ``SqlExecuteParams``). Any dict is checked against the model
+                before anything is sent, then sent as written.
             async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
                 it with ``wait_for_job``.
             timeout_ms: How long the server may run it, in milliseconds.

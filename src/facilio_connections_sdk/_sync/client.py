@@ -21,7 +21,7 @@ from typing import Any, Literal, overload
 
 import httpx
 
-from facilio_connections_sdk import models as m
+import facilio_connections_sdk.models as m
 from facilio_connections_sdk._backends import (
     adopt_sync_http_client,
     make_sync_http_client,
@@ -31,8 +31,7 @@ from facilio_connections_sdk._config import (
     ConnectionsClientConfig,
     client_config,
 )
-from facilio_connections_sdk._credentials import TokenProvider
-from facilio_connections_sdk._request import AnyBody, FileInput, segment
+from facilio_connections_sdk._request import segment
 from facilio_connections_sdk._request_factory import KEEP, Keep
 from facilio_connections_sdk._sync._generated import (
     ClientOperations,
@@ -40,10 +39,9 @@ from facilio_connections_sdk._sync._generated import (
     ConnectionsScope,
 )
 from facilio_connections_sdk._sync.send_loop import SendLoop
+from facilio_connections_sdk.types import AnyBody, Body, FileInput, TokenProvider
 
 __all__ = ["ConnectionsClient"]
-
-Body = Mapping[str, Any]
 
 
 # -- the template scope (0.x: the connections of one template) --------------------------------

@@ -19,14 +19,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Literal, overload
 
-from facilio_connections_sdk import models as m
+import facilio_connections_sdk.models as m
 from facilio_connections_sdk._config import check_seconds
 from facilio_connections_sdk._errors import ConnectionsTimeoutError, InvalidResponseError
 from facilio_connections_sdk._paging import clamp_per_page, is_last_page
 from facilio_connections_sdk._request import (
-    AnyBody,
     Call,
-    FileInput,
     execute_body,
     execute_query,
     multipart_files,
@@ -36,6 +34,7 @@ from facilio_connections_sdk._request import (
 from facilio_connections_sdk._routes import execution_model, subscribe_body
 from facilio_connections_sdk._sync.send_loop import SendLoop
 from facilio_connections_sdk.models._generated_facts import FINAL_JOB_STATUSES
+from facilio_connections_sdk.types import AnyBody, Body, FileInput
 
 __all__ = [
     "ActionsCatalogScopeBase",
@@ -46,8 +45,6 @@ __all__ = [
     "Scope",
     "TriggerScopeBase",
 ]
-
-Body = Mapping[str, Any]
 
 
 class Scope:

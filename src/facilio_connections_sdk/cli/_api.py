@@ -8,7 +8,7 @@ import shlex
 from pathlib import Path
 from typing import Any
 
-from facilio_connections_sdk import models as m
+import facilio_connections_sdk.models as m
 from facilio_connections_sdk._sync.client import ConnectionsClient
 from facilio_connections_sdk.cli._common import (
     EXIT_API,

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
-from facilio_connections_sdk import models as m
+import facilio_connections_sdk.models as m
 from facilio_connections_sdk._config import ConnectionsClientConfig
 from facilio_connections_sdk._sync.client import ConnectionsClient
 
