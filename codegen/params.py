@@ -76,6 +76,27 @@ def _name(stmt: ast.stmt) -> str:
     return stmt.target.id
 
 
+def _property_docs(schema: dict[str, Any]) -> dict[str, str]:
+    """Wire key -> description of a schema's own properties (``allOf`` parts included)."""
+    found: dict[str, str] = {}
+    for part in [schema, *schema.get("allOf", [])]:
+        for key, prop in part.get("properties", {}).items():
+            text = " ".join(str(prop.get("description", "")).split())
+            if text:
+                found[key] = text
+    return found
+
+
+def _unparse(stmt: ast.stmt, schemas: dict[str, Any]) -> str:
+    """A kept definition as code; a type alias (an enum as ``Literal``) with its docstring."""
+    code = ast.unparse(stmt)
+    if isinstance(stmt, ast.AnnAssign):
+        about = " ".join(str(schemas.get(_name(stmt), {}).get("description", "")).split())
+        if about:
+            code += "\n" + repr(about).replace("'", '"""', 1)[:-1] + '"""'
+    return code
+
+
 def render(spec_path: Path) -> str:
     """The module's text (before formatting)."""
     spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
@@ -118,10 +139,20 @@ def render(spec_path: Path) -> str:
             doc = f"A ``{MODEL_TOKEN}{stmt.name}`` body as a dict literal, keyed by wire names."
             doc += f" {about}" if about else ""
             doc = "\n    ".join(textwrap.wrap(doc, 92)) + ("\n    " if len(doc) > 92 else "")
-            fields = [s for s in stmt.body if not isinstance(s, ast.Pass)]
-            stmt.body = [ast.Expr(ast.Constant(doc)), *fields]
+            described = _property_docs(schemas.get(stmt.name, {}))
+            body: list[ast.stmt] = [ast.Expr(ast.Constant(doc))]
+            for field in stmt.body:
+                if isinstance(field, ast.Pass):
+                    continue
+                body.append(field)
+                key = field.target.id if isinstance(field, ast.AnnAssign) else None
+                if isinstance(key, str) and key in described:  # the key's docstring, for IDEs
+                    body.append(ast.Expr(ast.Constant(described[key])))
+            stmt.body = body
     names = sorted(_name(stmt) for stmt in kept)
-    body = "\n\n\n".join(ast.unparse(stmt) for stmt in kept)
+    body = "\n\n\n".join(_unparse(stmt, schemas) for stmt in kept)
+    # a key's docstring in triple quotes, as every other docstring is written
+    body = re.sub(r"^(    )'([^'\"\\]*)'$", r'\1"""\2"""', body, flags=re.MULTILINE)
     pattern = re.compile(r"\b(" + "|".join(map(re.escape, names)) + r")\b")
     body = pattern.sub(lambda found: found.group(1) + SUFFIX, body)
     body = re.sub(re.escape(MODEL_TOKEN) + r"(\w+)" + SUFFIX, r"\1", body)

@@ -16,8 +16,11 @@ class ConnectionKind(str, Enum):
     """What a connection talks to. An open set: other values may appear."""
 
     http = "http"
+    """An HTTP service; runs through the HTTP executors."""
     sql = "sql"
+    """A SQL database; runs through the SQL executors."""
     file = "file"
+    """A file store; runs through the file executors."""
 
     def __str__(self) -> str:
         return str(self.value)
@@ -30,10 +33,15 @@ class JobStatus(str, Enum):
     """The state of a background job. `queued` and `running` are still going; `succeeded`, `failed` and `cancelled` are final (listed in `x-final`, which clients read). An open set: a state a client does not know is not final."""
 
     queued = "queued"
+    """Waiting to start."""
     running = "running"
+    """Started, not finished."""
     succeeded = "succeeded"
+    """Finished; `result` holds the outcome (final)."""
     failed = "failed"
+    """Finished with an error; `error` says what went wrong (final)."""
     cancelled = "cancelled"
+    """Stopped before it finished (final)."""
 
     def __str__(self) -> str:
         return str(self.value)
@@ -46,8 +54,11 @@ class ExecutionStatus(str, Enum):
     """The outcome of a run: `success`, `error`, or `queued` for a background run. An open set."""
 
     success = "success"
+    """The run finished; `result` holds its outcome."""
     error = "error"
+    """The run failed; `error` says why."""
     queued = "queued"
+    """The run was queued (`async=true`); poll its `job_id`."""
 
     def __str__(self) -> str:
         return str(self.value)
@@ -60,11 +71,17 @@ class InputType(str, Enum):
     """The type of an action input. An open set: other values may appear."""
 
     string = "string"
+    """A JSON string."""
     number = "number"
+    """A JSON number."""
     boolean = "boolean"
+    """A JSON boolean."""
     object = "object"
+    """A JSON object."""
     array = "array"
+    """A JSON array."""
     file = "file"
+    """A file, sent as a multipart part."""
 
     def __str__(self) -> str:
         return str(self.value)
@@ -77,7 +94,9 @@ class FileEncoding(str, Enum):
     """How file `content` is written in the request: plain UTF-8 text, or base64 for bytes."""
 
     utf_8 = "utf-8"
+    """Plain UTF-8 text."""
     base64 = "base64"
+    """Base64 of the bytes (for content that is not UTF-8 text)."""
 
     def __str__(self) -> str:
         return str(self.value)

@@ -36,6 +36,7 @@ __all__ = [
 
 
 FileEncodingParams: TypeAlias = Literal["utf-8", "base64"]
+"""How file `content` is written in the request: plain UTF-8 text, or base64 for bytes."""
 
 
 class EmptyRequestParams(TypedDict):
@@ -50,6 +51,7 @@ class ToggleActiveRequestParams(TypedDict):
     """
 
     active: bool
+    """True to turn the connection on, false to turn it off."""
 
 
 class AuthorizeUrlRequestParams(TypedDict):
@@ -58,9 +60,13 @@ class AuthorizeUrlRequestParams(TypedDict):
     """
 
     for_all_users: NotRequired[bool]
+    "True: the connected account is usable by everyone in the org (0.x's `org_wide`)."
     scope: NotRequired[str]
+    """Legacy scope of the account; not sent when `for_all_users` comes from `org_wide`."""
     name: NotRequired[str]
+    """Name for the account that will be connected."""
     return_origin: NotRequired[str]
+    """Origin the browser returns to when connecting is done."""
 
 
 class ExecutionOptionsParams(TypedDict):
@@ -69,8 +75,11 @@ class ExecutionOptionsParams(TypedDict):
     """
 
     source: NotRequired[str]
+    "Who runs it (for example `agent`, `job`), for the server's records."
     purpose: NotRequired[str]
+    "Why it runs, for the server's records."
     debug: NotRequired[bool]
+    """Ask the server for debugging detail in the answer."""
 
 
 class ExecuteBodyExtrasParams(TypedDict):
@@ -79,7 +88,9 @@ class ExecuteBodyExtrasParams(TypedDict):
     """
 
     account_slug: NotRequired[str]
+    "Picks one of the connection's connected accounts."
     options: NotRequired[ExecutionOptionsParams]
+    """Execution options (`source`, `purpose`, `debug`, any other key) the server reads."""
 
 
 class ExecuteRequestParams(ExecuteBodyExtrasParams):
@@ -88,6 +99,7 @@ class ExecuteRequestParams(ExecuteBodyExtrasParams):
     """
 
     input: NotRequired[dict[str, Any]]
+    "The action's inputs, name -> value (`list_action_inputs` tells the names)."
 
 
 class HttpParametersParams(ExecuteBodyExtrasParams):
@@ -96,9 +108,13 @@ class HttpParametersParams(ExecuteBodyExtrasParams):
     """
 
     path: NotRequired[str]
+    "Path under the connection's base URL; the base URL itself when left out."
     query: NotRequired[dict[str, str | list[str]]]
+    """Query parameters: a value, or a list of values for a repeated name."""
     headers: NotRequired[dict[str, str]]
+    """Extra request headers (the connection adds its own credentials)."""
     body: NotRequired[Any]
+    """The request body, sent as JSON."""
 
 
 class ReadFileParametersParams(ExecuteBodyExtrasParams):
@@ -107,6 +123,7 @@ class ReadFileParametersParams(ExecuteBodyExtrasParams):
     """
 
     path: str
+    """Path of the file."""
 
 
 class UploadFileParametersParams(ExecuteBodyExtrasParams):
@@ -115,9 +132,13 @@ class UploadFileParametersParams(ExecuteBodyExtrasParams):
     """
 
     path: str
+    """Path of the file."""
     content: str
+    """The content: text, or base64 when `encoding` is `base64`."""
     encoding: NotRequired[FileEncodingParams]
+    """How `content` is written: `utf-8` (the default) or `base64`."""
     overwrite: NotRequired[bool]
+    """Replace an existing file; without it, an existing file is an error."""
 
 
 class AppendFileParametersParams(ExecuteBodyExtrasParams):
@@ -126,8 +147,11 @@ class AppendFileParametersParams(ExecuteBodyExtrasParams):
     """
 
     path: str
+    """Path of the file; created when missing."""
     content: str
+    """The content to append: text, or base64 when `encoding` is `base64`."""
     encoding: NotRequired[FileEncodingParams]
+    """How `content` is written: `utf-8` (the default) or `base64`."""
 
 
 class ListFilesParametersParams(ExecuteBodyExtrasParams):
@@ -136,7 +160,9 @@ class ListFilesParametersParams(ExecuteBodyExtrasParams):
     """
 
     path: str
+    """Path of the directory."""
     recursive: NotRequired[bool]
+    """List the whole tree below it, not only its direct entries."""
 
 
 class RenameFileParametersParams(ExecuteBodyExtrasParams):
@@ -145,7 +171,9 @@ class RenameFileParametersParams(ExecuteBodyExtrasParams):
     """
 
     path: str
+    """Path of the file."""
     new_name: str
+    """Its new name (a name, not a path: the file stays in its directory)."""
 
 
 class MoveFileParametersParams(ExecuteBodyExtrasParams):
@@ -154,7 +182,9 @@ class MoveFileParametersParams(ExecuteBodyExtrasParams):
     """
 
     source: str
+    """Path of the file now."""
     destination: str
+    """Path to move it to."""
 
 
 class DeleteFileParametersParams(ExecuteBodyExtrasParams):
@@ -163,6 +193,7 @@ class DeleteFileParametersParams(ExecuteBodyExtrasParams):
     """
 
     path: str
+    """Path of the file."""
 
 
 class SqlQueryParams(ExecuteBodyExtrasParams):
@@ -171,7 +202,9 @@ class SqlQueryParams(ExecuteBodyExtrasParams):
     """
 
     query: str
+    """The SQL text, with placeholders for `params`."""
     params: NotRequired[list[Any] | dict[str, Any]]
+    """Positional (list) or named (map) statement parameters."""
 
 
 class SqlSelectParams(ExecuteBodyExtrasParams):
@@ -180,11 +213,17 @@ class SqlSelectParams(ExecuteBodyExtrasParams):
     """
 
     table: str
+    """The table to read."""
     columns: NotRequired[list[str]]
+    """The columns to return; all of them when left out."""
     where: NotRequired[dict[str, Any]]
+    """Equality filter: column -> value; every pair must match."""
     order_by: NotRequired[list[str]]
+    """Columns to sort by; a leading `-` sorts that column descending."""
     limit: NotRequired[int]
+    """At most this many rows."""
     offset: NotRequired[int]
+    """Skip this many rows first."""
 
 
 class SqlInsertParams(ExecuteBodyExtrasParams):
@@ -193,7 +232,9 @@ class SqlInsertParams(ExecuteBodyExtrasParams):
     """
 
     table: str
+    """The table to insert into."""
     rows: list[dict[str, Any]]
+    """The rows: one object per row, column -> value."""
 
 
 class SqlUpdateParams(ExecuteBodyExtrasParams):
@@ -202,8 +243,11 @@ class SqlUpdateParams(ExecuteBodyExtrasParams):
     """
 
     table: str
+    """The table to update."""
     values: dict[str, Any]
+    """The new values: column -> value."""
     where: NotRequired[dict[str, Any]]
+    """Equality filter: column -> value; every pair must match. Every row when left out."""
 
 
 class SqlDeleteParams(ExecuteBodyExtrasParams):
@@ -212,7 +256,9 @@ class SqlDeleteParams(ExecuteBodyExtrasParams):
     """
 
     table: str
+    """The table to delete from."""
     where: NotRequired[dict[str, Any]]
+    """Equality filter: column -> value; every pair must match. Every row when left out."""
 
 
 class SqlExecuteParams(ExecuteBodyExtrasParams):
@@ -221,7 +267,9 @@ class SqlExecuteParams(ExecuteBodyExtrasParams):
     """
 
     statement: str
+    """The SQL statement, with placeholders for `params`."""
     params: NotRequired[list[Any] | dict[str, Any]]
+    """Positional (list) or named (map) statement parameters."""
 
 
 class SubscribeRequestParams(TypedDict):
@@ -230,11 +278,20 @@ class SubscribeRequestParams(TypedDict):
     """
 
     targetUrl: str
+    """The URL the events are sent to."""
     service: NotRequired[str]
+    """Authenticate with a service token of this service; events run as you."""
     userId: NotRequired[int]
+    """With `service`: run as this user instead."""
     apiKey: NotRequired[str]
+    """Authenticate with this API key instead."""
     apiKeyHeader: NotRequired[str]
+    """The header the API key goes in (`x-api-key` when left out)."""
     name: NotRequired[str]
+    """A name for the subscriber."""
     account_id: NotRequired[int]
+    """The connected account whose events are sent (wins over `account`)."""
     account: NotRequired[str]
+    """The connected account, by slug; may be left out when only one is usable."""
     inputs: NotRequired[dict[str, str]]
+    """What the trigger needs (its `config.inputs`), name -> value."""
