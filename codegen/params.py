@@ -140,15 +140,15 @@ def render(spec_path: Path) -> str:
             doc += f" {about}" if about else ""
             doc = "\n    ".join(textwrap.wrap(doc, 92)) + ("\n    " if len(doc) > 92 else "")
             described = _property_docs(schemas.get(stmt.name, {}))
-            body: list[ast.stmt] = [ast.Expr(ast.Constant(doc))]
+            members: list[ast.stmt] = [ast.Expr(ast.Constant(doc))]
             for field in stmt.body:
                 if isinstance(field, ast.Pass):
                     continue
-                body.append(field)
-                key = field.target.id if isinstance(field, ast.AnnAssign) else None
-                if isinstance(key, str) and key in described:  # the key's docstring, for IDEs
-                    body.append(ast.Expr(ast.Constant(described[key])))
-            stmt.body = body
+                members.append(field)
+                target = field.target if isinstance(field, ast.AnnAssign) else None
+                if isinstance(target, ast.Name) and target.id in described:  # for IDEs
+                    members.append(ast.Expr(ast.Constant(described[target.id])))
+            stmt.body = members
     names = sorted(_name(stmt) for stmt in kept)
     body = "\n\n\n".join(_unparse(stmt, schemas) for stmt in kept)
     # a key's docstring in triple quotes, as every other docstring is written
