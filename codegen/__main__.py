@@ -41,6 +41,11 @@ FACTS = Path("src/facilio_connections_sdk/models/_generated_facts.py")
 # The emulator checks requests against the spec; the package ships this exact copy.
 SPEC_COPY = Path("src/facilio_connections_sdk/testing/connections-v1.yaml")
 CHANGELOG = Path("CHANGELOG.md")
+MODELS_INIT = Path("src/facilio_connections_sdk/models/__init__.py")
+VIEWS = Path("src/facilio_connections_sdk/models/_views.py")
+BASE = Path("src/facilio_connections_sdk/models/_base.py")
+ALL_START = "# -- the public names: written by python -m codegen"
+ALL_END = "# -- end of the public names"
 
 # Formats whose pydantic type needs a package the SDK does not depend on (email-validator), or
 # changes the text on a round trip (AnyUrl adds a '/'): generated as plain strings.
@@ -80,6 +85,30 @@ def _with_all(source: str) -> str:
     names = sorted(node.name for node in ast.parse(source).body if isinstance(node, ast.ClassDef))
     lines = ["", "", "__all__ = ["] + [f'    "{name}",' for name in names] + ["]", ""]
     return source.rstrip("\n") + "\n".join(lines)
+
+
+def _exports(source: str) -> list[str]:
+    """The names in a module's literal ``__all__``."""
+    for node in ast.parse(source).body:
+        if isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets
+        ):
+            return [str(v) for v in ast.literal_eval(node.value)]
+    return []
+
+
+def _models_init(current: str, modules: list[str]) -> str:
+    """``models/__init__.py`` with its static ``__all__`` block naming what ``modules`` export
+    (the base names, the models, their TypedDict twins, the views): documentation tools and
+    type checkers read it without importing anything."""
+    names = [name for source in modules for name in _exports(source)]
+    head, start, rest = current.partition(ALL_START)
+    _, end, tail = rest.partition(ALL_END)
+    if not start or not end:
+        raise SystemExit(f"codegen: {MODELS_INIT} has no {ALL_START!r} ... {ALL_END!r} block")
+    listed = "".join(f'    "{name}",\n' for name in names)
+    block = f"{ALL_START} from the modules below --\n__all__ = [\n{listed}]\n"
+    return head + block + end + tail
 
 
 def _format(root: Path, target: Path, text: str) -> str:
@@ -154,6 +183,8 @@ def generate(root: Path, spec_path: Path) -> tuple[dict[Path, str], dict[str, An
     ops = {target: _format(root, target, text) for target, text in ops.items()}
     out.update(ops)
     out.update(unasync.outputs(root, ops))
+    modules = [_read(root / BASE), out[OUTPUT], out[params.TARGET], _read(root / VIEWS)]
+    out[MODELS_INIT] = _models_init(_read(root / MODELS_INIT), modules)
     out = {target: _format(root, target, text) for target, text in out.items()}
     if split or spec_path.suffix.lower() == ".json":
         text = yaml.safe_dump(spec, sort_keys=False, allow_unicode=True, width=100)

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 if TYPE_CHECKING:
     __version__: str
+    """The installed version of the SDK (from the package metadata)."""
 
 
 def __getattr__(name: str) -> Any:

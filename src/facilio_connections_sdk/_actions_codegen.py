@@ -1,8 +1,8 @@
 """``facilio-connections actions codegen``: a tenant's saved actions as typed Python code.
 
-:func:`fetch` reads the actions of a tenant (their inputs and outputs) into plain specs;
-:func:`render` writes the module; the module ends with a JSON manifest of what it was generated
-from, which :func:`changes` compares with the tenant for ``--check``. The output is formatted by
+``fetch`` reads the actions of a tenant (their inputs and outputs) into plain specs;
+``render`` writes the module; the module ends with a JSON manifest of what it was generated
+from, which ``changes`` compares with the tenant for ``--check``. The output is formatted by
 construction (no formatter needed at run time) and is the same byte for byte for the same tenant.
 """
 

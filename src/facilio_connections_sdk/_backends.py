@@ -190,7 +190,7 @@ def _remap(exc: BaseException) -> httpx.TransportError | None:
 
 
 def _raise_remapped(exc: Exception) -> NoReturn:
-    """Raise :func:`_remap` of ``exc``, or ``exc`` itself (cause and context kept) when it is
+    """Raise ``_remap`` of ``exc``, or ``exc`` itself (cause and context kept) when it is
     not aiohttp's."""
     mapped = _remap(exc)
     if mapped is None:
@@ -199,7 +199,7 @@ def _raise_remapped(exc: Exception) -> NoReturn:
 
 
 class _SafeStream(httpx.AsyncByteStream):
-    """The body stream of :class:`_SafeErrors`: chunks as they come, errors re-mapped.
+    """The body stream of ``_SafeErrors``: chunks as they come, errors re-mapped.
 
     An iterator object rather than an async generator, so that ``aclose`` also closes the
     inner stream's iterator (an async generator in httpx-aiohttp) when reading stopped early:
@@ -237,7 +237,7 @@ class _SafeStream(httpx.AsyncByteStream):
 
 
 class _SafeErrors(httpx.AsyncBaseTransport):
-    """Wraps a transport, re-mapping its errors (and its body stream's) with :func:`_remap`."""
+    """Wraps a transport, re-mapping its errors (and its body stream's) with ``_remap``."""
 
     def __init__(self, inner: Any) -> None:
         self._inner = inner

@@ -183,18 +183,31 @@ class ConnectionsClientConfig:
     """
 
     base_url: str
+    """The tenant's origin, e.g. ``https://connections.example.com`` (``/api/v1`` is added)."""
     service_token: str | TokenProvider | None = ""
+    """Sent as ``X-Service-Token`` (none when empty); or a function returning the current one."""
     org_domain: str | None = None
+    """Sent as ``X-Current-Org-Domain``."""
     current_site: str | None = None
+    """Sent as ``X-current-site``."""
     csrf_token: str | None = None
+    """Sent as ``X-CSRF-Token``, with a session cookie in ``extra_headers``."""
     org_group: str | None = None
+    """Sent as ``X-Org-Group``."""
     org_id: str | int | None = None
+    """Sent as ``X-Org-Id``."""
     timeout_seconds: float = 60.0
+    """Bound of each attempt, end to end (connect, send, redirects, the whole body)."""
     extra_headers: Mapping[str, str] | None = None
+    """More headers, sent last (a ``Cookie``, say); framing headers are refused."""
     max_retries: int = 2
+    """Retries of what is safe to retry; a run that may have started is never re-sent."""
     verify: bool | str = True
+    """TLS verification: ``True``, ``False``, or the path of a CA bundle."""
     max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES
+    """Bound of a response body after decompression (``None``: no limit)."""
     proxy: str | None = None
+    """Send every request through this proxy URL; without it the environment's proxies apply."""
 
     def __post_init__(self) -> None:
         check_proxy(self.proxy)
@@ -297,7 +310,7 @@ class ConnectionsClientConfig:
         ``..._EXTRA_HEADERS`` is a JSON object; ``..._VERIFY`` is ``true``/``false`` or a CA
         bundle path; ``..._MAX_RESPONSE_BYTES`` a number of bytes or ``none``.
         ``..._SERVICE_TOKEN_FILE`` names a file holding the token (a mounted secret); it is
-        re-read whenever it changes (see :class:`FileToken`).
+        re-read whenever it changes (see ``FileToken``).
         """
         env = os.environ if environ is None else environ
 

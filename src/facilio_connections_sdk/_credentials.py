@@ -1,6 +1,6 @@
 """The headers a client sends, with the parts that rotate: the service token and the CSRF token.
 
-One :class:`Credentials` is shared by a client and every ``with_options`` copy of it. Each
+One ``Credentials`` is shared by a client and every ``with_options`` copy of it. Each
 request takes one snapshot, an ``httpx.Headers`` built whole before it is published and never
 changed afterwards, so rotating a token while other threads or tasks send never puts a torn or
 mixed set of headers on the wire.

@@ -7,7 +7,7 @@ attempt inside a deadline:
 - async: a cancel scope (``asyncio.timeout`` on 3.11+, a timer that cancels the task on
   3.10), whatever the transport (httpx's or aiohttp's);
 - sync: a per-thread deadline that the SDK's own connection pool reads before every socket
-  operation (:class:`DeadlineBackend` clamps each read, write and connect to the time left).
+  operation (``DeadlineBackend`` clamps each read, write and connect to the time left).
   With a caller's own ``httpx.Client`` the body reader still checks the deadline between
   chunks, so a trickling body stops at most one read timeout late.
 

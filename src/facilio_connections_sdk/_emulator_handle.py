@@ -19,18 +19,23 @@ class EmulatorHandle:
 
     def __init__(self, server: EmulatorServer) -> None:
         self.base_url: str = server.base_url
+        """The emulator's origin, e.g. ``http://127.0.0.1:54321`` (pass it as ``base_url``)."""
         self.emulator: Emulator = server.emulator
+        """The emulator itself (its ``state``, ``faults``, ``requests``)."""
 
     @property
     def faults(self) -> Faults:
+        """Scripted failures of the emulator (``faults.script(...)``, ``faults.latency``)."""
         return self.emulator.faults
 
     @property
     def state(self) -> EmulatorState:
+        """The emulated tenant (connections, actions, jobs, triggers)."""
         return self.emulator.state
 
     @property
     def requests(self) -> list[RecordedRequest]:
+        """What the emulator received, newest last."""
         return self.emulator.requests
 
     def calls(self, operation_id: str) -> int:

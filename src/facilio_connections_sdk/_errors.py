@@ -58,7 +58,7 @@ class ConnectionsApiError(ConnectionsError):
 
     ``status_code`` is the HTTP status (``0`` for a success status whose body was unusable, as
     in 0.x), ``body`` the response text (decoded as UTF-8, at most the first 64 KiB:
-    ``body_truncated`` says when it was cut), ``error`` the parsed :class:`ErrorBody` when the
+    ``body_truncated`` says when it was cut), ``error`` the parsed ``ErrorBody`` when the
     body was a JSON object, ``response`` the ``httpx.Response``.
     """
 
@@ -73,12 +73,18 @@ class ConnectionsApiError(ConnectionsError):
         body_truncated: bool = False,
     ) -> None:
         super().__init__(message)
-        self.message = message
-        self.status_code = status_code
-        self.body = body
-        self.response = response
-        self.error = error
-        self.body_truncated = body_truncated
+        self.message: str = message
+        """The one-line description: method, path, status and what went wrong."""
+        self.status_code: int = status_code
+        """The HTTP status (``0`` for a success status whose body was unusable, as in 0.x)."""
+        self.body: str = body
+        """The response text, decoded as UTF-8, at most its first 64 KiB."""
+        self.response: httpx.Response | None = response
+        """The ``httpx.Response`` (``None`` after unpickling: it holds the credentials)."""
+        self.error: m.ErrorBody | None = error
+        """The parsed ``ErrorBody`` when the body was a JSON object, else ``None``."""
+        self.body_truncated: bool = body_truncated
+        """Whether ``body`` was cut at 64 KiB."""
 
     @property
     def request_id(self) -> str | None:
@@ -130,6 +136,7 @@ class RateLimitError(ConnectionsApiError):
     """HTTP 429; ``retry_after`` is the server's ``Retry-After`` in seconds when it sent one."""
 
     retry_after: float | None = None
+    """The server's ``Retry-After`` in seconds, when it sent a usable one."""
 
 
 class InternalServerError(ConnectionsApiError):
@@ -158,7 +165,8 @@ class RedirectError(ConnectionsApiError):
         response: httpx.Response | None = None,
     ) -> None:
         super().__init__(message, status_code=status_code, body="", response=response)
-        self.location = location
+        self.location: str | None = location
+        """The ``Location`` header as sent (``None`` when there was none)."""
 
 
 class ConnectionsConnectionError(ConnectionsError):

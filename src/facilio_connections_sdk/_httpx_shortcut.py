@@ -1,7 +1,7 @@
 """The direct send: a request handed to the transport httpx would pick, when nothing is lost.
 
 Taken only while the HTTP client has no auth, no event hooks and its send chain is httpx's own
-code (a tool that patches or wraps it then sees every call); see :func:`direct_transport`.
+code (a tool that patches or wraps it then sees every call); see ``direct_transport``.
 """
 
 from __future__ import annotations
@@ -90,7 +90,7 @@ def direct_transport(
     nothing patched or wrapped ``send`` or what it calls (Sentry, vcrpy, a subclass: they then
     see every call, ``tests/test_observability.py``), the request goes straight to the
     transport httpx itself would pick for the URL (mounts and proxies included; tools that wrap
-    transports, OpenTelemetry, respx, pytest-httpx, see it there), and :func:`received` does
+    transports, OpenTelemetry, respx, pytest-httpx, see it there), and ``received`` does
     what is left to do. Anything else takes ``http.send``.
     """
     if (

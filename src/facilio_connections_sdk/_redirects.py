@@ -1,7 +1,7 @@
 """The redirect policy: the SDK's own decision, never httpx's ``follow_redirects``.
 
 A 3xx to the same origin (scheme, host, port) is followed for GET and DELETE, at most 5 hops,
-with every SDK header kept; anything else is a :class:`RedirectError` and nothing more is sent.
+with every SDK header kept; anything else is a ``RedirectError`` and nothing more is sent.
 """
 
 from __future__ import annotations

@@ -30,7 +30,7 @@ def execute_call(
 ) -> Call[R | m.QueuedExecution]:
     """The request of one run at ``where``; every check that can refuse the input runs here.
 
-    A queued run (``async_``) is parsed as :class:`QueuedExecution`, whose ``job_id`` is
+    A queued run (``async_``) is parsed as ``QueuedExecution``, whose ``job_id`` is
     required: an answer without one is an ``InvalidResponseError``; a run waited for as
     ``result``.
     """

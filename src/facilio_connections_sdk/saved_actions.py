@@ -20,6 +20,7 @@ class NotSent(enum.Enum):
     """The default of an optional action input: the input is left out of the request."""
 
     NOT_SENT = "NOT_SENT"
+    """The one member: the input is left out of the request."""
 
     def __repr__(self) -> str:
         return "NOT_SENT"

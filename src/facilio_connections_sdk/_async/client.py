@@ -104,16 +104,17 @@ class AsyncTemplateScope:
 class AsyncConnectionsClient(AsyncClientOperations):
     """Client for ``/api/v1``. Use ``async with`` or ``await client.aclose()``.
 
-    Every setting of :class:`ConnectionsClientConfig` is a keyword here, or pass a whole
+    Every setting of ``ConnectionsClientConfig`` is a keyword here, or pass a whole
     ``config=`` alone (the two signatures say so to a type checker too). ``http_client``: your
     own ``httpx.AsyncClient`` (never closed by the SDK).
 
-    Example::
-
+    Examples:
+        ```python
         async with AsyncConnectionsClient(
             "https://connections.example.com", "token", timeout_seconds=30, max_retries=4
         ) as client:
             page = await client.list_connections()
+        ```
     """
 
     @overload
@@ -185,7 +186,7 @@ class AsyncConnectionsClient(AsyncClientOperations):
             proxy: Send every request through this proxy URL; without it ``HTTP_PROXY``,
                 ``HTTPS_PROXY``, ``ALL_PROXY`` and ``NO_PROXY`` apply as for ``httpx``.
             http_client: Your own ``httpx.AsyncClient``; the SDK never closes it.
-            config: A whole :class:`ConnectionsClientConfig` instead of the keywords.
+            config: A whole ``ConnectionsClientConfig`` instead of the keywords.
             http_backend: ``"httpx"`` or ``"aiohttp"`` (the ``aiohttp`` extra).
 
         Raises:
@@ -226,7 +227,7 @@ class AsyncConnectionsClient(AsyncClientOperations):
         http_client: httpx.AsyncClient | None = None,
         http_backend: HttpBackend = "httpx",  # async-only
     ) -> AsyncConnectionsClient:
-        """A client from a full :class:`ConnectionsClientConfig`."""
+        """A client from a full ``ConnectionsClientConfig``."""
         return cls(
             config=config,
             http_client=http_client,
@@ -301,7 +302,7 @@ class AsyncConnectionsClient(AsyncClientOperations):
     def update_csrf_token(self, token: str | None) -> None:
         """Send ``token`` as ``X-CSRF-Token`` from the next request on (cookie sessions).
 
-        Shared with ``with_options`` copies exactly as :meth:`update_token`.
+        Shared with ``with_options`` copies exactly as ``update_token``.
 
         Raises:
             ValueError: The token has a control character.
@@ -410,9 +411,10 @@ class AsyncConnectionsClient(AsyncClientOperations):
 
         ``POST /connections/{slug}/connect/authorize-url``.
 
-        Example::
-
+        Examples:
+            ```python
             url = await client.authorize("github", org_wide=True, return_origin="https://app.example.com")
+            ```
 
         Args:
             slug: The connection's slug.
@@ -553,11 +555,12 @@ class AsyncConnectionsClient(AsyncClientOperations):
         ``POST /connections/{slug}/actions/{action}/execute``; multipart with ``files``.
         Never re-sent once it may have reached the server.
 
-        Example::
-
+        Examples:
+            ```python
             body = {"input": {"body": "hi"}}
             run = await client.execute_action("crm", "add-comment", body, async_=True)
             job = await client.wait_for_job(run.job_id)
+            ```
 
         Args:
             connection_slug: The connection's slug.

@@ -237,11 +237,12 @@ class AsyncActionsScopeBase(_AsyncActionPages):
         ``POST /connections/{slug}/actions/{action}/execute``; multipart with ``files``.
         Never re-sent once it may have reached the server.
 
-        Example::
-
+        Examples:
+            ```python
             body = {"input": {"body": "hi"}}
             run = await client.execute_action("crm", "add-comment", body, async_=True)
             job = await client.wait_for_job(run.job_id)
+            ```
 
         Args:
             action_slug: The saved action's slug.
@@ -357,9 +358,10 @@ class AsyncConnectionScopeBase(AsyncScope):
 
         ``POST /connections/{slug}/connect/authorize-url``.
 
-        Example::
-
+        Examples:
+            ```python
             url = await client.authorize("github", org_wide=True, return_origin="https://app.example.com")
+            ```
 
         Args:
             request: An ``AuthorizeUrlRequest`` or a mapping with its wire keys.

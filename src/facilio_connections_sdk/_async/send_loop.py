@@ -47,7 +47,7 @@ M = TypeVar("M", bound="ApiModel")
 
 
 class AsyncSendLoop:
-    """Sends :class:`Call` objects through one ``httpx.AsyncClient``.
+    """Sends ``Call`` objects through one ``httpx.AsyncClient``.
 
     ``timeout_seconds`` bounds each attempt end to end (connect, send, redirects, the whole
     body); ``max_response_bytes`` bounds a body after decompression (``None``: no limit).

@@ -107,16 +107,17 @@ class TemplateScope:
 class ConnectionsClient(ClientOperations):
     """Client for ``/api/v1``. Use ``with`` or ``client.close()``.
 
-    Every setting of :class:`ConnectionsClientConfig` is a keyword here, or pass a whole
+    Every setting of ``ConnectionsClientConfig`` is a keyword here, or pass a whole
     ``config=`` alone (the two signatures say so to a type checker too). ``http_client``: your
     own ``httpx.Client`` (never closed by the SDK).
 
-    Example::
-
+    Examples:
+        ```python
         with ConnectionsClient(
             "https://connections.example.com", "token", timeout_seconds=30, max_retries=4
         ) as client:
             page = client.list_connections()
+        ```
     """
 
     @overload
@@ -185,7 +186,7 @@ class ConnectionsClient(ClientOperations):
             proxy: Send every request through this proxy URL; without it ``HTTP_PROXY``,
                 ``HTTPS_PROXY``, ``ALL_PROXY`` and ``NO_PROXY`` apply as for ``httpx``.
             http_client: Your own ``httpx.Client``; the SDK never closes it.
-            config: A whole :class:`ConnectionsClientConfig` instead of the keywords.
+            config: A whole ``ConnectionsClientConfig`` instead of the keywords.
 
         Raises:
             ValueError: A bad setting, or settings both in ``config`` and as keywords.
@@ -224,7 +225,7 @@ class ConnectionsClient(ClientOperations):
         *,
         http_client: httpx.Client | None = None,
     ) -> ConnectionsClient:
-        """A client from a full :class:`ConnectionsClientConfig`."""
+        """A client from a full ``ConnectionsClientConfig``."""
         return cls(
             config=config,
             http_client=http_client,
@@ -296,7 +297,7 @@ class ConnectionsClient(ClientOperations):
     def update_csrf_token(self, token: str | None) -> None:
         """Send ``token`` as ``X-CSRF-Token`` from the next request on (cookie sessions).
 
-        Shared with ``with_options`` copies exactly as :meth:`update_token`.
+        Shared with ``with_options`` copies exactly as ``update_token``.
 
         Raises:
             ValueError: The token has a control character.
@@ -405,9 +406,10 @@ class ConnectionsClient(ClientOperations):
 
         ``POST /connections/{slug}/connect/authorize-url``.
 
-        Example::
-
+        Examples:
+            ```python
             url = client.authorize("github", org_wide=True, return_origin="https://app.example.com")
+            ```
 
         Args:
             slug: The connection's slug.
@@ -548,11 +550,12 @@ class ConnectionsClient(ClientOperations):
         ``POST /connections/{slug}/actions/{action}/execute``; multipart with ``files``.
         Never re-sent once it may have reached the server.
 
-        Example::
-
+        Examples:
+            ```python
             body = {"input": {"body": "hi"}}
             run = client.execute_action("crm", "add-comment", body, async_=True)
             job = client.wait_for_job(run.job_id)
+            ```
 
         Args:
             connection_slug: The connection's slug.

@@ -241,11 +241,12 @@ class ActionsScopeBase(_ActionPages):
         ``POST /connections/{slug}/actions/{action}/execute``; multipart with ``files``.
         Never re-sent once it may have reached the server.
 
-        Example::
-
+        Examples:
+            ```python
             body = {"input": {"body": "hi"}}
             run = client.execute_action("crm", "add-comment", body, async_=True)
             job = client.wait_for_job(run.job_id)
+            ```
 
         Args:
             action_slug: The saved action's slug.
@@ -361,9 +362,10 @@ class ConnectionScopeBase(Scope):
 
         ``POST /connections/{slug}/connect/authorize-url``.
 
-        Example::
-
+        Examples:
+            ```python
             url = client.authorize("github", org_wide=True, return_origin="https://app.example.com")
+            ```
 
         Args:
             request: An ``AuthorizeUrlRequest`` or a mapping with its wire keys.

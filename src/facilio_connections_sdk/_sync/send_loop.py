@@ -49,7 +49,7 @@ M = TypeVar("M", bound="ApiModel")
 
 
 class SendLoop:
-    """Sends :class:`Call` objects through one ``httpx.Client``.
+    """Sends ``Call`` objects through one ``httpx.Client``.
 
     ``timeout_seconds`` bounds each attempt end to end (connect, send, redirects, the whole
     body); ``max_response_bytes`` bounds a body after decompression (``None``: no limit).

@@ -1,6 +1,6 @@
 """``facilio-connections``: call the Connections API (or run the emulator) from a shell.
 
-Each command is a function registered with :func:`command`; adding one is adding a function.
+Each command is a function registered with ``command``; adding one is adding a function.
 Exit codes: 0 success, 1 API error (the ErrorBody on stderr as JSON), 2 usage error or bad
 input (nothing sent), 3 connection or timeout error.
 """

@@ -40,6 +40,7 @@ class ApiModel(BaseModel):
         # caching them would hold up to ~1 MB of strings for the life of the process
         cache_strings="keys",
     )
+    """Unknown keys kept, wire names and field names both accepted, wire names dumped."""
 
     # wire key -> attribute name, built once per class on first dict-style access.
     _wire_names: ClassVar[dict[str, str] | None] = None

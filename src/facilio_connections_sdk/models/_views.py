@@ -47,14 +47,15 @@ def _view(owner: ExecutionResult, model: type[V]) -> V:
 class SqlExecutionResult(ExecutionResult):
     """What a SQL executor answers: ``status``, ``result``, ``error``; ``sql`` reads the result.
 
-    Example::
-
+    Examples:
+        ```python
         rows = client.execute_sql_query("db", {"query": "select 1 as one"}).sql.rows
+        ```
     """
 
     @property
     def sql(self) -> SqlResult:
-        """``result`` as a :class:`SqlResult` (``rows``, ``row_count``, ``columns``).
+        """``result`` as a ``SqlResult`` (``rows``, ``row_count``, ``columns``).
 
         Raises:
             ValueError: The server's ``result`` is not of that shape (it is still in
@@ -64,11 +65,11 @@ class SqlExecutionResult(ExecutionResult):
 
 
 class FileReadExecutionResult(ExecutionResult):
-    """What ``readFile`` answers; ``file`` reads the result as a :class:`FileContent`."""
+    """What ``readFile`` answers; ``file`` reads the result as a ``FileContent``."""
 
     @property
     def file(self) -> FileContent:
-        """``result`` as a :class:`FileContent` (``path``, ``content``, ``encoding``).
+        """``result`` as a ``FileContent`` (``path``, ``content``, ``encoding``).
 
         Raises:
             ValueError: The server's ``result`` is not of that shape (kept as sent).
@@ -77,11 +78,11 @@ class FileReadExecutionResult(ExecutionResult):
 
 
 class FileListExecutionResult(ExecutionResult):
-    """What ``listFiles`` answers; ``listing`` reads the result as a :class:`FileListing`."""
+    """What ``listFiles`` answers; ``listing`` reads the result as a ``FileListing``."""
 
     @property
     def listing(self) -> FileListing:
-        """``result`` as a :class:`FileListing` (``path``, ``entries``).
+        """``result`` as a ``FileListing`` (``path``, ``entries``).
 
         Raises:
             ValueError: The server's ``result`` is not of that shape (kept as sent).

@@ -152,17 +152,26 @@ class Emulator:
         sql_time_limit: float = SQL_TIME_LIMIT,
     ) -> None:
         self.spec: Spec = spec or load_spec()
+        """The OpenAPI document every request and answer is checked against."""
         self.state: EmulatorState = seed()
+        """The tenant: connections, actions, jobs, triggers (inspect or change it)."""
         self.faults: Faults = Faults()
+        """Scripted failures: latency, statuses, dropped or broken answers."""
         self.require_auth: bool = require_auth
+        """Whether a request needs a token or a session cookie (401 without)."""
         self.require_token: str | None = require_token or None
+        """The only ``X-Service-Token`` accepted, when set."""
         self.require_csrf_token: str | None = require_csrf_token or None
+        """With ``require_token``: the ``X-CSRF-Token`` a session cookie must come with."""
         # Only loopback names (and these) in ``Host``: a web page that rebinds its own DNS name
         # to 127.0.0.1 cannot drive the emulator from a browser.
         self.allowed_hosts: frozenset[str] = frozenset(host_name(h) for h in allowed_hosts)
+        """``Host`` names answered besides loopback ones."""
         self.max_body_bytes: int = max_body_bytes
+        """The largest request body accepted (413 above it)."""
         # the newest requests only: a long-running emulator must not keep every body for ever
         self.requests: list[RecordedRequest] = RequestLog(MAX_RECORDED_REQUESTS)
+        """What arrived, newest last (bounded in count and bytes)."""
         self._lock = threading.Lock()
         self._sql_lock = threading.Lock()
         self._sql_runner = SqlRunner(sql_time_limit)  # sql_time_limit: its limit
@@ -178,6 +187,7 @@ class Emulator:
             elif hasattr(self, f"_op_{op.operation_id}"):
                 self._handlers[op.operation_id] = getattr(self, f"_op_{op.operation_id}")
         self.app: ASGIApp = self._asgi
+        """The ASGI application (the emulator itself is one too)."""
 
     @property
     def sql_time_limit(self) -> float:

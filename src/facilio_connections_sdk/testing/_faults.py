@@ -32,6 +32,7 @@ class Faults:
 
     def __init__(self) -> None:
         self.latency: float = 0.0
+        """Seconds every answer waits before it is sent."""
         self._lock = threading.Lock()
         self._scripts: dict[str, deque[Fault]] = defaultdict(deque)
 

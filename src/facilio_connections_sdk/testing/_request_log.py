@@ -16,11 +16,17 @@ class RecordedRequest:
     """A request the emulator received (for assertions in tests)."""
 
     method: str
+    """The HTTP method."""
     path: str
+    """The path, without the query."""
     query: str
+    """The query string, as sent (without ``?``)."""
     operation_id: str | None
+    """The spec's operationId the request matched (``None``: no route)."""
     headers: dict[str, str]
+    """The headers, names lower-cased."""
     body: bytes
+    """The body (empty for a request refused before its route or its token)."""
 
 
 class RequestLog(list[RecordedRequest]):

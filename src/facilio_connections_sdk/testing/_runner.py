@@ -76,7 +76,7 @@ class _GuardedH11(H11Protocol):
 
 
 class EmulatorServer:
-    """An :class:`Emulator` served by uvicorn in a daemon thread."""
+    """An ``Emulator`` served by uvicorn in a daemon thread."""
 
     def __init__(
         self,
@@ -87,9 +87,11 @@ class EmulatorServer:
         allowed_hosts: Iterable[str] | None = None,
     ):
         self.emulator: Emulator = emulator or Emulator(allowed_hosts=allowed_hosts or ())
+        """The emulator served."""
         if emulator is not None and allowed_hosts:
             self.emulator.allowed_hosts |= frozenset(allowed_hosts)
         self.loopback: bool = _is_loopback(host)
+        """Whether it listens on a loopback address only."""
         # proto=IPPROTO_TCP: asyncio then sets TCP_NODELAY on each connection (without it,
         # Nagle + delayed ACK add ~40 ms to every answer sent in two writes)
         self._socket = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
@@ -97,6 +99,7 @@ class EmulatorServer:
         self._socket.bind((host, port))
         bound_host, bound_port = self._socket.getsockname()[:2]
         self.base_url: str = f"http://{bound_host}:{bound_port}"
+        """The origin it serves, e.g. ``http://127.0.0.1:54321``."""
         config = uvicorn.Config(
             self.emulator,
             log_level="critical",  # a scripted "drop" fault is not an error worth a traceback

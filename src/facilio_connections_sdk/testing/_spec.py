@@ -29,6 +29,7 @@ class SpecError(Exception):
     def __init__(self, message: str, details: list[str]) -> None:
         super().__init__(message)
         self.details = details
+        """Where and why the value does not fit, one entry per problem."""
 
 
 @dataclass(frozen=True)
@@ -58,11 +59,13 @@ class Spec:
     """Operations of the document, and validators that resolve its ``$ref``s."""
 
     def __init__(self, document: dict[str, Any]) -> None:
-        self.document = document
+        self.document: dict[str, Any] = document
+        """The OpenAPI document, as loaded."""
         self._validators: dict[int, Draft202012Validator] = {}
         resource = Resource.from_contents(document, default_specification=DRAFT202012)
         self._registry: Registry[Any] = Registry().with_resource(_SPEC_URI, resource)
         self.operations: list[Operation] = []
+        """Every operation of the document, in its order."""
         for template, item in document["paths"].items():
             shared = item.get("parameters", [])
             for method, op in item.items():
@@ -70,6 +73,7 @@ class Spec:
                     continue
                 self.operations.append(self._operation(template, method, op, shared))
         self.by_id: dict[str, Operation] = {op.operation_id: op for op in self.operations}
+        """The operations by operationId."""
 
     def _operation(
         self, template: str, method: str, op: dict[str, Any], shared: list[dict[str, Any]]
@@ -119,7 +123,7 @@ class Spec:
         return validator
 
     def validate(self, schema: dict[str, Any], value: Any, what: str) -> None:
-        """Raise :class:`SpecError` listing every way ``value`` does not fit ``schema``."""
+        """Raise ``SpecError`` listing every way ``value`` does not fit ``schema``."""
         errors = sorted(
             self._validator(schema).iter_errors(value), key=lambda e: list(e.absolute_path)
         )
