@@ -108,10 +108,6 @@ def _sentence(text: str) -> str:
     return text if not text or text.endswith(".") else text + "."
 
 
-def _lower(text: str) -> str:
-    return text[:1].lower() + text[1:] if text[1:2].islower() else text
-
-
 def _doc(op: Operation, flat: bool) -> str:
     width = WIDTH
     where = f"``{op.method} {op.template}``. {op.description}"
@@ -122,7 +118,7 @@ def _doc(op: Operation, flat: bool) -> str:
         model = op.body_model or ""
         args += [(name, text.format(model=model)) for name, text in EXECUTE_ARGS]
         returns = (
-            f"The ``{op.response}``: {_lower(_sentence(op.response_doc))} With ``async_=True`` a "
+            f"{op.response}: {_sentence(op.response_doc)} With ``async_=True`` a "
             "``QueuedExecution``, whose ``job_id`` is always a ``str``."
         )
     else:
@@ -133,13 +129,14 @@ def _doc(op: Operation, flat: bool) -> str:
         args += [(p.name, _sentence(p.doc) or "A body field.") for p in op.fields]
         args += [(p.name, _sentence(p.doc) or "A query parameter.") for p in op.query]
         args += [(p.name, p.doc) for p in op.ignored]
-        returns = f"The ``{op.response}``: {_lower(_sentence(op.response_doc))}"
+        returns = f"{op.response}: {_sentence(op.response_doc)}"
     lines = [f"{op.summary}.", "", *textwrap.wrap(where, width), ""]
     if args:
         lines += [*_section("Args", args, width), ""]
     lines += [
         "Returns:",
-        *textwrap.wrap(returns, width, initial_indent="    ", subsequent_indent="    "),
+        # Google style: ``Type: description``, continuation lines indented under it
+        *textwrap.wrap(returns, width, initial_indent="    ", subsequent_indent="        "),
         "",
         *_section("Raises", RAISES, width),
     ]

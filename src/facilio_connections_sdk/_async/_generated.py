@@ -70,7 +70,7 @@ class AsyncJobsScope(AsyncJobsScopeBase):
             job_id: The job's id, from the `job_id` of a queued run.
 
         Returns:
-            The ``JobResult``: the job's state, and its result once finished.
+            JobResult: The job's state, and its result once finished.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -115,7 +115,7 @@ class AsyncConnectionsScope(AsyncConnectionsScopeBase):
             authorized: Accepted for 0.x code and ignored.
 
         Returns:
-            The ``ConnectionList``: the connections.
+            ConnectionList: The connections.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -163,7 +163,7 @@ class AsyncActionsCatalogScope(AsyncActionsCatalogScopeBase):
             q: Search text; sent only when not blank.
 
         Returns:
-            The ``ActionList``: the tenant-wide action catalog.
+            ActionList: The tenant-wide action catalog.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -202,7 +202,7 @@ class AsyncSubscribersScope(AsyncScope):
             subscriber_id: The subscriber's id (`subscriber.id` of a subscribe answer).
 
         Returns:
-            The ``UnsubscribeResult``: whether it was deleted (false when already gone).
+            UnsubscribeResult: Whether it was deleted (false when already gone).
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -268,7 +268,7 @@ class AsyncConnectionScope(AsyncConnectionScopeBase):
         404 when there is no such connection.
 
         Returns:
-            The ``ConnectionDetail``: one connection and its accounts.
+            ConnectionDetail: One connection and its accounts.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -288,7 +288,7 @@ class AsyncConnectionScope(AsyncConnectionScopeBase):
         default account marked (`is_default`). Pick one for a run with `account_slug`.
 
         Returns:
-            The ``ConnectedAccountList``: the accounts connected to this connection.
+            ConnectedAccountList: The accounts connected to this connection.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -309,7 +309,7 @@ class AsyncConnectionScope(AsyncConnectionScopeBase):
         the outcome. The body is always `{}`.
 
         Returns:
-            The ``AuthorizeResult``: authorization started; open `authorization_url` when present.
+            AuthorizeResult: Authorization started; open `authorization_url` when present.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -329,7 +329,7 @@ class AsyncConnectionScope(AsyncConnectionScopeBase):
         runs fail until it is authorized again. The body is always `{}`.
 
         Returns:
-            The ``ConnectionStatus``: the connection's new state.
+            ConnectionStatus: The connection's new state.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -353,7 +353,7 @@ class AsyncConnectionScope(AsyncConnectionScopeBase):
             active: True to turn the connection on, false to turn it off.
 
         Returns:
-            The ``ConnectionStatus``: the connection's new state.
+            ConnectionStatus: The connection's new state.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -385,7 +385,7 @@ class AsyncConnectionScope(AsyncConnectionScopeBase):
             account_slug: List subscriptions for this connected account instead of the default one.
 
         Returns:
-            The ``TriggerList``: the triggers of a connection, with your subscriptions.
+            TriggerList: The triggers of a connection, with your subscriptions.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -425,7 +425,7 @@ class AsyncActionsScope(AsyncActionsScopeBase):
             q: Search text; sent only when not blank.
 
         Returns:
-            The ``ActionList``: the saved actions of one connection.
+            ActionList: The saved actions of one connection.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -456,7 +456,7 @@ class AsyncActionsScope(AsyncActionsScopeBase):
             action_slug: The saved action's slug.
 
         Returns:
-            The ``ActionDetail``: one saved action.
+            ActionDetail: One saved action.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -482,7 +482,7 @@ class AsyncActionsScope(AsyncActionsScopeBase):
             action_slug: The saved action's slug.
 
         Returns:
-            The ``ActionInputs``: the inputs the action takes.
+            ActionInputs: The inputs the action takes.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -511,7 +511,7 @@ class AsyncActionsScope(AsyncActionsScopeBase):
             action_slug: The saved action's slug.
 
         Returns:
-            The ``ActionOutputs``: the outputs the action returns.
+            ActionOutputs: The outputs the action returns.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -547,7 +547,7 @@ class AsyncTriggerScope(AsyncTriggerScopeBase):
             account_slug: List subscriptions for this connected account instead of the default one.
 
         Returns:
-            The ``TriggerDetail``: one trigger.
+            TriggerDetail: One trigger.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -647,8 +647,8 @@ class AsyncHttpScope(AsyncScope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: the run's outcome, or a `job_id` when run in the background.
-            With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            ExecutionResult: The run's outcome, or a `job_id` when run in the background. With
+                ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -742,8 +742,8 @@ class AsyncHttpScope(AsyncScope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: the run's outcome, or a `job_id` when run in the background.
-            With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            ExecutionResult: The run's outcome, or a `job_id` when run in the background. With
+                ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -837,8 +837,8 @@ class AsyncHttpScope(AsyncScope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: the run's outcome, or a `job_id` when run in the background.
-            With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            ExecutionResult: The run's outcome, or a `job_id` when run in the background. With
+                ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -932,8 +932,8 @@ class AsyncHttpScope(AsyncScope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: the run's outcome, or a `job_id` when run in the background.
-            With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            ExecutionResult: The run's outcome, or a `job_id` when run in the background. With
+                ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -1027,8 +1027,8 @@ class AsyncHttpScope(AsyncScope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: the run's outcome, or a `job_id` when run in the background.
-            With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            ExecutionResult: The run's outcome, or a `job_id` when run in the background. With
+                ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -1126,9 +1126,9 @@ class AsyncFileScope(AsyncScope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``FileReadExecutionResult``: the content of the file read (a FileContent `result`),
-            or a `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id``
-            is always a ``str``.
+            FileReadExecutionResult: The content of the file read (a FileContent `result`), or a
+                `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id``
+                is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -1221,8 +1221,8 @@ class AsyncFileScope(AsyncScope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: the run's outcome, or a `job_id` when run in the background.
-            With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            ExecutionResult: The run's outcome, or a `job_id` when run in the background. With
+                ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -1315,8 +1315,8 @@ class AsyncFileScope(AsyncScope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: the run's outcome, or a `job_id` when run in the background.
-            With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            ExecutionResult: The run's outcome, or a `job_id` when run in the background. With
+                ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -1408,9 +1408,9 @@ class AsyncFileScope(AsyncScope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``FileListExecutionResult``: the entries of the directory (a FileListing `result`),
-            or a `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id``
-            is always a ``str``.
+            FileListExecutionResult: The entries of the directory (a FileListing `result`), or a
+                `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id``
+                is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -1502,8 +1502,8 @@ class AsyncFileScope(AsyncScope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: the run's outcome, or a `job_id` when run in the background.
-            With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            ExecutionResult: The run's outcome, or a `job_id` when run in the background. With
+                ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -1595,8 +1595,8 @@ class AsyncFileScope(AsyncScope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: the run's outcome, or a `job_id` when run in the background.
-            With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            ExecutionResult: The run's outcome, or a `job_id` when run in the background. With
+                ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -1688,8 +1688,8 @@ class AsyncFileScope(AsyncScope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: the run's outcome, or a `job_id` when run in the background.
-            With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            ExecutionResult: The run's outcome, or a `job_id` when run in the background. With
+                ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -1788,9 +1788,9 @@ class AsyncSqlScope(AsyncScope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``SqlExecutionResult``: the outcome of a SQL run (its `result` is a SqlResult), or a
-            `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is
-            always a ``str``.
+            SqlExecutionResult: The outcome of a SQL run (its `result` is a SqlResult), or a
+                `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id``
+                is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -1883,9 +1883,9 @@ class AsyncSqlScope(AsyncScope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``SqlExecutionResult``: the outcome of a SQL run (its `result` is a SqlResult), or a
-            `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is
-            always a ``str``.
+            SqlExecutionResult: The outcome of a SQL run (its `result` is a SqlResult), or a
+                `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id``
+                is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -1977,9 +1977,9 @@ class AsyncSqlScope(AsyncScope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``SqlExecutionResult``: the outcome of a SQL run (its `result` is a SqlResult), or a
-            `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is
-            always a ``str``.
+            SqlExecutionResult: The outcome of a SQL run (its `result` is a SqlResult), or a
+                `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id``
+                is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -2071,9 +2071,9 @@ class AsyncSqlScope(AsyncScope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``SqlExecutionResult``: the outcome of a SQL run (its `result` is a SqlResult), or a
-            `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is
-            always a ``str``.
+            SqlExecutionResult: The outcome of a SQL run (its `result` is a SqlResult), or a
+                `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id``
+                is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -2165,9 +2165,9 @@ class AsyncSqlScope(AsyncScope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``SqlExecutionResult``: the outcome of a SQL run (its `result` is a SqlResult), or a
-            `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is
-            always a ``str``.
+            SqlExecutionResult: The outcome of a SQL run (its `result` is a SqlResult), or a
+                `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id``
+                is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -2259,9 +2259,9 @@ class AsyncSqlScope(AsyncScope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``SqlExecutionResult``: the outcome of a SQL run (its `result` is a SqlResult), or a
-            `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is
-            always a ``str``.
+            SqlExecutionResult: The outcome of a SQL run (its `result` is a SqlResult), or a
+                `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id``
+                is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -2353,7 +2353,7 @@ class AsyncClientOperations:
             authorized: Accepted for 0.x code and ignored.
 
         Returns:
-            The ``ConnectionList``: the connections.
+            ConnectionList: The connections.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -2383,7 +2383,7 @@ class AsyncClientOperations:
             slug: The connection's slug (percent-encoded with no safe characters).
 
         Returns:
-            The ``ConnectionDetail``: one connection and its accounts.
+            ConnectionDetail: One connection and its accounts.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -2405,7 +2405,7 @@ class AsyncClientOperations:
             connection_slug: The connection's slug (percent-encoded with no safe characters).
 
         Returns:
-            The ``ConnectedAccountList``: the accounts connected to this connection.
+            ConnectedAccountList: The accounts connected to this connection.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -2428,7 +2428,7 @@ class AsyncClientOperations:
             slug: The connection's slug (percent-encoded with no safe characters).
 
         Returns:
-            The ``AuthorizeResult``: authorization started; open `authorization_url` when present.
+            AuthorizeResult: Authorization started; open `authorization_url` when present.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -2450,7 +2450,7 @@ class AsyncClientOperations:
             slug: The connection's slug (percent-encoded with no safe characters).
 
         Returns:
-            The ``ConnectionStatus``: the connection's new state.
+            ConnectionStatus: The connection's new state.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -2474,7 +2474,7 @@ class AsyncClientOperations:
             active: True to turn the connection on, false to turn it off.
 
         Returns:
-            The ``ConnectionStatus``: the connection's new state.
+            ConnectionStatus: The connection's new state.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -2501,7 +2501,7 @@ class AsyncClientOperations:
             q: Search text; sent only when not blank.
 
         Returns:
-            The ``ActionList``: the tenant-wide action catalog.
+            ActionList: The tenant-wide action catalog.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -2530,7 +2530,7 @@ class AsyncClientOperations:
             q: Search text; sent only when not blank.
 
         Returns:
-            The ``ActionList``: the saved actions of one connection.
+            ActionList: The saved actions of one connection.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -2556,7 +2556,7 @@ class AsyncClientOperations:
             action_slug: The saved action's slug.
 
         Returns:
-            The ``ActionDetail``: one saved action.
+            ActionDetail: One saved action.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -2581,7 +2581,7 @@ class AsyncClientOperations:
             action_slug: The saved action's slug.
 
         Returns:
-            The ``ActionInputs``: the inputs the action takes.
+            ActionInputs: The inputs the action takes.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -2605,7 +2605,7 @@ class AsyncClientOperations:
             action_slug: The saved action's slug.
 
         Returns:
-            The ``ActionOutputs``: the outputs the action returns.
+            ActionOutputs: The outputs the action returns.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -2692,8 +2692,8 @@ class AsyncClientOperations:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: the run's outcome, or a `job_id` when run in the background.
-            With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            ExecutionResult: The run's outcome, or a `job_id` when run in the background. With
+                ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -2792,8 +2792,8 @@ class AsyncClientOperations:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: the run's outcome, or a `job_id` when run in the background.
-            With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            ExecutionResult: The run's outcome, or a `job_id` when run in the background. With
+                ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -2892,8 +2892,8 @@ class AsyncClientOperations:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: the run's outcome, or a `job_id` when run in the background.
-            With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            ExecutionResult: The run's outcome, or a `job_id` when run in the background. With
+                ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -2992,8 +2992,8 @@ class AsyncClientOperations:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: the run's outcome, or a `job_id` when run in the background.
-            With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            ExecutionResult: The run's outcome, or a `job_id` when run in the background. With
+                ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -3092,8 +3092,8 @@ class AsyncClientOperations:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: the run's outcome, or a `job_id` when run in the background.
-            With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            ExecutionResult: The run's outcome, or a `job_id` when run in the background. With
+                ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -3190,9 +3190,9 @@ class AsyncClientOperations:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``FileReadExecutionResult``: the content of the file read (a FileContent `result`),
-            or a `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id``
-            is always a ``str``.
+            FileReadExecutionResult: The content of the file read (a FileContent `result`), or a
+                `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id``
+                is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -3290,8 +3290,8 @@ class AsyncClientOperations:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: the run's outcome, or a `job_id` when run in the background.
-            With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            ExecutionResult: The run's outcome, or a `job_id` when run in the background. With
+                ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -3389,8 +3389,8 @@ class AsyncClientOperations:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: the run's outcome, or a `job_id` when run in the background.
-            With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            ExecutionResult: The run's outcome, or a `job_id` when run in the background. With
+                ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -3487,9 +3487,9 @@ class AsyncClientOperations:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``FileListExecutionResult``: the entries of the directory (a FileListing `result`),
-            or a `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id``
-            is always a ``str``.
+            FileListExecutionResult: The entries of the directory (a FileListing `result`), or a
+                `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id``
+                is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -3586,8 +3586,8 @@ class AsyncClientOperations:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: the run's outcome, or a `job_id` when run in the background.
-            With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            ExecutionResult: The run's outcome, or a `job_id` when run in the background. With
+                ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -3684,8 +3684,8 @@ class AsyncClientOperations:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: the run's outcome, or a `job_id` when run in the background.
-            With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            ExecutionResult: The run's outcome, or a `job_id` when run in the background. With
+                ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -3782,8 +3782,8 @@ class AsyncClientOperations:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: the run's outcome, or a `job_id` when run in the background.
-            With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            ExecutionResult: The run's outcome, or a `job_id` when run in the background. With
+                ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -3881,9 +3881,9 @@ class AsyncClientOperations:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``SqlExecutionResult``: the outcome of a SQL run (its `result` is a SqlResult), or a
-            `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is
-            always a ``str``.
+            SqlExecutionResult: The outcome of a SQL run (its `result` is a SqlResult), or a
+                `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id``
+                is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -3981,9 +3981,9 @@ class AsyncClientOperations:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``SqlExecutionResult``: the outcome of a SQL run (its `result` is a SqlResult), or a
-            `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is
-            always a ``str``.
+            SqlExecutionResult: The outcome of a SQL run (its `result` is a SqlResult), or a
+                `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id``
+                is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -4080,9 +4080,9 @@ class AsyncClientOperations:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``SqlExecutionResult``: the outcome of a SQL run (its `result` is a SqlResult), or a
-            `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is
-            always a ``str``.
+            SqlExecutionResult: The outcome of a SQL run (its `result` is a SqlResult), or a
+                `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id``
+                is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -4179,9 +4179,9 @@ class AsyncClientOperations:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``SqlExecutionResult``: the outcome of a SQL run (its `result` is a SqlResult), or a
-            `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is
-            always a ``str``.
+            SqlExecutionResult: The outcome of a SQL run (its `result` is a SqlResult), or a
+                `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id``
+                is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -4278,9 +4278,9 @@ class AsyncClientOperations:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``SqlExecutionResult``: the outcome of a SQL run (its `result` is a SqlResult), or a
-            `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is
-            always a ``str``.
+            SqlExecutionResult: The outcome of a SQL run (its `result` is a SqlResult), or a
+                `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id``
+                is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -4377,9 +4377,9 @@ class AsyncClientOperations:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``SqlExecutionResult``: the outcome of a SQL run (its `result` is a SqlResult), or a
-            `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is
-            always a ``str``.
+            SqlExecutionResult: The outcome of a SQL run (its `result` is a SqlResult), or a
+                `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id``
+                is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -4414,7 +4414,7 @@ class AsyncClientOperations:
             job_id: The job's id, from the `job_id` of a queued run.
 
         Returns:
-            The ``JobResult``: the job's state, and its result once finished.
+            JobResult: The job's state, and its result once finished.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -4440,7 +4440,7 @@ class AsyncClientOperations:
             account_slug: List subscriptions for this connected account instead of the default one.
 
         Returns:
-            The ``TriggerList``: the triggers of a connection, with your subscriptions.
+            TriggerList: The triggers of a connection, with your subscriptions.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -4467,7 +4467,7 @@ class AsyncClientOperations:
             account_slug: List subscriptions for this connected account instead of the default one.
 
         Returns:
-            The ``TriggerDetail``: one trigger.
+            TriggerDetail: One trigger.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -4495,7 +4495,7 @@ class AsyncClientOperations:
             subscriber_id: The subscriber's id (`subscriber.id` of a subscribe answer).
 
         Returns:
-            The ``UnsubscribeResult``: whether it was deleted (false when already gone).
+            UnsubscribeResult: Whether it was deleted (false when already gone).
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).

@@ -71,7 +71,7 @@ class JobsScope(JobsScopeBase):
             job_id: The job's id, from the `job_id` of a queued run.
 
         Returns:
-            The ``JobResult``: the job's state, and its result once finished.
+            JobResult: The job's state, and its result once finished.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -116,7 +116,7 @@ class ConnectionsScope(ConnectionsScopeBase):
             authorized: Accepted for 0.x code and ignored.
 
         Returns:
-            The ``ConnectionList``: the connections.
+            ConnectionList: The connections.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -164,7 +164,7 @@ class ActionsCatalogScope(ActionsCatalogScopeBase):
             q: Search text; sent only when not blank.
 
         Returns:
-            The ``ActionList``: the tenant-wide action catalog.
+            ActionList: The tenant-wide action catalog.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -201,7 +201,7 @@ class SubscribersScope(Scope):
             subscriber_id: The subscriber's id (`subscriber.id` of a subscribe answer).
 
         Returns:
-            The ``UnsubscribeResult``: whether it was deleted (false when already gone).
+            UnsubscribeResult: Whether it was deleted (false when already gone).
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -265,7 +265,7 @@ class ConnectionScope(ConnectionScopeBase):
         404 when there is no such connection.
 
         Returns:
-            The ``ConnectionDetail``: one connection and its accounts.
+            ConnectionDetail: One connection and its accounts.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -285,7 +285,7 @@ class ConnectionScope(ConnectionScopeBase):
         default account marked (`is_default`). Pick one for a run with `account_slug`.
 
         Returns:
-            The ``ConnectedAccountList``: the accounts connected to this connection.
+            ConnectedAccountList: The accounts connected to this connection.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -306,7 +306,7 @@ class ConnectionScope(ConnectionScopeBase):
         the outcome. The body is always `{}`.
 
         Returns:
-            The ``AuthorizeResult``: authorization started; open `authorization_url` when present.
+            AuthorizeResult: Authorization started; open `authorization_url` when present.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -326,7 +326,7 @@ class ConnectionScope(ConnectionScopeBase):
         runs fail until it is authorized again. The body is always `{}`.
 
         Returns:
-            The ``ConnectionStatus``: the connection's new state.
+            ConnectionStatus: The connection's new state.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -350,7 +350,7 @@ class ConnectionScope(ConnectionScopeBase):
             active: True to turn the connection on, false to turn it off.
 
         Returns:
-            The ``ConnectionStatus``: the connection's new state.
+            ConnectionStatus: The connection's new state.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -382,7 +382,7 @@ class ConnectionScope(ConnectionScopeBase):
             account_slug: List subscriptions for this connected account instead of the default one.
 
         Returns:
-            The ``TriggerList``: the triggers of a connection, with your subscriptions.
+            TriggerList: The triggers of a connection, with your subscriptions.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -422,7 +422,7 @@ class ActionsScope(ActionsScopeBase):
             q: Search text; sent only when not blank.
 
         Returns:
-            The ``ActionList``: the saved actions of one connection.
+            ActionList: The saved actions of one connection.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -453,7 +453,7 @@ class ActionsScope(ActionsScopeBase):
             action_slug: The saved action's slug.
 
         Returns:
-            The ``ActionDetail``: one saved action.
+            ActionDetail: One saved action.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -479,7 +479,7 @@ class ActionsScope(ActionsScopeBase):
             action_slug: The saved action's slug.
 
         Returns:
-            The ``ActionInputs``: the inputs the action takes.
+            ActionInputs: The inputs the action takes.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -508,7 +508,7 @@ class ActionsScope(ActionsScopeBase):
             action_slug: The saved action's slug.
 
         Returns:
-            The ``ActionOutputs``: the outputs the action returns.
+            ActionOutputs: The outputs the action returns.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -544,7 +544,7 @@ class TriggerScope(TriggerScopeBase):
             account_slug: List subscriptions for this connected account instead of the default one.
 
         Returns:
-            The ``TriggerDetail``: one trigger.
+            TriggerDetail: One trigger.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -644,8 +644,8 @@ class HttpScope(Scope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: the run's outcome, or a `job_id` when run in the background.
-            With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            ExecutionResult: The run's outcome, or a `job_id` when run in the background. With
+                ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -739,8 +739,8 @@ class HttpScope(Scope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: the run's outcome, or a `job_id` when run in the background.
-            With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            ExecutionResult: The run's outcome, or a `job_id` when run in the background. With
+                ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -834,8 +834,8 @@ class HttpScope(Scope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: the run's outcome, or a `job_id` when run in the background.
-            With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            ExecutionResult: The run's outcome, or a `job_id` when run in the background. With
+                ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -929,8 +929,8 @@ class HttpScope(Scope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: the run's outcome, or a `job_id` when run in the background.
-            With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            ExecutionResult: The run's outcome, or a `job_id` when run in the background. With
+                ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -1024,8 +1024,8 @@ class HttpScope(Scope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: the run's outcome, or a `job_id` when run in the background.
-            With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            ExecutionResult: The run's outcome, or a `job_id` when run in the background. With
+                ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -1123,9 +1123,9 @@ class FileScope(Scope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``FileReadExecutionResult``: the content of the file read (a FileContent `result`),
-            or a `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id``
-            is always a ``str``.
+            FileReadExecutionResult: The content of the file read (a FileContent `result`), or a
+                `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id``
+                is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -1218,8 +1218,8 @@ class FileScope(Scope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: the run's outcome, or a `job_id` when run in the background.
-            With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            ExecutionResult: The run's outcome, or a `job_id` when run in the background. With
+                ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -1312,8 +1312,8 @@ class FileScope(Scope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: the run's outcome, or a `job_id` when run in the background.
-            With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            ExecutionResult: The run's outcome, or a `job_id` when run in the background. With
+                ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -1405,9 +1405,9 @@ class FileScope(Scope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``FileListExecutionResult``: the entries of the directory (a FileListing `result`),
-            or a `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id``
-            is always a ``str``.
+            FileListExecutionResult: The entries of the directory (a FileListing `result`), or a
+                `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id``
+                is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -1499,8 +1499,8 @@ class FileScope(Scope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: the run's outcome, or a `job_id` when run in the background.
-            With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            ExecutionResult: The run's outcome, or a `job_id` when run in the background. With
+                ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -1592,8 +1592,8 @@ class FileScope(Scope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: the run's outcome, or a `job_id` when run in the background.
-            With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            ExecutionResult: The run's outcome, or a `job_id` when run in the background. With
+                ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -1685,8 +1685,8 @@ class FileScope(Scope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: the run's outcome, or a `job_id` when run in the background.
-            With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            ExecutionResult: The run's outcome, or a `job_id` when run in the background. With
+                ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -1785,9 +1785,9 @@ class SqlScope(Scope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``SqlExecutionResult``: the outcome of a SQL run (its `result` is a SqlResult), or a
-            `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is
-            always a ``str``.
+            SqlExecutionResult: The outcome of a SQL run (its `result` is a SqlResult), or a
+                `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id``
+                is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -1880,9 +1880,9 @@ class SqlScope(Scope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``SqlExecutionResult``: the outcome of a SQL run (its `result` is a SqlResult), or a
-            `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is
-            always a ``str``.
+            SqlExecutionResult: The outcome of a SQL run (its `result` is a SqlResult), or a
+                `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id``
+                is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -1974,9 +1974,9 @@ class SqlScope(Scope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``SqlExecutionResult``: the outcome of a SQL run (its `result` is a SqlResult), or a
-            `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is
-            always a ``str``.
+            SqlExecutionResult: The outcome of a SQL run (its `result` is a SqlResult), or a
+                `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id``
+                is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -2068,9 +2068,9 @@ class SqlScope(Scope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``SqlExecutionResult``: the outcome of a SQL run (its `result` is a SqlResult), or a
-            `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is
-            always a ``str``.
+            SqlExecutionResult: The outcome of a SQL run (its `result` is a SqlResult), or a
+                `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id``
+                is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -2162,9 +2162,9 @@ class SqlScope(Scope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``SqlExecutionResult``: the outcome of a SQL run (its `result` is a SqlResult), or a
-            `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is
-            always a ``str``.
+            SqlExecutionResult: The outcome of a SQL run (its `result` is a SqlResult), or a
+                `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id``
+                is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -2256,9 +2256,9 @@ class SqlScope(Scope):
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``SqlExecutionResult``: the outcome of a SQL run (its `result` is a SqlResult), or a
-            `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is
-            always a ``str``.
+            SqlExecutionResult: The outcome of a SQL run (its `result` is a SqlResult), or a
+                `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id``
+                is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -2350,7 +2350,7 @@ class ClientOperations:
             authorized: Accepted for 0.x code and ignored.
 
         Returns:
-            The ``ConnectionList``: the connections.
+            ConnectionList: The connections.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -2380,7 +2380,7 @@ class ClientOperations:
             slug: The connection's slug (percent-encoded with no safe characters).
 
         Returns:
-            The ``ConnectionDetail``: one connection and its accounts.
+            ConnectionDetail: One connection and its accounts.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -2402,7 +2402,7 @@ class ClientOperations:
             connection_slug: The connection's slug (percent-encoded with no safe characters).
 
         Returns:
-            The ``ConnectedAccountList``: the accounts connected to this connection.
+            ConnectedAccountList: The accounts connected to this connection.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -2425,7 +2425,7 @@ class ClientOperations:
             slug: The connection's slug (percent-encoded with no safe characters).
 
         Returns:
-            The ``AuthorizeResult``: authorization started; open `authorization_url` when present.
+            AuthorizeResult: Authorization started; open `authorization_url` when present.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -2447,7 +2447,7 @@ class ClientOperations:
             slug: The connection's slug (percent-encoded with no safe characters).
 
         Returns:
-            The ``ConnectionStatus``: the connection's new state.
+            ConnectionStatus: The connection's new state.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -2471,7 +2471,7 @@ class ClientOperations:
             active: True to turn the connection on, false to turn it off.
 
         Returns:
-            The ``ConnectionStatus``: the connection's new state.
+            ConnectionStatus: The connection's new state.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -2498,7 +2498,7 @@ class ClientOperations:
             q: Search text; sent only when not blank.
 
         Returns:
-            The ``ActionList``: the tenant-wide action catalog.
+            ActionList: The tenant-wide action catalog.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -2527,7 +2527,7 @@ class ClientOperations:
             q: Search text; sent only when not blank.
 
         Returns:
-            The ``ActionList``: the saved actions of one connection.
+            ActionList: The saved actions of one connection.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -2551,7 +2551,7 @@ class ClientOperations:
             action_slug: The saved action's slug.
 
         Returns:
-            The ``ActionDetail``: one saved action.
+            ActionDetail: One saved action.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -2576,7 +2576,7 @@ class ClientOperations:
             action_slug: The saved action's slug.
 
         Returns:
-            The ``ActionInputs``: the inputs the action takes.
+            ActionInputs: The inputs the action takes.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -2600,7 +2600,7 @@ class ClientOperations:
             action_slug: The saved action's slug.
 
         Returns:
-            The ``ActionOutputs``: the outputs the action returns.
+            ActionOutputs: The outputs the action returns.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -2687,8 +2687,8 @@ class ClientOperations:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: the run's outcome, or a `job_id` when run in the background.
-            With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            ExecutionResult: The run's outcome, or a `job_id` when run in the background. With
+                ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -2787,8 +2787,8 @@ class ClientOperations:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: the run's outcome, or a `job_id` when run in the background.
-            With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            ExecutionResult: The run's outcome, or a `job_id` when run in the background. With
+                ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -2887,8 +2887,8 @@ class ClientOperations:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: the run's outcome, or a `job_id` when run in the background.
-            With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            ExecutionResult: The run's outcome, or a `job_id` when run in the background. With
+                ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -2987,8 +2987,8 @@ class ClientOperations:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: the run's outcome, or a `job_id` when run in the background.
-            With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            ExecutionResult: The run's outcome, or a `job_id` when run in the background. With
+                ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -3087,8 +3087,8 @@ class ClientOperations:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: the run's outcome, or a `job_id` when run in the background.
-            With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            ExecutionResult: The run's outcome, or a `job_id` when run in the background. With
+                ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -3185,9 +3185,9 @@ class ClientOperations:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``FileReadExecutionResult``: the content of the file read (a FileContent `result`),
-            or a `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id``
-            is always a ``str``.
+            FileReadExecutionResult: The content of the file read (a FileContent `result`), or a
+                `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id``
+                is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -3285,8 +3285,8 @@ class ClientOperations:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: the run's outcome, or a `job_id` when run in the background.
-            With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            ExecutionResult: The run's outcome, or a `job_id` when run in the background. With
+                ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -3384,8 +3384,8 @@ class ClientOperations:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: the run's outcome, or a `job_id` when run in the background.
-            With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            ExecutionResult: The run's outcome, or a `job_id` when run in the background. With
+                ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -3482,9 +3482,9 @@ class ClientOperations:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``FileListExecutionResult``: the entries of the directory (a FileListing `result`),
-            or a `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id``
-            is always a ``str``.
+            FileListExecutionResult: The entries of the directory (a FileListing `result`), or a
+                `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id``
+                is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -3581,8 +3581,8 @@ class ClientOperations:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: the run's outcome, or a `job_id` when run in the background.
-            With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            ExecutionResult: The run's outcome, or a `job_id` when run in the background. With
+                ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -3679,8 +3679,8 @@ class ClientOperations:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: the run's outcome, or a `job_id` when run in the background.
-            With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            ExecutionResult: The run's outcome, or a `job_id` when run in the background. With
+                ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -3777,8 +3777,8 @@ class ClientOperations:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``ExecutionResult``: the run's outcome, or a `job_id` when run in the background.
-            With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+            ExecutionResult: The run's outcome, or a `job_id` when run in the background. With
+                ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -3876,9 +3876,9 @@ class ClientOperations:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``SqlExecutionResult``: the outcome of a SQL run (its `result` is a SqlResult), or a
-            `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is
-            always a ``str``.
+            SqlExecutionResult: The outcome of a SQL run (its `result` is a SqlResult), or a
+                `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id``
+                is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -3976,9 +3976,9 @@ class ClientOperations:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``SqlExecutionResult``: the outcome of a SQL run (its `result` is a SqlResult), or a
-            `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is
-            always a ``str``.
+            SqlExecutionResult: The outcome of a SQL run (its `result` is a SqlResult), or a
+                `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id``
+                is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -4075,9 +4075,9 @@ class ClientOperations:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``SqlExecutionResult``: the outcome of a SQL run (its `result` is a SqlResult), or a
-            `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is
-            always a ``str``.
+            SqlExecutionResult: The outcome of a SQL run (its `result` is a SqlResult), or a
+                `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id``
+                is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -4174,9 +4174,9 @@ class ClientOperations:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``SqlExecutionResult``: the outcome of a SQL run (its `result` is a SqlResult), or a
-            `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is
-            always a ``str``.
+            SqlExecutionResult: The outcome of a SQL run (its `result` is a SqlResult), or a
+                `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id``
+                is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -4273,9 +4273,9 @@ class ClientOperations:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``SqlExecutionResult``: the outcome of a SQL run (its `result` is a SqlResult), or a
-            `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is
-            always a ``str``.
+            SqlExecutionResult: The outcome of a SQL run (its `result` is a SqlResult), or a
+                `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id``
+                is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -4372,9 +4372,9 @@ class ClientOperations:
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
-            The ``SqlExecutionResult``: the outcome of a SQL run (its `result` is a SqlResult), or a
-            `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is
-            always a ``str``.
+            SqlExecutionResult: The outcome of a SQL run (its `result` is a SqlResult), or a
+                `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id``
+                is always a ``str``.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -4409,7 +4409,7 @@ class ClientOperations:
             job_id: The job's id, from the `job_id` of a queued run.
 
         Returns:
-            The ``JobResult``: the job's state, and its result once finished.
+            JobResult: The job's state, and its result once finished.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -4435,7 +4435,7 @@ class ClientOperations:
             account_slug: List subscriptions for this connected account instead of the default one.
 
         Returns:
-            The ``TriggerList``: the triggers of a connection, with your subscriptions.
+            TriggerList: The triggers of a connection, with your subscriptions.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -4462,7 +4462,7 @@ class ClientOperations:
             account_slug: List subscriptions for this connected account instead of the default one.
 
         Returns:
-            The ``TriggerDetail``: one trigger.
+            TriggerDetail: One trigger.
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
@@ -4486,7 +4486,7 @@ class ClientOperations:
             subscriber_id: The subscriber's id (`subscriber.id` of a subscribe answer).
 
         Returns:
-            The ``UnsubscribeResult``: whether it was deleted (false when already gone).
+            UnsubscribeResult: Whether it was deleted (false when already gone).
 
         Raises:
             ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).

@@ -4,11 +4,15 @@
 
 Needs the ``emulator`` extra: ``pip install 'facilio-connections-sdk[emulator]'``.
 
->>> from facilio_connections_sdk import ConnectionsClient
->>> from facilio_connections_sdk.testing import run_emulator
->>> with run_emulator() as base_url:                         # doctest: +SKIP
-...     with ConnectionsClient(base_url, "any-token") as client:
-...         client.get_connection("servicenow-connection")
+Examples:
+    ```python
+    from facilio_connections_sdk import ConnectionsClient
+    from facilio_connections_sdk.testing import run_emulator
+
+    with run_emulator() as base_url:
+        with ConnectionsClient(base_url, "any-token") as client:
+            client.get_connection("servicenow-connection")
+    ```
 """
 
 from facilio_connections_sdk._emulator_handle import EmulatorHandle
