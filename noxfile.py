@@ -1,4 +1,4 @@
-"""Developer tasks: ``nox -s tests lint typecheck codegen codegen_check bench spec_lint``.
+"""Developer tasks: ``nox -s tests lint typecheck codegen codegen_check bench spec_lint docs``.
 
 ``nox -s pythons`` runs the tests on every other Python the package supports (from its
 classifiers) that the machine has; ``nox -s lowest`` on the lowest httpx and pydantic it accepts
@@ -118,6 +118,14 @@ def demo(session: nox.Session) -> None:
     """The 0.x walkthrough against an in-process emulator."""
     session.install("-e", ".[emulator]")
     session.run("facilio-connections", "demo")
+
+
+@nox.session(python=PYTHON)
+def docs(session: nox.Session) -> None:
+    """Build the documentation site into ``site/`` (strict: any warning fails the build)."""
+    session.install("-e", ".[docs]")
+    session.env["NO_MKDOCS_2_WARNING"] = "1"
+    session.run("mkdocs", "build", "--strict", *session.posargs)
 
 
 @nox.session(python=False)

@@ -1,4 +1,5 @@
-"""The README's examples run (against the emulator), and its Quick start is what CI runs."""
+"""The README's examples run (against the emulator), and so do the site's hand-written pages'
+(its guides are the README's sections); the README's Quick start is what CI runs."""
 
 from __future__ import annotations
 
@@ -17,11 +18,30 @@ README = (ROOT / "README.md").read_text(encoding="utf-8")
 EXAMPLE_ORIGIN = "https://connections.example.com"
 
 
-def _blocks(language: str) -> list[str]:
-    return re.findall(rf"^```{language}\n(.*?)^```", README, flags=re.MULTILINE | re.DOTALL)
+def _blocks(language: str, text: str = README) -> list[str]:
+    return re.findall(rf"^```{language}\n(.*?)^```", text, flags=re.MULTILINE | re.DOTALL)
 
 
 PYTHON_BLOCKS = _blocks("python")
+SITE_PAGES = sorted((ROOT / "docs").glob("*.md"))
+SITE_BLOCKS = [
+    (page.name, block)
+    for page in SITE_PAGES
+    for block in _blocks("python", page.read_text(encoding="utf-8"))
+]
+
+
+@pytest.mark.parametrize(("page", "source"), SITE_BLOCKS, ids=[p for p, _ in SITE_BLOCKS])
+def test_site_python_example_runs(
+    page: str, source: str, connections_emulator: EmulatorHandle, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = source.replace(EXAMPLE_ORIGIN, connections_emulator.base_url)
+    exec(compile(code, f"docs/{page}", "exec"), {"__name__": "site_example"})
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_the_site_has_examples() -> None:
+    assert [page for page, _ in SITE_BLOCKS] == ["index.md"]
 
 
 def test_readme_has_examples() -> None:

@@ -219,7 +219,14 @@ def test_growth_is_listed_in_the_changelog(grown: tuple[Path, str, str]) -> None
     unreleased = text.split("## [Unreleased]", 1)[1].split("\n## ", 1)[0]
     assert "- ConnectionOut.owner_email: added (str | None)" in unreleased
     assert "- operation getConnectionHealth: added (GET /connections/{slug}/health)" in unreleased
-    assert "### Breaking" not in unreleased
+    breaking = (
+        unreleased.split("### Breaking", 1)[1].split("\n### ", 1)[0]
+        if "### Breaking" in unreleased
+        else ""
+    )
+    assert "owner_email" not in breaking and "getConnectionHealth" not in breaking
+    added = unreleased.split("### Added", 1)[1].split("\n### ", 1)[0]
+    assert "- ConnectionOut.owner_email: added (str | None)" in added
 
 
 def test_check_names_the_operations_the_emulator_does_not_implement(
