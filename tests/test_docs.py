@@ -81,21 +81,3 @@ def test_a_returns_section_is_one_item_with_its_type(flavour: str) -> None:
         returns = [s for s in sections if s.kind.value == "returns"]
         assert len(returns) == 1 and len(returns[0].value) == 1, shown
         assert returns[0].value[0].annotation, shown  # the type column is filled
-
-
-def test_every_readme_section_is_a_page_of_the_site() -> None:
-    """The guides are cut from the README: no section of it is left out of the site."""
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("docs_hooks", ROOT / "docs" / "hooks.py")
-    assert spec is not None and spec.loader is not None
-    hooks = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(hooks)
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    headings = re.findall(r"^#{2,3} .*$", readme, flags=re.MULTILINE)
-    on_the_site = {h for _title, parts in hooks.GUIDES.values() for h in parts}
-    front_door = {"## Quick start", "## Install"}  # the site's home page has its own
-    assert sorted(set(headings) - on_the_site - front_door) == []
-    pages = hooks.guide_pages()
-    assert len(pages) == len(hooks.GUIDES)
-    assert all("](openapi/" not in text for text in pages.values())  # repository links fixed

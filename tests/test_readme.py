@@ -1,5 +1,5 @@
-"""The README's examples run (against the emulator), and so do the site's hand-written pages'
-(its guides are the README's sections); the README's Quick start is what CI runs."""
+"""The examples of the README and of every page of the site run (against the emulator) and
+type-check; the README's Quick start is what CI runs."""
 
 from __future__ import annotations
 
@@ -16,49 +16,52 @@ from facilio_connections_sdk.pytest_plugin import EmulatorHandle
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 EXAMPLE_ORIGIN = "https://connections.example.com"
+# what a user reads: the README and every page of the site written in Markdown
+DOC_FILES = [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
 
 
 def _blocks(language: str, text: str = README) -> list[str]:
     return re.findall(rf"^```{language}\n(.*?)^```", text, flags=re.MULTILINE | re.DOTALL)
 
 
-PYTHON_BLOCKS = _blocks("python")
-SITE_PAGES = sorted((ROOT / "docs").glob("*.md"))
-SITE_BLOCKS = [
-    (page.name, block)
-    for page in SITE_PAGES
-    for block in _blocks("python", page.read_text(encoding="utf-8"))
+EXAMPLES = [
+    (path.relative_to(ROOT).as_posix(), number, block)
+    for path in DOC_FILES
+    for number, block in enumerate(_blocks("python", path.read_text(encoding="utf-8")), start=1)
 ]
 
 
-@pytest.mark.parametrize(("page", "source"), SITE_BLOCKS, ids=[p for p, _ in SITE_BLOCKS])
-def test_site_python_example_runs(
-    page: str, source: str, connections_emulator: EmulatorHandle, capsys: pytest.CaptureFixture[str]
+def test_the_docs_have_examples() -> None:
+    where = {name for name, _, _ in EXAMPLES}
+    assert {"README.md", "docs/index.md", "docs/guides/typed-parameters.md"} <= where
+    assert len(EXAMPLES) >= 12
+
+
+@pytest.mark.parametrize(
+    ("name", "number", "source"), EXAMPLES, ids=[f"{n}#{i}" for n, i, _ in EXAMPLES]
+)
+def test_a_python_example_of_the_docs_runs(
+    name: str,
+    number: int,
+    source: str,
+    connections_emulator: EmulatorHandle,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     code = source.replace(EXAMPLE_ORIGIN, connections_emulator.base_url)
-    exec(compile(code, f"docs/{page}", "exec"), {"__name__": "site_example"})
-    assert "Traceback" not in capsys.readouterr().err
-
-
-def test_the_site_has_examples() -> None:
-    assert [page for page, _ in SITE_BLOCKS] == ["index.md"]
-
-
-def test_readme_has_examples() -> None:
-    assert len(PYTHON_BLOCKS) >= 8
-
-
-@pytest.mark.parametrize("index", range(len(PYTHON_BLOCKS)))
-def test_readme_python_example_runs(
-    index: int, connections_emulator: EmulatorHandle, capsys: pytest.CaptureFixture[str]
-) -> None:
-    source = PYTHON_BLOCKS[index].replace(EXAMPLE_ORIGIN, connections_emulator.base_url)
-    namespace: dict[str, Any] = {"__name__": "readme_example"}
-    exec(compile(source, f"README.md example {index + 1}", "exec"), namespace)
-    for name, value in namespace.items():
-        if name.startswith("test_") and callable(value):
+    namespace: dict[str, Any] = {"__name__": "docs_example"}
+    exec(compile(code, f"{name} example {number}", "exec"), namespace)
+    for attr, value in namespace.items():
+        if attr.startswith("test_") and callable(value):
             value(connections_emulator)
     assert "Traceback" not in capsys.readouterr().err
+
+
+def test_the_readme_links_every_guide_and_the_site_lists_them() -> None:
+    guides = sorted(p.name for p in (ROOT / "docs" / "guides").glob("*.md"))
+    linked = sorted(set(re.findall(r"\(docs/guides/([\w-]+\.md)\)", README)))
+    assert linked == guides
+    nav = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    assert [g for g in guides if f"guides/{g}" not in nav] == []
 
 
 def test_quick_start_is_two_commands_and_the_second_is_what_ci_runs() -> None:
@@ -90,8 +93,8 @@ def test_demo_runs_the_walkthrough() -> None:
 
 
 @pytest.mark.slow
-def test_readme_python_examples_type_check_strictly(tmp_path: Path) -> None:
-    """What a user copies from the README passes mypy --strict and pyright strict as it is."""
+def test_the_docs_python_examples_type_check_strictly(tmp_path: Path) -> None:
+    """What a user copies from the README or a guide passes mypy --strict and pyright strict."""
     import json
     import subprocess
     import sys
@@ -99,8 +102,8 @@ def test_readme_python_examples_type_check_strictly(tmp_path: Path) -> None:
     from mypy import api as mypy_api
 
     files = []
-    for index, block in enumerate(PYTHON_BLOCKS, start=1):
-        path = tmp_path / f"readme_example_{index:02d}.py"
+    for index, (_name, _number, block) in enumerate(EXAMPLES, start=1):
+        path = tmp_path / f"docs_example_{index:02d}.py"
         path.write_text(block, encoding="utf-8")
         files.append(str(path))
     out, err, status = mypy_api.run(["--strict", "--no-incremental", *files])

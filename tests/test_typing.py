@@ -26,11 +26,11 @@ def _mypy(*paths: Path) -> dict[str, list[str]]:
 
 
 def _readme_refused(tmp_path: Path) -> tuple[Path, str]:
-    """README, "My dict is refused": the code it shows, as a file, and the message it quotes."""
+    """The guide's "My dict is refused": the code it shows, as a file, and the message it quotes."""
     import re
 
-    readme = (HERE.parent.parent / "README.md").read_text(encoding="utf-8")
-    section = readme.split("#### My dict is refused", 1)[1]
+    guide = HERE.parent.parent / "docs" / "guides" / "typed-parameters.md"
+    section = guide.read_text(encoding="utf-8").split("### My dict is refused", 1)[1]
     code, message = re.findall(r"```text\n(.*?)```", section, re.DOTALL)[:2]
     user = tmp_path / "refused.py"
     user.write_text(
@@ -43,8 +43,8 @@ def _readme_refused(tmp_path: Path) -> tuple[Path, str]:
 
 def test_mypy_strict_accepts_user_code_and_words_each_misuse(tmp_path: Path) -> None:
     """user_code.py and natural_code.py pass mypy --strict (no None checks needed); every
-    misuse in bad_code.py is an error on its line; the README's refused dict fails with the
-    very message the README quotes."""
+    misuse in bad_code.py is an error on its line; the guide's refused dict fails with the
+    very message the guide quotes."""
     refused, quoted = _readme_refused(tmp_path)
     errors = _mypy(HERE / "user_code.py", HERE / "natural_code.py", HERE / "bad_code.py", refused)
     assert errors["user_code.py"] == []

@@ -19,8 +19,8 @@ AnyBody: TypeAlias = Mapping[str, Never]
 """A request body built elsewhere and typed ``dict[str, Any]`` or ``Mapping[str, Any]``, taken
 as 0.x took it (checked against the model at run time). Spelled ``Mapping[str, Never]`` so that
 a dict *literal* is matched against the request model's ``TypedDict`` twin instead, key by key;
-a variable inferred as ``dict[str, str]`` fits neither (annotate it: see the README, "My dict is
-refused")."""
+a variable inferred as ``dict[str, str]`` fits neither (annotate it: see the guide "Typed
+parameters", "My dict is refused")."""
 
 Body: TypeAlias = Mapping[str, Any]
 """A free-form mapping: execution ``options``, a subscription's ``inputs``."""

@@ -172,7 +172,7 @@ class AsyncConnectionsClient(AsyncClientOperations):
             service_token: Sent as ``X-Service-Token``; empty or None sends none. Or a
                 function returning the current token (for the async client, a coroutine function
                 too), called
-                once per attempt: see "Tokens that change" in the README.
+                once per attempt: see the guide "Tokens that change" (docs/guides/tokens.md).
             org_domain: Sent as ``X-Current-Org-Domain``.
             current_site: Sent as ``X-current-site``.
             csrf_token: Sent as ``X-CSRF-Token`` (with a session cookie in ``extra_headers``).
