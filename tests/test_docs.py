@@ -15,7 +15,15 @@ import griffe
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-PUBLIC_MODULES = ["", ".models", ".testing", ".saved_actions", ".types", ".pytest_plugin"]
+PUBLIC_MODULES = [
+    "",
+    ".models",
+    ".testing",
+    ".saved_actions",
+    ".types",
+    ".pytest_plugin",
+    ".spec_check",
+]
 ROLE = re.compile(r":(class|func|meth|attr|mod|exc|data|obj):`")
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import base64
+import json
 import shlex
 from pathlib import Path
 from typing import Any
@@ -368,3 +369,40 @@ def _triggers_list(args: argparse.Namespace, io: Io) -> int:
         return _emit(
             args, io, client.list_triggers(args.slug, account_slug=args.account), "triggers"
         )
+
+
+def _spec_check_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--max-pages", type=int, default=5, help="pages of connections to list (default 5)"
+    )
+    parser.add_argument(
+        "--sample", type=int, default=5, help="connections, actions, triggers to read (default 5)"
+    )
+    parser.add_argument("--job-id", help="also read this job")
+    parser.add_argument("--json", action="store_true", help="the report as JSON (for CI)")
+
+
+@command(
+    "spec-check",
+    "read the tenant (GET only) and check every answer against the OpenAPI document; "
+    "exit 1 when it drifts",
+    _spec_check_args,
+)
+def _spec_check(args: argparse.Namespace, io: Io) -> int:
+    try:
+        from facilio_connections_sdk.spec_check import check_tenant
+        from facilio_connections_sdk.testing._spec import load_spec  # noqa: F401
+    except ImportError:
+        raise UsageError(
+            "spec-check needs the 'emulator' extra (the OpenAPI document and its checker): "
+            "pip install 'facilio-connections-sdk[emulator]'"
+        ) from None
+    with _client(args) as client:
+        report = check_tenant(
+            client, max_pages=args.max_pages, sample=args.sample, job_id=args.job_id
+        )
+    if args.json:
+        io.out.write(json.dumps(report.to_dict(), indent=2) + "\n")
+    else:
+        io.out.write(report.render() + "\n")
+    return EXIT_OK if report.clean else EXIT_API

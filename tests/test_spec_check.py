@@ -1,0 +1,168 @@
+"""``spec-check``: a live tenant's answers against the spec, read-only, values never printed."""
+
+from __future__ import annotations
+
+import io
+import json
+from typing import Any
+
+import httpx
+import pytest
+
+from facilio_connections_sdk import ConnectionsClient
+from facilio_connections_sdk.cli import main
+from facilio_connections_sdk.spec_check import check_body, check_tenant
+from facilio_connections_sdk.testing import Emulator, load_spec, run_emulator
+from tests.servers import Answer, Seen, http_server
+
+SECRET_EMAIL = "ops-lead@tenant.example"  # a value a report must never carry
+DOCUMENT = load_spec().document
+
+
+def _cli(base_url: str, *args: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["spec-check", "--base-url", base_url, "--token", "t", *args], out=out, err=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_a_tenant_that_matches_the_spec_exits_0_and_only_reads() -> None:
+    emulator = Emulator()
+    with run_emulator(emulator) as base_url:
+        code, out, err = _cli(base_url, "--sample", "3")
+    assert code == 0, err
+    assert "the tenant matches the spec" in out
+    methods = {r.method for r in emulator.requests}
+    assert methods == {"GET"}  # never executes, subscribes or writes
+    read = {r.operation_id for r in emulator.requests}
+    assert {"listConnections", "getConnection", "listActions", "getAction", "getTrigger"} <= read
+
+
+def _recorded_tenant() -> dict[str, Any]:
+    """What a tenant answers at each path a check reads: the emulator's own answers."""
+    answers: dict[str, Any] = {}
+
+    def keep(response: httpx.Response) -> None:
+        response.read()
+        answers[response.request.url.raw_path.decode()] = response.json()
+
+    with run_emulator() as base_url:
+        http = httpx.Client(event_hooks={"response": [keep]})
+        with ConnectionsClient(base_url, "t", http_client=http) as client:
+            check_tenant(client, max_pages=1, sample=1)  # what the CLI reads below
+        http.close()
+    return answers
+
+
+def _drifted(answers: dict[str, Any]) -> dict[str, Any]:
+    """A newer tenant: a new property, a new enum value, a retyped one, a missing one."""
+    for body in answers.values():
+        for conn in [*body.get("connections", []), body.get("connection") or {}]:
+            if conn:
+                conn["owner_email"] = SECRET_EMAIL
+                conn["kind"] = "graphql"
+                conn["version"] = 3
+                conn.pop("display_name", None)
+    return answers
+
+
+def _serve(answers: dict[str, Any]) -> Any:
+    json_type = [("Content-Type", "application/json")]
+
+    def route(seen: Seen) -> Answer:
+        body = answers.get(seen.path)  # the request target: path and query, as recorded
+        if body is None:
+            return Answer(404, json_type, b'{"error": "not_found", "message": "no route"}')
+        return Answer(200, json_type, json.dumps(body).encode())
+
+    return http_server(route)
+
+
+def test_a_drifted_tenant_exits_1_with_a_report_by_schema_and_path() -> None:
+    with _serve(_drifted(_recorded_tenant())) as server:
+        code, out, err = _cli(server.base_url, "--max-pages", "1", "--sample", "1")
+    assert code == 1, err
+    lines = out.splitlines()
+    assert any(
+        line.strip().startswith("ConnectionOut.owner_email: unknown property, seen as string in")
+        and "add the property to the spec" in line
+        for line in lines
+    ), out
+    assert "ConnectionOut.kind: enum, value 'graphql' not in ConnectionKind" in out
+    assert "ConnectionOut.version: type, documented string | null, seen integer" in out
+    assert "ConnectionOut.display_name: missing required property" in out
+    assert "listConnections" in out and "getConnection" in out
+    assert "python -m codegen" in out  # what to do next
+    assert SECRET_EMAIL not in out + err  # paths and types only, never a value
+
+
+def test_the_json_report_is_for_ci() -> None:
+    with _serve(_drifted(_recorded_tenant())) as server:
+        code, out, _ = _cli(server.base_url, "--max-pages", "1", "--sample", "1", "--json")
+    assert code == 1
+    report = json.loads(out)
+    assert report["clean"] is False
+    found = {(d["schema"], d["path"], d["kind"]) for d in report["drifts"]}
+    assert ("ConnectionOut", "owner_email", "unknown property") in found
+    unknown = next(d for d in report["drifts"] if d["path"] == "owner_email")
+    assert unknown["responses"] == unknown["checked"] >= 2
+    assert SECRET_EMAIL not in out
+
+
+def test_an_operation_the_tenant_refuses_is_listed_as_skipped() -> None:
+    answers = _recorded_tenant()
+    answers = {k: v for k, v in answers.items() if not k.endswith("/triggers")}
+    with _serve(answers) as server:
+        code, out, _ = _cli(server.base_url, "--max-pages", "1", "--sample", "1")
+    assert code == 0
+    assert "skipped: listTriggers (HTTP 404)" in out
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ({"count": 1, "connections": [{"id": 1, "slug": "a", "display_name": "A"}]}, []),
+        (
+            {"count": "1"},
+            [("ConnectionList", "count", "type", "documented integer, seen string")],
+        ),
+        (
+            {"count": 1, "connections": [{"id": 1, "slug": "a", "display_name": "A", "x": [1]}]},
+            [("ConnectionOut", "x", "unknown property", "seen as array")],
+        ),
+        (
+            {
+                "count": 1,
+                "connections": [{"id": 1, "slug": "a", "display_name": "A", "created_at": "soon"}],
+            },
+            [("ConnectionOut", "created_at", "format", "not an ISO 8601 date-time")],
+        ),
+    ],
+    ids=["fits", "retyped", "new property", "bad date-time"],
+)
+def test_check_body_names_schema_path_and_kind(body: Any, expected: list[tuple[str, ...]]) -> None:
+    found = check_body(DOCUMENT, {"$ref": "#/components/schemas/ConnectionList"}, body)
+    assert [(f.schema, f.path, f.kind, f.detail) for f in found] == expected
+
+
+def test_bad_limits_are_refused_before_anything_is_sent() -> None:
+    with (
+        ConnectionsClient("https://tenant.example.com", "t") as client,
+        pytest.raises(ValueError, match="sample"),
+    ):
+        check_tenant(client, sample=0)
+
+
+def test_the_guides_report_lines_are_what_spec_check_prints() -> None:
+    from pathlib import Path
+
+    guide = Path(__file__).resolve().parent.parent / "docs" / "guides" / "regenerating.md"
+    shown = [
+        line.strip()
+        for line in guide.read_text(encoding="utf-8").splitlines()
+        if line.strip().startswith(("ConnectionOut.", "Next: edit"))
+    ]
+    assert len(shown) == 4
+    with _serve(_drifted(_recorded_tenant())) as server:
+        _, out, _ = _cli(server.base_url, "--max-pages", "1", "--sample", "1")
+    printed = {line.strip() for line in out.splitlines()}
+    assert [line for line in shown if line not in printed] == []
