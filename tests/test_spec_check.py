@@ -166,3 +166,27 @@ def test_the_guides_report_lines_are_what_spec_check_prints() -> None:
         _, out, _ = _cli(server.base_url, "--max-pages", "1", "--sample", "1")
     printed = {line.strip() for line in out.splitlines()}
     assert [line for line in shown if line not in printed] == []
+
+
+def test_the_emulator_can_serve_a_drifted_tenant_and_spec_check_finds_each_drift() -> None:
+    emulator = Emulator()
+    slug = "servicenow-connection"
+    emulator.drift(
+        slug,
+        {"owner_email": SECRET_EMAIL, "kind": "graphql", "id": "not-a-number"},
+        dropped=["display_name"],
+    )
+    with run_emulator(emulator) as base_url:
+        code, out, err = _cli(base_url, "--sample", "45", "--json")
+        raw = httpx.get(f"{base_url}/api/v1/connections/{slug}", headers={"X-Service-Token": "t"})
+    assert raw.status_code == 200  # the drifted answer is served, not refused as a bug
+    assert raw.json()["connection"]["kind"] == "graphql"
+    assert code == 1, err
+    found = {(d["schema"], d["path"], d["kind"]) for d in json.loads(out)["drifts"]}
+    assert found == {
+        ("ConnectionOut", "owner_email", "unknown property"),
+        ("ConnectionOut", "kind", "enum"),
+        ("ConnectionOut", "id", "type"),
+        ("ConnectionOut", "display_name", "missing required property"),
+    }
+    assert SECRET_EMAIL not in out

@@ -74,6 +74,9 @@ class Connection:
     actions: dict[str, Action] = field(default_factory=dict)
     files: dict[str, bytes] = field(default_factory=dict)
     db: sqlite3.Connection | None = None
+    # a newer tenant: keys merged into the wire form, and keys it no longer sends
+    drift: dict[str, Any] = field(default_factory=dict)
+    dropped: frozenset[str] = frozenset()
 
     def out(self) -> dict[str, Any]:
         body: dict[str, Any] = {
@@ -91,6 +94,9 @@ class Connection:
         for key in ("description", "template_id", "relay_id"):
             if getattr(self, key) is not None:
                 body[key] = getattr(self, key)
+        body.update(self.drift)
+        for key in self.dropped:
+            body.pop(key, None)
         return body
 
 
