@@ -190,3 +190,40 @@ def test_the_emulator_can_serve_a_drifted_tenant_and_spec_check_finds_each_drift
         ("ConnectionOut", "display_name", "missing required property"),
     }
     assert SECRET_EMAIL not in out
+
+
+# -- drift recorded during normal use ---------------------------------------------------------
+
+
+def test_a_client_records_what_answers_carry_that_the_spec_does_not_know() -> None:
+    emulator = Emulator()
+    slug = "servicenow-connection"
+    emulator.drift(slug, {"owner_email": SECRET_EMAIL, "kind": "graphql"})
+    with (
+        run_emulator(emulator) as base_url,
+        ConnectionsClient(base_url, "t", record_drift=True) as client,
+    ):
+        client.get_connection(slug)
+        client.with_options(max_retries=0).list_connections()  # a copy adds to the same record
+        report = client.drift
+    assert report is not None and not report.clean
+    found = {(d.schema, d.path, d.kind, d.detail) for d in report.drifts}
+    assert found == {
+        ("ConnectionOut", "owner_email", "unknown property", "seen as string"),
+        ("ConnectionOut", "kind", "enum", "value 'graphql' not in ConnectionKind"),
+    }
+    assert report.checked == {"ConnectionDetail answers": 1, "ConnectionList answers": 1}
+    assert SECRET_EMAIL not in report.render() + json.dumps(report.to_dict())
+
+
+def test_recording_is_off_unless_asked_for() -> None:
+    with run_emulator() as base_url, ConnectionsClient(base_url, "t") as client:
+        client.list_connections()
+        assert client.drift is None
+    config = ConnectionsClient.from_env(
+        {
+            "FACILIO_CONNECTIONS_BASE_URL": "http://127.0.0.1:9",
+            "FACILIO_CONNECTIONS_RECORD_DRIFT": "1",
+        }
+    ).config
+    assert config.record_drift is True

@@ -208,6 +208,9 @@ class ConnectionsClientConfig:
     """Bound of a response body after decompression (``None``: no limit)."""
     proxy: str | None = None
     """Send every request through this proxy URL; without it the environment's proxies apply."""
+    record_drift: bool = False
+    """Record what answers carry that the spec does not know (unknown properties, unknown enum
+    values: paths and types only) in ``client.drift``; off, it costs nothing."""
 
     def __post_init__(self) -> None:
         check_proxy(self.proxy)
@@ -355,6 +358,10 @@ class ConnectionsClientConfig:
                     ) from None
         if (value := get("proxy")) is not None:
             kwargs["proxy"] = value or None
+        if (value := get("record_drift")) is not None:
+            if value.strip().lower() not in _BOOL_WORDS:
+                raise ValueError(f"{ENV_PREFIX}RECORD_DRIFT must be true or false")
+            kwargs["record_drift"] = value.strip().lower() in ("1", "true", "yes")
         if (value := get("verify")) is not None:
             lowered = value.lower()
             kwargs["verify"] = lowered in ("1", "true", "yes") if lowered in _BOOL_WORDS else value

@@ -15,7 +15,10 @@ Needs the ``emulator`` extra (the document and its JSON-Schema tools):
 
 from __future__ import annotations
 
+import enum
+import functools
 import json
+import typing
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -29,7 +32,16 @@ from facilio_connections_sdk.models import ApiModel
 if TYPE_CHECKING:
     from facilio_connections_sdk._sync.client import ConnectionsClient
 
-__all__ = ["ADVICE", "Drift", "DriftReport", "Finding", "check_body", "check_tenant", "json_type"]
+__all__ = [
+    "ADVICE",
+    "Drift",
+    "DriftReport",
+    "Finding",
+    "check_body",
+    "check_tenant",
+    "json_type",
+    "model_drift",
+]
 
 ADVICE: dict[str, str] = {
     "unknown property": "add the property to the spec",
@@ -141,6 +153,11 @@ class DriftReport:
         for drift in self.drifts:
             drift.checked = sum(self.checked[op] for op in drift.operations)
 
+    def record(self, model: ApiModel) -> None:
+        """Count one parsed answer and what it carries that its models do not know: unknown
+        properties and unknown values of open enums (names and types only)."""
+        self.add(f"{type(model).__name__} answers", model_drift(model))
+
     def render(self) -> str:
         """The report for people: one line per drift, grouped by schema."""
         total = sum(self.checked.values())
@@ -165,6 +182,46 @@ class DriftReport:
             "drifts": [d.to_dict() for d in self.drifts],
             "skipped": self.skipped,
         }
+
+
+# -- what a parsed answer carries that the models do not know ---------------------------------
+
+
+@functools.cache
+def _enum_fields(model: type[ApiModel]) -> tuple[tuple[str, type[enum.Enum]], ...]:
+    """The fields of ``model`` typed with an (open) enum, and the enum."""
+    found = []
+    for name, info in model.model_fields.items():
+        stack = [info.annotation]
+        while stack:
+            tp = stack.pop()
+            if isinstance(tp, type) and issubclass(tp, enum.Enum):
+                found.append((name, tp))
+                break
+            stack.extend(typing.get_args(tp))
+    return tuple(found)
+
+
+def model_drift(model: ApiModel, path: str = "") -> list[Finding]:
+    """What ``model`` (and the models inside it) carry that their classes do not declare."""
+    found: list[Finding] = []
+    owner = type(model).__name__
+    prefix = f"{path}." if path else ""
+    for key, value in (model.__pydantic_extra__ or {}).items():
+        seen = json_type(value)
+        found.append(Finding(owner, prefix + key, "unknown property", f"seen as {seen}", seen))
+    for name, enum_type in _enum_fields(type(model)):
+        value = getattr(model, name, None)
+        if isinstance(value, str) and not isinstance(value, enum.Enum):
+            detail = _enum_detail(value, enum_type.__name__)
+            found.append(Finding(owner, prefix + name, "enum", detail, "string"))
+    for name in type(model).model_fields:
+        value = getattr(model, name, None)
+        items = value if isinstance(value, list) else [value]
+        for item in items:
+            if isinstance(item, ApiModel):
+                found += model_drift(item)
+    return found
 
 
 # -- the strict walker ----------------------------------------------------------------------

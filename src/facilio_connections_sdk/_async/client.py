@@ -13,7 +13,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 from collections.abc import AsyncIterator, Callable, Mapping
-from typing import Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 
@@ -36,6 +36,10 @@ from facilio_connections_sdk._config import (
 )
 from facilio_connections_sdk._request import segment
 from facilio_connections_sdk._request_factory import KEEP, Keep
+
+if TYPE_CHECKING:
+    from facilio_connections_sdk.spec_check import DriftReport
+
 from facilio_connections_sdk.types import AnyBody, Body, FileInput, TokenProvider
 
 __all__ = ["AsyncConnectionsClient"]
@@ -134,6 +138,7 @@ class AsyncConnectionsClient(AsyncClientOperations):
         verify: bool | str = True,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         proxy: str | None = None,
+        record_drift: bool = False,
         http_client: httpx.AsyncClient | None = None,
         http_backend: HttpBackend = "httpx",  # async-only
     ) -> None: ...
@@ -161,6 +166,7 @@ class AsyncConnectionsClient(AsyncClientOperations):
         verify: bool | str = True,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         proxy: str | None = None,
+        record_drift: bool = False,
         http_client: httpx.AsyncClient | None = None,
         config: ConnectionsClientConfig | None = None,
         http_backend: HttpBackend = "httpx",  # async-only
@@ -185,6 +191,8 @@ class AsyncConnectionsClient(AsyncClientOperations):
             max_response_bytes: Bound of a response body after decompression (None: none).
             proxy: Send every request through this proxy URL; without it ``HTTP_PROXY``,
                 ``HTTPS_PROXY``, ``ALL_PROXY`` and ``NO_PROXY`` apply as for ``httpx``.
+            record_drift: Record what answers carry that the spec does not know (unknown
+                properties and enum values, names and types only) in ``drift``.
             http_client: Your own ``httpx.AsyncClient``; the SDK never closes it.
             config: A whole ``ConnectionsClientConfig`` instead of the keywords.
             http_backend: ``"httpx"`` or ``"aiohttp"`` (the ``aiohttp`` extra).
@@ -208,6 +216,7 @@ class AsyncConnectionsClient(AsyncClientOperations):
                 "verify": verify,
                 "max_response_bytes": max_response_bytes,
                 "proxy": proxy,
+                "record_drift": record_drift,
             },
         )
         config.warn_if_insecure()
@@ -248,6 +257,13 @@ class AsyncConnectionsClient(AsyncClientOperations):
             http_client=http_client,
             http_backend=http_backend,  # async-only
         )
+
+    @property
+    def drift(self) -> DriftReport | None:
+        """With ``record_drift=True``: what the answers so far carried that the spec does not
+        know (unknown properties, unknown enum values), as ``spec-check`` reports it; shared
+        with ``with_options`` copies. ``None`` when recording is off."""
+        return self._send_loop.drift
 
     @property
     def config(self) -> ConnectionsClientConfig:

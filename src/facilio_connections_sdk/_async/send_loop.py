@@ -40,6 +40,7 @@ from facilio_connections_sdk._retry import (
 if TYPE_CHECKING:
     from facilio_connections_sdk._config import ConnectionsClientConfig
     from facilio_connections_sdk.models import ApiModel
+    from facilio_connections_sdk.spec_check import DriftReport
 
 __all__ = ["AsyncSendLoop"]
 
@@ -73,6 +74,12 @@ class AsyncSendLoop:
         self.timeout_seconds: float = config.timeout_seconds
         self.max_response_bytes: int | None = config.max_response_bytes
         self.owns_http: bool = owns_http
+        # what answers carry that the spec does not know, when the config asks for it
+        self.drift: DriftReport | None = None
+        if config.record_drift:  # loaded only when asked for: importing the SDK stays cheap
+            from facilio_connections_sdk.spec_check import DriftReport
+
+            self.drift = DriftReport()
         self.sleep: Callable[[float], Awaitable[Any]] = sleep
         self.clock: Callable[[], float] = clock
 
@@ -82,7 +89,7 @@ class AsyncSendLoop:
         requests = self.requests
         if config.timeout_seconds != self.config.timeout_seconds:
             requests = requests.with_timeout(httpx.Timeout(config.timeout_seconds))
-        return AsyncSendLoop(
+        copy = AsyncSendLoop(
             self.http,
             config,
             owns_http=False,
@@ -90,6 +97,8 @@ class AsyncSendLoop:
             sleep=self.sleep,
             clock=self.clock,
         )
+        copy.drift = self.drift  # one record for a client and its copies
+        return copy
 
     async def send(self, call: Call[M]) -> M:
         """Send ``call`` (retrying only what is safe to retry); the answer parsed as its model.
@@ -142,7 +151,10 @@ class AsyncSendLoop:
                         await self.sleep(delay)
                         attempt += 1
                         continue
-                return parse_response(call, response, content, cut)
+                result = parse_response(call, response, content, cut)
+                if self.drift is not None:
+                    self.drift.record(result)
+                return result
         except ConnectionsApiError as exc:  # a server that echoes a secret never gets it printed
             mask_secrets(exc, credentials.secrets())
             raise

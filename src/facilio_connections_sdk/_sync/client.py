@@ -17,7 +17,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 from collections.abc import Callable, Iterator, Mapping
-from typing import Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 
@@ -39,6 +39,10 @@ from facilio_connections_sdk._sync._generated import (
     ConnectionsScope,
 )
 from facilio_connections_sdk._sync.send_loop import SendLoop
+
+if TYPE_CHECKING:
+    from facilio_connections_sdk.spec_check import DriftReport
+
 from facilio_connections_sdk.types import AnyBody, Body, FileInput, TokenProvider
 
 __all__ = ["ConnectionsClient"]
@@ -137,6 +141,7 @@ class ConnectionsClient(ClientOperations):
         verify: bool | str = True,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         proxy: str | None = None,
+        record_drift: bool = False,
         http_client: httpx.Client | None = None,
     ) -> None: ...
     @overload
@@ -162,6 +167,7 @@ class ConnectionsClient(ClientOperations):
         verify: bool | str = True,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         proxy: str | None = None,
+        record_drift: bool = False,
         http_client: httpx.Client | None = None,
         config: ConnectionsClientConfig | None = None,
     ) -> None:
@@ -185,6 +191,8 @@ class ConnectionsClient(ClientOperations):
             max_response_bytes: Bound of a response body after decompression (None: none).
             proxy: Send every request through this proxy URL; without it ``HTTP_PROXY``,
                 ``HTTPS_PROXY``, ``ALL_PROXY`` and ``NO_PROXY`` apply as for ``httpx``.
+            record_drift: Record what answers carry that the spec does not know (unknown
+                properties and enum values, names and types only) in ``drift``.
             http_client: Your own ``httpx.Client``; the SDK never closes it.
             config: A whole ``ConnectionsClientConfig`` instead of the keywords.
 
@@ -207,6 +215,7 @@ class ConnectionsClient(ClientOperations):
                 "verify": verify,
                 "max_response_bytes": max_response_bytes,
                 "proxy": proxy,
+                "record_drift": record_drift,
             },
         )
         config.warn_if_insecure()
@@ -243,6 +252,13 @@ class ConnectionsClient(ClientOperations):
             ConnectionsClientConfig.from_env(environ),
             http_client=http_client,
         )
+
+    @property
+    def drift(self) -> DriftReport | None:
+        """With ``record_drift=True``: what the answers so far carried that the spec does not
+        know (unknown properties, unknown enum values), as ``spec-check`` reports it; shared
+        with ``with_options`` copies. ``None`` when recording is off."""
+        return self._send_loop.drift
 
     @property
     def config(self) -> ConnectionsClientConfig:

@@ -42,6 +42,7 @@ from facilio_connections_sdk._retry import (
 if TYPE_CHECKING:
     from facilio_connections_sdk._config import ConnectionsClientConfig
     from facilio_connections_sdk.models import ApiModel
+    from facilio_connections_sdk.spec_check import DriftReport
 
 __all__ = ["SendLoop"]
 
@@ -75,6 +76,12 @@ class SendLoop:
         self.timeout_seconds: float = config.timeout_seconds
         self.max_response_bytes: int | None = config.max_response_bytes
         self.owns_http: bool = owns_http
+        # what answers carry that the spec does not know, when the config asks for it
+        self.drift: DriftReport | None = None
+        if config.record_drift:  # loaded only when asked for: importing the SDK stays cheap
+            from facilio_connections_sdk.spec_check import DriftReport
+
+            self.drift = DriftReport()
         self.sleep: Callable[[float], Any] = sleep
         self.clock: Callable[[], float] = clock
 
@@ -84,7 +91,7 @@ class SendLoop:
         requests = self.requests
         if config.timeout_seconds != self.config.timeout_seconds:
             requests = requests.with_timeout(httpx.Timeout(config.timeout_seconds))
-        return SendLoop(
+        copy = SendLoop(
             self.http,
             config,
             owns_http=False,
@@ -92,6 +99,8 @@ class SendLoop:
             sleep=self.sleep,
             clock=self.clock,
         )
+        copy.drift = self.drift  # one record for a client and its copies
+        return copy
 
     def send(self, call: Call[M]) -> M:
         """Send ``call`` (retrying only what is safe to retry); the answer parsed as its model.
@@ -144,7 +153,10 @@ class SendLoop:
                         self.sleep(delay)
                         attempt += 1
                         continue
-                return parse_response(call, response, content, cut)
+                result = parse_response(call, response, content, cut)
+                if self.drift is not None:
+                    self.drift.record(result)
+                return result
         except ConnectionsApiError as exc:  # a server that echoes a secret never gets it printed
             mask_secrets(exc, credentials.secrets())
             raise
