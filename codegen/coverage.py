@@ -3,7 +3,8 @@
 Generated doors exist by construction; the check matters for the operations the spec marks
 ``handwritten`` (their doors must be in ``_async/client.py`` and the scope's base in
 ``_async/scopes.py``) and for the emulator, whose handlers are written by hand: an
-``_op_<operationId>`` method of ``Emulator``, or an executor verb listed in ``EXECUTOR_VERBS``.
+``_op_<operationId>`` method of ``TenantOperations`` (``testing/_operations.py``, a base of
+``Emulator``), or an executor verb listed in ``EXECUTOR_VERBS``.
 Read statically (nothing is imported), so it works on any checkout.
 """
 
@@ -19,6 +20,7 @@ CLIENT = Path("src/facilio_connections_sdk/_async/client.py")
 SCOPES = Path("src/facilio_connections_sdk/_async/scopes.py")
 EMULATOR = Path("src/facilio_connections_sdk/testing/_app.py")
 EXECUTORS = Path("src/facilio_connections_sdk/testing/_executors.py")
+OPERATIONS = Path("src/facilio_connections_sdk/testing/_operations.py")
 
 
 def _classes(path: Path) -> dict[str, set[str]]:
@@ -56,6 +58,7 @@ def check(root: Path, spec: dict[str, Any]) -> list[tuple[str, str]]:
     client = _classes(root / CLIENT).get("AsyncConnectionsClient", set())
     scopes = _classes(root / SCOPES)
     emulator = _classes(root / EMULATOR).get("Emulator", set())
+    emulator |= _classes(root / OPERATIONS).get("TenantOperations", set())
     verbs = _executor_verbs(root / EXECUTORS)
     missing: list[tuple[str, str]] = []
     for op in operations(spec):
@@ -79,6 +82,6 @@ def render(missing: list[tuple[str, str]]) -> str:
     lines += [f"  {operation_id}: {what}" for operation_id, what in missing]
     lines.append(
         "  (handwritten operations: write the method; the emulator: an _op_<operationId> "
-        "method of Emulator, or the verb in EXECUTOR_VERBS)"
+        "method of TenantOperations in testing/_operations.py, or the verb in EXECUTOR_VERBS)"
     )
     return "\n".join(lines)
