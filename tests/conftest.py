@@ -22,7 +22,7 @@ import httpx  # noqa: E402
 from openapi_core import OpenAPI  # noqa: E402
 
 from facilio_connections_sdk import AsyncConnectionsClient, ConnectionsClient  # noqa: E402
-from tests.support import BASE, MockApi, Runner, spec_for_openapi_core  # noqa: E402
+from tests.support import BASE, AnyClient, MockApi, Runner, spec_for_openapi_core  # noqa: E402
 
 
 @pytest.fixture(scope="session")
@@ -49,7 +49,7 @@ def run(kind: str) -> Iterator[Runner]:
 
 
 @pytest.fixture
-def client(kind: str, mock_api: MockApi, run: Runner) -> Iterator[Any]:
+def client(kind: str, mock_api: MockApi, run: Runner) -> Iterator[AnyClient]:
     """A sync or async client (both runs of each test) talking to the spec-driven mock."""
     transport = httpx.MockTransport(mock_api.handler)
     if kind == "sync":

@@ -21,8 +21,12 @@ from openapi_core.datatypes import RequestParameters
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
 from codegen.surface import Operation as SurfaceOperation
+from facilio_connections_sdk import AsyncConnectionsClient, ConnectionsClient
 
 BASE = "https://tenant.example.com"
+# what the ``client`` fixture gives: the sync client, or the async one (each test runs with both;
+# ``run(...)`` awaits what the async one returns)
+AnyClient = ConnectionsClient | AsyncConnectionsClient
 
 
 class _SpecRequest:

@@ -20,7 +20,7 @@ from facilio_connections_sdk import (
     ConnectionsClientConfig,
 )
 from facilio_connections_sdk import models as m
-from tests.support import BASE, MockApi, Runner, wire
+from tests.support import BASE, AnyClient, MockApi, Runner, wire
 
 SLUG = "servicenow-connection"
 
@@ -170,9 +170,9 @@ def test_secrets_never_appear_in_repr() -> None:
 
 
 def test_options_and_extra_keywords_merge_into_body_options(
-    client: Any, run: Runner, mock_api: MockApi
+    client: AnyClient, run: Runner, mock_api: MockApi
 ) -> None:
-    body = {"input": {"a": 1}, "options": {"source": "body", "keep": 1}}
+    body: dict[str, Any] = {"input": {"a": 1}, "options": {"source": "body", "keep": 1}}
     run(
         client.execute_action(
             SLUG, "a", body, options={"source": "opt", "purpose": "p"}, source="kw", debug=True
@@ -186,13 +186,15 @@ def test_options_and_extra_keywords_merge_into_body_options(
     assert body["options"] == {"source": "body", "keep": 1}  # the caller's dict is untouched
 
 
-def test_account_slug_never_overrides_the_body(client: Any, run: Runner, mock_api: MockApi) -> None:
+def test_account_slug_never_overrides_the_body(
+    client: AnyClient, run: Runner, mock_api: MockApi
+) -> None:
     run(client.execute_http_get(SLUG, {"path": "/x", "account_slug": "mine"}, account_slug="arg"))
     assert wire(mock_api.last)[3] == {"path": "/x", "account_slug": "mine"}
 
 
-def test_mapping_is_sent_as_written(client: Any, run: Runner, mock_api: MockApi) -> None:
-    params = {"table": "t", "x_future_key": {"n": [1]}}
+def test_mapping_is_sent_as_written(client: AnyClient, run: Runner, mock_api: MockApi) -> None:
+    params: dict[str, Any] = {"table": "t", "x_future_key": {"n": [1]}}
     run(client.execute_sql_select(SLUG, params))
     assert wire(mock_api.last)[3] == params  # unknown key kept, unset fields not added
 
@@ -208,7 +210,7 @@ def test_mapping_is_sent_as_written(client: Any, run: Runner, mock_api: MockApi)
     ],
 )
 def test_invalid_mapping_is_refused_before_sending(
-    client: Any, run: Runner, mock_api: MockApi, method: str, bad: dict[str, Any]
+    client: AnyClient, run: Runner, mock_api: MockApi, method: str, bad: dict[str, Any]
 ) -> None:
     with pytest.raises(ValidationError):
         run(getattr(client, method)(SLUG, bad))
@@ -216,22 +218,24 @@ def test_invalid_mapping_is_refused_before_sending(
 
 
 def test_bad_option_type_is_refused_before_sending(
-    client: Any, run: Runner, mock_api: MockApi
+    client: AnyClient, run: Runner, mock_api: MockApi
 ) -> None:
     with pytest.raises(ValidationError):
         run(client.execute_http_get(SLUG, {"path": "/x"}, debug="yes-please"))
     assert mock_api.requests == []
 
 
-def test_wrong_model_type_is_a_type_error(client: Any, run: Runner, mock_api: MockApi) -> None:
+def test_wrong_model_type_is_a_type_error(
+    client: AnyClient, run: Runner, mock_api: MockApi
+) -> None:
     with pytest.raises(TypeError, match="HttpParameters"):
-        run(client.execute_http_get(SLUG, m.SqlQuery(query="select 1")))
+        run(client.execute_http_get(SLUG, m.SqlQuery(query="select 1")))  # type: ignore[call-overload]
     assert mock_api.requests == []
 
 
 @pytest.mark.parametrize("slug", ["", ".", "..", " "])
 def test_bad_slugs_are_refused_before_sending(
-    client: Any, run: Runner, mock_api: MockApi, slug: str
+    client: AnyClient, run: Runner, mock_api: MockApi, slug: str
 ) -> None:
     with pytest.raises(ValueError, match="must not be empty"):
         run(client.get_connection(slug))
@@ -248,7 +252,7 @@ def test_bad_slugs_are_refused_before_sending(
     ("value", "error"), [("5000", TypeError), (True, TypeError), (2.5, TypeError), (0, ValueError)]
 )
 def test_bad_timeout_ms_is_refused(
-    client: Any, run: Runner, mock_api: MockApi, value: Any, error: type[Exception]
+    client: AnyClient, run: Runner, mock_api: MockApi, value: Any, error: type[Exception]
 ) -> None:
     with pytest.raises(error):
         run(client.execute_action(SLUG, "a", timeout_ms=value))
@@ -256,7 +260,7 @@ def test_bad_timeout_ms_is_refused(
 
 
 def test_multipart_execute_sends_inputs_and_every_file_form(
-    client: Any, run: Runner, mock_api: MockApi, tmp_path: Path
+    client: AnyClient, run: Runner, mock_api: MockApi, tmp_path: Path
 ) -> None:
     on_disk = tmp_path / "report.csv"
     on_disk.write_bytes(b"a,b\n1,2\n")
@@ -292,7 +296,7 @@ def test_multipart_execute_sends_inputs_and_every_file_form(
 
 
 def test_multipart_execute_without_a_body_sends_only_the_files(
-    client: Any, run: Runner, mock_api: MockApi
+    client: AnyClient, run: Runner, mock_api: MockApi
 ) -> None:
     run(client.execute_action(SLUG, "upload", files={"doc": ("a.txt", b"hi", "text/plain")}))
     raw = mock_api.last.content
@@ -302,9 +306,9 @@ def test_multipart_execute_without_a_body_sends_only_the_files(
 
 
 def test_multipart_inputs_are_ascii_json_as_json_dumps_writes_them(
-    client: Any, run: Runner, mock_api: MockApi
+    client: AnyClient, run: Runner, mock_api: MockApi
 ) -> None:
-    body = {"input": {"title": "Café ✓", "n": [1, 2]}}
+    body: dict[str, Any] = {"input": {"title": "Café ✓", "n": [1, 2]}}
     run(client.execute_action(SLUG, "upload", body, files={"doc": b"x"}))
     raw = mock_api.last.content
     assert b'{"input": {"title": "Caf\\u00e9 \\u2713", "n": [1, 2]}}\r\n' in raw
@@ -329,7 +333,7 @@ def test_multipart_inputs_are_ascii_json_as_json_dumps_writes_them(
     ],
 )
 def test_error_statuses_map_to_named_exceptions(
-    client: Any, run: Runner, mock_api: MockApi, status: int, cls: type[Exception]
+    client: AnyClient, run: Runner, mock_api: MockApi, status: int, cls: type[Exception]
 ) -> None:
     body = {"error": "boom", "message": "It broke", "request_id": "req-9", "extra": [1]}
     mock_api.overrides[("GET", "/connections/{slug}")] = lambda _r: httpx.Response(
@@ -362,7 +366,7 @@ def test_error_statuses_map_to_named_exceptions(
     ],
 )
 def test_request_id_comes_from_the_body_or_the_header(
-    client: Any,
+    client: AnyClient,
     run: Runner,
     mock_api: MockApi,
     body: dict[str, Any] | None,
@@ -384,7 +388,9 @@ def test_request_id_comes_from_the_body_or_the_header(
         assert str(info.value).endswith(f"[request_id: {expected}]")
 
 
-def test_conflict_lists_available_versions(client: Any, run: Runner, mock_api: MockApi) -> None:
+def test_conflict_lists_available_versions(
+    client: AnyClient, run: Runner, mock_api: MockApi
+) -> None:
     mock_api.overrides[("POST", "/connections/{slug}/actions/{action}/execute")] = lambda _r: (
         httpx.Response(409, json={"error": "version_mismatch", "available_versions": ["1", "2"]})
     )
@@ -394,7 +400,7 @@ def test_conflict_lists_available_versions(client: Any, run: Runner, mock_api: M
     assert "available versions: 1, 2" in str(info.value)
 
 
-def test_non_json_error_page(client: Any, run: Runner, mock_api: MockApi) -> None:
+def test_non_json_error_page(client: AnyClient, run: Runner, mock_api: MockApi) -> None:
     page = "<html><body>Bad gateway</body></html>"
     mock_api.overrides[("POST", "/connections/{slug}/http/get")] = lambda _r: httpx.Response(
         502, text=page
@@ -417,7 +423,7 @@ def test_non_json_error_page(client: Any, run: Runner, mock_api: MockApi) -> Non
     ],
 )
 def test_unusable_success_body_is_invalid_response(
-    client: Any, run: Runner, mock_api: MockApi, content: bytes, reason: str
+    client: AnyClient, run: Runner, mock_api: MockApi, content: bytes, reason: str
 ) -> None:
     mock_api.overrides[("GET", "/jobs/{job_id}")] = lambda _r: httpx.Response(200, content=content)
     with pytest.raises(sdk.InvalidResponseError) as info:
@@ -428,7 +434,9 @@ def test_unusable_success_body_is_invalid_response(
     assert isinstance(info.value, sdk.ConnectionsApiError)
 
 
-def test_empty_success_body_means_empty_object(client: Any, run: Runner, mock_api: MockApi) -> None:
+def test_empty_success_body_means_empty_object(
+    client: AnyClient, run: Runner, mock_api: MockApi
+) -> None:
     mock_api.overrides[("POST", "/connections/{slug}/authorize")] = lambda _r: httpx.Response(
         200, content=b""
     )
@@ -438,7 +446,7 @@ def test_empty_success_body_means_empty_object(client: Any, run: Runner, mock_ap
 
 
 def test_authorize_without_url_is_invalid_response(
-    client: Any, run: Runner, mock_api: MockApi
+    client: AnyClient, run: Runner, mock_api: MockApi
 ) -> None:
     mock_api.overrides[("POST", "/connections/{slug}/connect/authorize-url")] = lambda _r: (
         httpx.Response(200, json={})
@@ -448,7 +456,7 @@ def test_authorize_without_url_is_invalid_response(
 
 
 def test_authorize_refuses_org_wide_and_for_all_users_that_disagree(
-    client: Any, run: Runner, mock_api: MockApi
+    client: AnyClient, run: Runner, mock_api: MockApi
 ) -> None:
     with pytest.raises(ValueError, match="same field"):
         run(client.authorize(SLUG, org_wide=True, for_all_users=False))
@@ -467,7 +475,7 @@ def test_authorize_refuses_org_wide_and_for_all_users_that_disagree(
     ],
 )
 def test_transport_failures_are_connection_errors_with_cause(
-    client: Any, run: Runner, mock_api: MockApi, exc: Exception, cls: type[Exception]
+    client: AnyClient, run: Runner, mock_api: MockApi, exc: Exception, cls: type[Exception]
 ) -> None:
     def fail(_r: httpx.Request) -> httpx.Response:
         raise exc
@@ -574,7 +582,7 @@ def test_callers_client_default_params_merge_with_the_call_query(mock_api: MockA
 
 
 def test_large_free_form_result_parses_the_same_as_a_small_one(
-    client: Any, run: Runner, mock_api: MockApi
+    client: AnyClient, run: Runner, mock_api: MockApi
 ) -> None:
     rows = [{"id": i, "name": f"row {i}", "nested": {"v": [i, None, True]}} for i in range(5000)]
     body = {"job_id": "j", "status": "succeeded", "result": {"rows": rows}, "extra": {"k": 1}}
@@ -619,7 +627,7 @@ def test_a_callers_user_agent_wins(mock_api: MockApi) -> None:
 
 
 def test_a_queued_run_is_a_queued_execution_with_its_job_id(
-    client: Any, run: Runner, mock_api: MockApi
+    client: AnyClient, run: Runner, mock_api: MockApi
 ) -> None:
     queued = {"status": "queued", "job_id": "job_9"}
     mock_api.overrides[("POST", "/connections/{slug}/sql/select")] = lambda _r: httpx.Response(
@@ -647,7 +655,7 @@ def test_a_queued_run_is_a_queued_execution_with_its_job_id(
     ["execute_sql_query", "execute_sql_select", "execute_sql_execute", "execute_sql_insert"],
 )
 def test_sql_results_read_typed_through_sql(
-    client: Any, run: Runner, mock_api: MockApi, executor: str
+    client: AnyClient, run: Runner, mock_api: MockApi, executor: str
 ) -> None:
     answer = {
         "status": "success",
@@ -672,7 +680,7 @@ def test_sql_results_read_typed_through_sql(
 
 @pytest.mark.parametrize("raw", ["not rows", [1, 2], {"rows": "nope"}, {"row_count": "x"}])
 def test_a_sql_result_of_another_shape_is_kept_and_the_view_says_why(
-    client: Any, run: Runner, mock_api: MockApi, raw: Any
+    client: AnyClient, run: Runner, mock_api: MockApi, raw: Any
 ) -> None:
     answer = {"status": "success", "result": raw}
     mock_api.overrides[("POST", "/connections/{slug}/sql/query")] = lambda _r: httpx.Response(
@@ -685,7 +693,9 @@ def test_a_sql_result_of_another_shape_is_kept_and_the_view_says_why(
         result.sql  # noqa: B018 - reading the view is what raises
 
 
-def test_an_empty_sql_result_reads_as_no_rows(client: Any, run: Runner, mock_api: MockApi) -> None:
+def test_an_empty_sql_result_reads_as_no_rows(
+    client: AnyClient, run: Runner, mock_api: MockApi
+) -> None:
     mock_api.overrides[("POST", "/connections/{slug}/sql/delete")] = lambda _r: httpx.Response(
         200, json={"status": "success"}
     )
@@ -695,7 +705,7 @@ def test_an_empty_sql_result_reads_as_no_rows(client: Any, run: Runner, mock_api
 
 
 def test_a_queued_answer_without_a_job_id_is_an_invalid_response(
-    client: Any, run: Runner, mock_api: MockApi
+    client: AnyClient, run: Runner, mock_api: MockApi
 ) -> None:
     mock_api.overrides[("POST", "/connections/{slug}/http/get")] = lambda _r: httpx.Response(
         200, json={"status": "queued"}
@@ -707,7 +717,7 @@ def test_a_queued_answer_without_a_job_id_is_an_invalid_response(
 
 
 def test_a_file_result_of_another_shape_is_kept_and_the_view_says_why(
-    client: Any, run: Runner, mock_api: MockApi
+    client: AnyClient, run: Runner, mock_api: MockApi
 ) -> None:
     answer = {"status": "success", "result": {"path": "/a"}}  # no content
     mock_api.overrides[("POST", "/connections/{slug}/file/readFile")] = lambda _r: httpx.Response(

@@ -14,7 +14,7 @@ import pytest
 
 from codegen.surface import operations
 from facilio_connections_sdk import models as m
-from tests.support import MockApi, Runner, doors, wire
+from tests.support import AnyClient, MockApi, Runner, doors, wire
 
 Case = tuple[str, Callable[[Any], Any], str, str, str, Any, type[m.ApiModel] | type[str]]
 
@@ -177,7 +177,7 @@ def _check(
 
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_method_sends_the_0x_request_and_returns_its_model(
-    client: Any, run: Runner, mock_api: MockApi, case: Case
+    client: AnyClient, run: Runner, mock_api: MockApi, case: Case
 ) -> None:
     _, call, method, path, query, body, model = case
     result = run(call(client))
@@ -187,7 +187,7 @@ def test_method_sends_the_0x_request_and_returns_its_model(
 @pytest.mark.parametrize("executor", EXECUTORS, ids=[e[0] for e in EXECUTORS])
 @pytest.mark.parametrize("door", ["flat", "fluent"])
 def test_executor_flat_and_fluent_send_the_same_request(
-    client: Any, run: Runner, mock_api: MockApi, executor: tuple[Any, ...], door: str
+    client: AnyClient, run: Runner, mock_api: MockApi, executor: tuple[Any, ...], door: str
 ) -> None:
     flat, scope, verb, suffix, body = executor
     kwargs: dict[str, Any] = {"async_": True, "timeout_ms": 2500, "account_slug": "ops"}
@@ -233,7 +233,7 @@ def _model_for(scope: str, verb: str) -> type[m.ApiModel]:
 
 @pytest.mark.parametrize("executor", EXECUTORS, ids=[e[0] for e in EXECUTORS])
 def test_executor_accepts_the_request_model_and_sends_only_set_fields(
-    client: Any, run: Runner, mock_api: MockApi, executor: tuple[Any, ...]
+    client: AnyClient, run: Runner, mock_api: MockApi, executor: tuple[Any, ...]
 ) -> None:
     flat, scope, verb, suffix, body = executor
     model = _model_for(scope, verb)
@@ -265,7 +265,7 @@ FLUENT: dict[str, Callable[[Any], Any]] = {
 
 
 def test_every_spec_operation_has_a_flat_and_a_fluent_door(
-    client: Any, spec: dict[str, Any]
+    client: AnyClient, spec: dict[str, Any]
 ) -> None:
     ops = operations(spec)
     assert ops  # the surface the generator writes, read from the spec
@@ -280,7 +280,7 @@ def test_every_spec_operation_has_a_flat_and_a_fluent_door(
 
 
 def test_every_door_to_an_operation_opens_with_its_spec_summary(
-    client: Any, spec: dict[str, Any]
+    client: AnyClient, spec: dict[str, Any]
 ) -> None:
     stale = []
     for op in operations(spec):

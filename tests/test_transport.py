@@ -16,7 +16,7 @@ import pytest
 import facilio_connections_sdk as sdk
 from facilio_connections_sdk import AsyncConnectionsClient, ConnectionsClient
 from facilio_connections_sdk._retry import backoff_delay
-from tests.support import BASE, MockApi, Runner, wire
+from tests.support import BASE, AnyClient, MockApi, Runner, wire
 
 SLUG = "servicenow-connection"
 Handler = Callable[[httpx.Request], httpx.Response]
@@ -105,7 +105,7 @@ CALLS = {"GET": (GET_CONN, _get), "POST": (EXECUTE, _post), "DELETE": (UNSUB, _d
     ids=["connect-error", "connect-timeout", "pool-timeout", "429", "503"],
 )
 def test_retried_for_every_method(
-    client: Any, run: Runner, mock_api: MockApi, clock: Clock, method: str, failure: Any
+    client: AnyClient, run: Runner, mock_api: MockApi, clock: Clock, method: str, failure: Any
 ) -> None:
     route, call = CALLS[method]
     _script(mock_api, *route, failure, failure, 200)
@@ -121,7 +121,7 @@ def test_retried_for_every_method(
     ids=["408", "500", "502", "504", "read-timeout", "dropped"],
 )
 def test_idempotent_calls_retry_after_the_request_was_sent(
-    client: Any, run: Runner, mock_api: MockApi, clock: Clock, method: str, failure: Any
+    client: AnyClient, run: Runner, mock_api: MockApi, clock: Clock, method: str, failure: Any
 ) -> None:
     route, call = CALLS[method]
     _script(mock_api, *route, failure, 200)
@@ -146,7 +146,7 @@ def test_idempotent_calls_retry_after_the_request_was_sent(
     ids=["execute", "http-post", "sql-insert", "authorize", "subscribe"],
 )
 def test_a_post_that_may_have_reached_the_server_is_never_resent(
-    client: Any, run: Runner, mock_api: MockApi, clock: Clock, failure: Any, call: Any
+    client: AnyClient, run: Runner, mock_api: MockApi, clock: Clock, failure: Any, call: Any
 ) -> None:
     for op in mock_api.ops:
         if op.method == "POST":
@@ -158,7 +158,7 @@ def test_a_post_that_may_have_reached_the_server_is_never_resent(
 
 
 def test_retries_stop_after_max_retries(
-    client: Any, run: Runner, mock_api: MockApi, clock: Clock
+    client: AnyClient, run: Runner, mock_api: MockApi, clock: Clock
 ) -> None:
     _script(mock_api, *GET_CONN, 503, 503, 503, 503)
     with pytest.raises(sdk.InternalServerError):
@@ -167,7 +167,7 @@ def test_retries_stop_after_max_retries(
 
 
 def test_max_retries_zero_disables_retries(
-    client: Any, run: Runner, mock_api: MockApi, clock: Clock
+    client: AnyClient, run: Runner, mock_api: MockApi, clock: Clock
 ) -> None:
     _script(mock_api, *GET_CONN, 503, 200)
     with pytest.raises(sdk.InternalServerError):
@@ -176,7 +176,7 @@ def test_max_retries_zero_disables_retries(
 
 
 def test_other_errors_are_not_retried(
-    client: Any, run: Runner, mock_api: MockApi, clock: Clock
+    client: AnyClient, run: Runner, mock_api: MockApi, clock: Clock
 ) -> None:
     _script(mock_api, *GET_CONN, 404, 200)
     with pytest.raises(sdk.NotFoundError):
@@ -188,7 +188,7 @@ def test_other_errors_are_not_retried(
 
 
 def test_retry_after_seconds_is_honoured(
-    client: Any, run: Runner, mock_api: MockApi, clock: Clock
+    client: AnyClient, run: Runner, mock_api: MockApi, clock: Clock
 ) -> None:
     _script(mock_api, *EXECUTE, httpx.Response(429, headers={"Retry-After": "7"}), 200)
     run(_post(client))
@@ -196,7 +196,7 @@ def test_retry_after_seconds_is_honoured(
 
 
 def test_retry_after_http_date_is_honoured(
-    client: Any, run: Runner, mock_api: MockApi, clock: Clock
+    client: AnyClient, run: Runner, mock_api: MockApi, clock: Clock
 ) -> None:
     when = datetime.now(timezone.utc) + timedelta(seconds=30)
     header = format_datetime(when, usegmt=True)
@@ -207,7 +207,7 @@ def test_retry_after_http_date_is_honoured(
 
 
 def test_retry_after_beyond_60_seconds_is_not_retried(
-    client: Any, run: Runner, mock_api: MockApi, clock: Clock
+    client: AnyClient, run: Runner, mock_api: MockApi, clock: Clock
 ) -> None:
     _script(mock_api, *GET_CONN, httpx.Response(429, headers={"Retry-After": "61"}), 200)
     with pytest.raises(sdk.RateLimitError) as info:
@@ -218,7 +218,7 @@ def test_retry_after_beyond_60_seconds_is_not_retried(
 
 
 def test_backoff_doubles_from_half_a_second_to_eight_with_jitter(
-    client: Any, run: Runner, mock_api: MockApi, clock: Clock
+    client: AnyClient, run: Runner, mock_api: MockApi, clock: Clock
 ) -> None:
     _script(mock_api, *GET_CONN, *([503] * 7), 200)
     run(_get(client.with_options(max_retries=7)))
@@ -239,7 +239,7 @@ def test_backoff_bounds_are_exact_at_the_ends_of_the_jitter() -> None:
 
 
 def test_with_options_shares_the_pool_and_changes_only_its_copy(
-    client: Any, run: Runner, mock_api: MockApi, clock: Clock
+    client: AnyClient, run: Runner, mock_api: MockApi, clock: Clock
 ) -> None:
     quick = client.with_options(timeout_seconds=1.5, max_retries=0)
     assert quick._send_loop.http is client._send_loop.http
@@ -298,7 +298,7 @@ def _conns(n: int, start: int = 0) -> list[dict[str, Any]]:
     ]
 
 
-def test_iterate_stops_on_a_short_page(client: Any, run: Runner, mock_api: MockApi) -> None:
+def test_iterate_stops_on_a_short_page(client: AnyClient, run: Runner, mock_api: MockApi) -> None:
     total = 25
     _pages(mock_api, "/connections", "connections", lambda p, pp: {
         "count": 99999,  # never trusted
@@ -315,7 +315,7 @@ def test_iterate_stops_on_a_short_page(client: Any, run: Runner, mock_api: MockA
 
 
 def test_a_record_with_an_unknown_date_form_does_not_stop_paging(
-    client: Any, run: Runner, mock_api: MockApi
+    client: AnyClient, run: Runner, mock_api: MockApi
 ) -> None:
     def page(p: int, pp: int) -> dict[str, Any]:
         conns = _conns(pp if p < 3 else 1, (p - 1) * pp)
@@ -335,7 +335,7 @@ def test_a_record_with_an_unknown_date_form_does_not_stop_paging(
     assert all(c.updated_at is not None for c in items if c is not bad)
 
 
-def test_iterate_stops_at_total_pages(client: Any, run: Runner, mock_api: MockApi) -> None:
+def test_iterate_stops_at_total_pages(client: AnyClient, run: Runner, mock_api: MockApi) -> None:
     _pages(mock_api, "/connections/{slug}/actions", "actions", lambda p, pp: {
         "actions": [{"id": p * 100 + i, "slug": f"a{i}", "name": "n"} for i in range(pp)],
         "page": p, "perPage": pp, "totalPages": 2,
@@ -345,7 +345,7 @@ def test_iterate_stops_at_total_pages(client: Any, run: Runner, mock_api: MockAp
     assert len(mock_api.requests) == 2
 
 
-def test_iterate_stops_on_an_empty_page(client: Any, run: Runner, mock_api: MockApi) -> None:
+def test_iterate_stops_on_an_empty_page(client: AnyClient, run: Runner, mock_api: MockApi) -> None:
     _pages(mock_api, "/actions", "actions", lambda p, pp: {
         "actions": [{"id": i, "slug": "a", "name": "n"} for i in range(pp)] if p < 3 else [],
     })  # fmt: skip
@@ -354,7 +354,9 @@ def test_iterate_stops_on_an_empty_page(client: Any, run: Runner, mock_api: Mock
     assert len(mock_api.requests) == 3
 
 
-def test_iterate_uses_the_echoed_per_page(client: Any, run: Runner, mock_api: MockApi) -> None:
+def test_iterate_uses_the_echoed_per_page(
+    client: AnyClient, run: Runner, mock_api: MockApi
+) -> None:
     # the server caps perPage at 100 and says so: a full page of 100 is not "short"
     _pages(mock_api, "/connections", "connections", lambda p, pp: {
         "connections": _conns(50 if p < 3 else 10, p * 1000), "perPage": 50,
@@ -366,7 +368,7 @@ def test_iterate_uses_the_echoed_per_page(client: Any, run: Runner, mock_api: Mo
 
 @pytest.mark.parametrize(("asked", "sent"), [(0, 1), (-5, 1), (1000, 100), (37, 37)])
 def test_iterate_clamps_per_page(
-    client: Any, run: Runner, mock_api: MockApi, asked: int, sent: int
+    client: AnyClient, run: Runner, mock_api: MockApi, asked: int, sent: int
 ) -> None:
     _pages(mock_api, "/connections", "connections", lambda p, pp: {"connections": []})
     run.collect(client.iter_connections(per_page=asked))
@@ -374,7 +376,7 @@ def test_iterate_clamps_per_page(
 
 
 def test_iterate_stops_at_the_hard_cap(
-    client: Any, run: Runner, mock_api: MockApi, monkeypatch: pytest.MonkeyPatch
+    client: AnyClient, run: Runner, mock_api: MockApi, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import facilio_connections_sdk._paging as paging
 
@@ -407,7 +409,7 @@ def _job_states(mock_api: MockApi, *states: str) -> None:
 
 
 def test_wait_polls_until_the_job_finishes(
-    client: Any, run: Runner, mock_api: MockApi, clock: Clock
+    client: AnyClient, run: Runner, mock_api: MockApi, clock: Clock
 ) -> None:
     _job_states(mock_api, "queued", "running", "running", "succeeded")
     job = run(client.jobs().wait("j1", timeout=60, poll_interval=1.0))
@@ -418,7 +420,7 @@ def test_wait_polls_until_the_job_finishes(
 
 
 def test_wait_for_job_flat_returns_failed_jobs_too(
-    client: Any, run: Runner, mock_api: MockApi, clock: Clock
+    client: AnyClient, run: Runner, mock_api: MockApi, clock: Clock
 ) -> None:
     _job_states(mock_api, "queued", "failed")
     job = run(client.wait_for_job("j1", poll_interval=0.5))
@@ -426,7 +428,7 @@ def test_wait_for_job_flat_returns_failed_jobs_too(
 
 
 def test_wait_raises_timeout_at_the_deadline(
-    client: Any, run: Runner, mock_api: MockApi, clock: Clock
+    client: AnyClient, run: Runner, mock_api: MockApi, clock: Clock
 ) -> None:
     _job_states(mock_api, "running")
     with pytest.raises(sdk.ConnectionsTimeoutError, match="still running after 10 s"):
@@ -436,7 +438,7 @@ def test_wait_raises_timeout_at_the_deadline(
 
 
 def test_wait_keeps_polling_through_statuses_it_does_not_know(
-    client: Any, run: Runner, mock_api: MockApi, clock: Clock
+    client: AnyClient, run: Runner, mock_api: MockApi, clock: Clock
 ) -> None:
     # a status the spec does not list as final is not final: a newer server's "retrying" or
     # "paused" must not end the wait while the job is still going
@@ -447,7 +449,7 @@ def test_wait_keeps_polling_through_statuses_it_does_not_know(
 
 
 def test_wait_on_an_unknown_status_ends_at_the_timeout(
-    client: Any, run: Runner, mock_api: MockApi, clock: Clock
+    client: AnyClient, run: Runner, mock_api: MockApi, clock: Clock
 ) -> None:
     _job_states(mock_api, "retrying")
     with pytest.raises(sdk.ConnectionsTimeoutError, match="still retrying after 10 s"):
@@ -455,7 +457,7 @@ def test_wait_on_an_unknown_status_ends_at_the_timeout(
 
 
 def test_wait_stops_on_each_status_the_spec_states_is_final(
-    client: Any, run: Runner, mock_api: MockApi, clock: Clock, spec: dict[str, Any]
+    client: AnyClient, run: Runner, mock_api: MockApi, clock: Clock, spec: dict[str, Any]
 ) -> None:
     final = spec["components"]["schemas"]["JobStatus"]["x-final"]
     assert final  # the spec states them; the SDK does not keep its own list
