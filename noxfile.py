@@ -123,6 +123,13 @@ def demo(session: nox.Session) -> None:
 
 
 @nox.session(python=PYTHON)
+def mutate(session: nox.Session) -> None:
+    """A sampled mutation run of the core modules (not part of CI): python -m tests.mutate."""
+    _install(session)
+    session.run("python", "-m", "tests.mutate", *session.posargs)
+
+
+@nox.session(python=PYTHON)
 def docs(session: nox.Session) -> None:
     """Build the documentation site into ``site/`` (strict: any warning fails the build)."""
     session.install("-e", ".[docs]")
