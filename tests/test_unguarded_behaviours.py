@@ -192,3 +192,29 @@ def test_a_non_bool_active_flag_is_refused_before_sending() -> None:
     with pytest.raises(TypeError, match="active"):
         client.toggle_connection_active("crm", "yes")  # type: ignore[arg-type]
     assert sent == []
+
+
+# -- what the mutation sample (nox -s mutate) found unguarded -----------------------------------
+
+
+def test_an_error_says_the_servers_message_not_only_its_code() -> None:
+    def not_found(_request: httpx.Request) -> httpx.Response:
+        body = {"error": "not_found", "message": "no connection named crm"}
+        return httpx.Response(404, json=body)
+
+    client, _, _ = _client(not_found)
+    with pytest.raises(sdk.NotFoundError) as caught:
+        client.get_connection("crm")
+    assert str(caught.value).startswith("GET /connections/crm -> HTTP 404: no connection named crm")
+
+
+def test_a_four_character_cookie_value_is_masked_too() -> None:
+    def echo(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(
+            401, json={"error": "unauthenticated", "message": request.headers["Cookie"]}
+        )
+
+    client, _, _ = _client(echo, extra_headers={"Cookie": "sid=abcd"}, max_retries=0)
+    with pytest.raises(sdk.AuthenticationError) as caught:
+        client.get_connection("crm")
+    assert "abcd" not in str(caught.value)
