@@ -31,6 +31,7 @@ from facilio_connections_sdk.models import ApiModel
 
 if TYPE_CHECKING:
     from facilio_connections_sdk._sync.client import ConnectionsClient
+    from facilio_connections_sdk.testing._spec import Spec
 
 __all__ = [
     "ADVICE",
@@ -404,20 +405,27 @@ class _Raw(ApiModel):
 @dataclass
 class _Checker:
     client: ConnectionsClient
-    document: dict[str, Any]
-    responses: dict[str, dict[str, Any]]
+    spec: Spec
     report: DriftReport = field(default_factory=DriftReport)
 
-    def get(self, operation_id: str, path: str, query: list[tuple[str, str]] | None = None) -> Any:
-        """GET ``path``: its raw answer, checked against the operation's response schema."""
+    def get(
+        self, operation_id: str, query: list[tuple[str, str]] | None = None, **segments: str
+    ) -> Any:
+        """The raw answer of ``operation_id`` (its path from the spec, ``segments`` filled in,
+        percent-encoded), checked against the operation's response schema."""
+        op = self.spec.by_id[operation_id]
+        if op.method != "GET":  # the check only ever reads
+            raise ValueError(f"{operation_id} is a {op.method}, not a read")
+        path = op.template
+        for name, value in segments.items():
+            path = path.replace("{" + name + "}", segment(value, name))
         call = Call("GET", path, _Raw, params=query)
         try:
             body = self.client._send_loop.send(call).to_dict()
         except ConnectionsApiError as exc:
             self.report.skipped.append(f"{operation_id} (HTTP {exc.status_code})")
             return None
-        findings = check_body(self.document, self.responses[operation_id], body)
-        self.report.add(operation_id, findings)
+        self.report.add(operation_id, check_body(self.spec.document, op.response, body))
         return body
 
 
@@ -453,31 +461,26 @@ def check_tenant(
             raise ValueError(f"{name} must be an int >= 1")
     from facilio_connections_sdk.testing._spec import load_spec
 
-    spec = load_spec()
-    checker = _Checker(
-        client, spec.document, {op.operation_id: op.response for op in spec.operations}
-    )
+    checker = _Checker(client, load_spec())
     slugs: list[str] = []
     for page in range(1, max_pages + 1):
         query = [("page", str(page)), ("perPage", str(min(per_page, 100)))]
-        body = checker.get("listConnections", "/connections", query)
+        body = checker.get("listConnections", query)
         found = _slugs(body, "connections")
         slugs += found
         if not found or (isinstance(body, dict) and page >= int(body.get("totalPages") or 0)):
             break
     for slug in slugs[:sample]:
-        at = f"/connections/{segment(slug, 'slug')}"
-        checker.get("getConnection", at)
-        checker.get("getConnectedAccounts", f"{at}/accounts")
-        actions = checker.get("listActions", f"{at}/actions")
+        checker.get("getConnection", slug=slug)
+        checker.get("getConnectedAccounts", slug=slug)
+        actions = checker.get("listActions", slug=slug)
         for action in _slugs(actions, "actions")[:sample]:
-            one = f"{at}/actions/{segment(action, 'action')}"
-            checker.get("getAction", one)
-            checker.get("listActionInputs", f"{one}/inputs")
-            checker.get("listActionOutputMeta", f"{one}/outputs")
-        triggers = checker.get("listTriggers", f"{at}/triggers")
+            checker.get("getAction", slug=slug, action=action)
+            checker.get("listActionInputs", slug=slug, action=action)
+            checker.get("listActionOutputMeta", slug=slug, action=action)
+        triggers = checker.get("listTriggers", slug=slug)
         for trigger in _slugs(triggers, "triggers")[:sample]:
-            checker.get("getTrigger", f"{at}/triggers/{segment(trigger, 'trigger')}")
+            checker.get("getTrigger", slug=slug, trigger=trigger)
     if job_id is not None:
-        checker.get("getJobResult", f"/jobs/{segment(job_id, 'job_id')}")
+        checker.get("getJobResult", job_id=job_id)
     return checker.report
