@@ -109,7 +109,7 @@ def _replace(tree: ast.Module, old: ast.AST, new: ast.AST) -> str:
 def run(mutant: Mutant, work: Path) -> bool:
     """Whether the suite kills ``mutant`` (fails with it in place)."""
     target = work / PACKAGE / mutant.module
-    original = (ROOT / PACKAGE / mutant.module).read_text(encoding="utf-8")
+    original = target.read_text(encoding="utf-8")  # the copy's: the repository may change
     target.write_text(apply(original, mutant), encoding="utf-8")
     try:
         result = subprocess.run(
@@ -131,8 +131,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sample", type=int, default=40, help="mutants to run (default 40)")
     parser.add_argument("--seed", type=int, default=2026, help="which sample (default 2026)")
     args = parser.parse_args(argv)
-    every = mutants(ROOT)
-    chosen = random.Random(args.seed).sample(every, min(args.sample, len(every)))
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp) / "repo"
         for part in ("src", "tests", "codegen", "openapi", "docs"):
@@ -140,6 +138,8 @@ def main(argv: list[str] | None = None) -> int:
         for name in ("pyproject.toml", "README.md", "CHANGELOG.md", "mkdocs.yml"):
             shutil.copy2(ROOT / name, work / name)
         shutil.copytree(ROOT / ".ci", work / ".ci")
+        every = mutants(work)
+        chosen = random.Random(args.seed).sample(every, min(args.sample, len(every)))
         survivors = []
         for number, mutant in enumerate(chosen, start=1):
             killed = run(mutant, work)
