@@ -232,6 +232,19 @@ def test_api_error_exits_1_with_the_error_body_on_stderr(cli: Any) -> None:
     assert cli("connections", "get", "nope").code == 1
 
 
+def test_an_unusable_success_body_exits_1_saying_what_is_wrong(
+    cli: Any, connections_emulator: EmulatorHandle
+) -> None:
+    connections_emulator.faults.script("getConnection", "non-json")  # HTML with status 200
+    result = cli("connections", "get", "servicenow-connection")
+    assert result.code == 1
+    err = json.loads(result.err)
+    assert err["status"] == 200  # the status sent, not 0.x's 0
+    assert err["error"]["error"] == "invalid_response"
+    assert "the body is not JSON" in err["error"]["message"]
+    assert err["error"]["body"].lstrip().startswith("<")
+
+
 @pytest.mark.parametrize(
     "argv",
     [

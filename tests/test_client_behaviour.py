@@ -325,7 +325,7 @@ def test_multipart_inputs_are_ascii_json_as_json_dumps_writes_them(
         (403, sdk.PermissionDeniedError),
         (404, sdk.NotFoundError),
         (409, sdk.ConflictError),
-        (418, sdk.ConnectionsApiError),
+        (418, sdk.ConnectionsStatusError),
         (422, sdk.UnprocessableEntityError),
         (429, sdk.RateLimitError),
         (500, sdk.InternalServerError),
@@ -342,7 +342,8 @@ def test_error_statuses_map_to_named_exceptions(
     with pytest.raises(cls) as info:
         run(client.get_connection(SLUG))
     err = info.value
-    assert isinstance(err, sdk.ConnectionsApiError)
+    assert isinstance(err, sdk.ConnectionsStatusError)
+    assert isinstance(err, sdk.ConnectionsApiError)  # what 0.x code catches
     assert isinstance(err, sdk.ConnectionsError)
     assert type(err) is cls
     assert err.status_code == status
@@ -425,13 +426,16 @@ def test_non_json_error_page(client: AnyClient, run: Runner, mock_api: MockApi) 
 def test_unusable_success_body_is_invalid_response(
     client: AnyClient, run: Runner, mock_api: MockApi, content: bytes, reason: str
 ) -> None:
-    mock_api.overrides[("GET", "/jobs/{job_id}")] = lambda _r: httpx.Response(200, content=content)
+    mock_api.overrides[("GET", "/jobs/{job_id}")] = lambda _r: httpx.Response(203, content=content)
     with pytest.raises(sdk.InvalidResponseError) as info:
         run(client.get_job_result("j"))
-    assert info.value.status_code == 0
+    assert info.value.status_code == 0  # as in 0.x
+    assert info.value.http_status == 203
     assert info.value.body == content.decode()
     assert reason in str(info.value)
-    assert isinstance(info.value, sdk.ConnectionsApiError)
+    assert isinstance(info.value, sdk.ConnectionsApiError)  # what 0.x code catches
+    # its own branch: not an error of an HTTP status
+    assert not isinstance(info.value, sdk.ConnectionsStatusError)
 
 
 def test_empty_success_body_means_empty_object(
@@ -445,14 +449,17 @@ def test_empty_success_body_means_empty_object(
     assert result.to_dict() == {}
 
 
+@pytest.mark.parametrize("answer", [{}, {"url": ""}])
 def test_authorize_without_url_is_invalid_response(
-    client: AnyClient, run: Runner, mock_api: MockApi
+    client: AnyClient, run: Runner, mock_api: MockApi, answer: dict[str, str]
 ) -> None:
     mock_api.overrides[("POST", "/connections/{slug}/connect/authorize-url")] = lambda _r: (
-        httpx.Response(200, json={})
+        httpx.Response(200, json=answer)
     )
-    with pytest.raises(sdk.InvalidResponseError, match="AuthorizeUrlResult"):
+    with pytest.raises(sdk.InvalidResponseError, match="AuthorizeUrlResult") as info:
         run(client.authorize(SLUG))
+    assert info.value.http_status == 200
+    assert info.value.response is not None
 
 
 def test_authorize_refuses_org_wide_and_for_all_users_that_disagree(

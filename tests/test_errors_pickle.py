@@ -76,6 +76,9 @@ def test_an_api_error_pickles_to_itself_without_secrets(
     assert back.response is None
     if exc.error is not None:
         assert back.error is not None and back.error.to_dict() == exc.error.to_dict()
+    if isinstance(exc, sdk.InvalidResponseError):
+        assert isinstance(back, sdk.InvalidResponseError)
+        assert back.http_status == exc.http_status == 200
     if isinstance(back, sdk.ConflictError):
         assert back.available_versions == ["1", "2"]
     if isinstance(back, sdk.RedirectError):

@@ -117,6 +117,15 @@ def test_an_operation_the_tenant_refuses_is_listed_as_skipped() -> None:
     assert "skipped: listTriggers (HTTP 404)" in out
 
 
+def test_an_answer_that_is_not_json_is_listed_as_skipped_with_its_status() -> None:
+    emulator = Emulator()
+    emulator.faults.script("listTriggers", "non-json")  # an HTML page with status 200
+    with run_emulator(emulator) as base_url:
+        code, out, err = _cli(base_url, "--sample", "1")
+    assert code == 0, err
+    assert "skipped: listTriggers (HTTP 200, not a JSON object)" in out
+
+
 @pytest.mark.parametrize(
     ("body", "expected"),
     [

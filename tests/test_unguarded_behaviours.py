@@ -173,6 +173,21 @@ def test_an_unusable_success_body_and_a_huge_request_id_are_capped_in_the_error(
     assert len(str(error)) < 2_000
 
 
+@pytest.mark.parametrize("status", [200, 500])
+@pytest.mark.parametrize("extra", [0, 1])
+def test_an_error_keeps_a_64_kib_body_whole_and_cuts_one_byte_more(status: int, extra: int) -> None:
+    body = b"<" + b"x" * (64 * 1024 - 1 + extra)  # not JSON: kept as text
+
+    client, _, _ = _client(lambda _r: httpx.Response(status, content=body), max_retries=0)
+    with pytest.raises(sdk.ConnectionsApiError) as caught:
+        client.get_connection("crm")
+    error = caught.value
+    assert isinstance(error, sdk.InvalidResponseError if status == 200 else sdk.InternalServerError)
+    assert error.body == body[: 64 * 1024].decode()
+    assert error.body_truncated is bool(extra)
+    assert ("cut to its first 64 KiB" in str(error)) is bool(extra)
+
+
 # -- bodies checked before anything is sent -----------------------------------------------------
 
 
@@ -210,9 +225,8 @@ def test_an_error_says_the_servers_message_not_only_its_code() -> None:
 
 def test_a_four_character_cookie_value_is_masked_too() -> None:
     def echo(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(
-            401, json={"error": "unauthenticated", "message": request.headers["Cookie"]}
-        )
+        value = request.headers["Cookie"].partition("=")[2]  # the value alone, not the header
+        return httpx.Response(401, json={"error": "unauthenticated", "message": f"bad {value}"})
 
     client, _, _ = _client(echo, extra_headers={"Cookie": "sid=abcd"}, max_retries=0)
     with pytest.raises(sdk.AuthenticationError) as caught:

@@ -16,6 +16,7 @@ __all__ = [
     "ConnectionsApiError",
     "ConnectionsConnectionError",
     "ConnectionsError",
+    "ConnectionsStatusError",
     "ConnectionsTimeoutError",
     "InternalServerError",
     "InvalidResponseError",
@@ -54,8 +55,10 @@ def _restore(cls: type[ConnectionsError], args: tuple[Any, ...]) -> ConnectionsE
 
 
 class ConnectionsApiError(ConnectionsError):
-    """The server answered with an error status, or with a body this SDK cannot use.
+    """The server answered, and the answer cannot be used: the 0.x error of every such case.
 
+    Two branches below it: ``ConnectionsStatusError`` (an error status, or a redirect not
+    followed) and ``InvalidResponseError`` (a success status whose body is unusable).
     ``status_code`` is the HTTP status (``0`` for a success status whose body was unusable, as
     in 0.x), ``body`` the response text (decoded as UTF-8, at most the first 64 KiB:
     ``body_truncated`` says when it was cut), ``error`` the parsed ``ErrorBody`` when the
@@ -100,23 +103,32 @@ class ConnectionsApiError(ConnectionsError):
         return restore, args, {**state, "response": None, "_request_id": self.request_id}
 
 
-class BadRequestError(ConnectionsApiError):
+class ConnectionsStatusError(ConnectionsApiError):
+    """The server answered with a status outside 2xx; ``status_code`` is that status.
+
+    The base of every error of an HTTP status (the named ones below, and any other status, e.g.
+    418, as itself), apart from an unusable body under a success status, which is an
+    ``InvalidResponseError``.
+    """
+
+
+class BadRequestError(ConnectionsStatusError):
     """HTTP 400."""
 
 
-class AuthenticationError(ConnectionsApiError):
+class AuthenticationError(ConnectionsStatusError):
     """HTTP 401: the token or session is missing or not valid."""
 
 
-class PermissionDeniedError(ConnectionsApiError):
+class PermissionDeniedError(ConnectionsStatusError):
     """HTTP 403."""
 
 
-class NotFoundError(ConnectionsApiError):
+class NotFoundError(ConnectionsStatusError):
     """HTTP 404."""
 
 
-class ConflictError(ConnectionsApiError):
+class ConflictError(ConnectionsStatusError):
     """HTTP 409, e.g. a pinned action ``version`` that does not match.
 
     ``available_versions`` lists the versions the server offers.
@@ -128,26 +140,51 @@ class ConflictError(ConnectionsApiError):
         return [] if self.error is None else list(self.error.available_versions)
 
 
-class UnprocessableEntityError(ConnectionsApiError):
+class UnprocessableEntityError(ConnectionsStatusError):
     """HTTP 422: the request did not validate."""
 
 
-class RateLimitError(ConnectionsApiError):
+class RateLimitError(ConnectionsStatusError):
     """HTTP 429; ``retry_after`` is the server's ``Retry-After`` in seconds when it sent one."""
 
     retry_after: float | None = None
     """The server's ``Retry-After`` in seconds, when it sent a usable one."""
 
 
-class InternalServerError(ConnectionsApiError):
+class InternalServerError(ConnectionsStatusError):
     """HTTP 5xx (for subscribe, 502 means the provider refused and nothing was saved)."""
 
 
 class InvalidResponseError(ConnectionsApiError):
-    """A success status whose body is not JSON, not an object, or does not fit the model."""
+    """A success status whose body is not JSON, not an object, or does not fit the model.
+
+    Not a ``ConnectionsStatusError``: nothing failed on the server's side of HTTP. As in 0.x,
+    ``status_code`` is ``0``; ``http_status`` is the status the server sent.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        http_status: int,
+        body: str,
+        response: httpx.Response | None = None,
+        error: m.ErrorBody | None = None,
+        body_truncated: bool = False,
+    ) -> None:
+        super().__init__(
+            message,
+            status_code=0,
+            body=body,
+            response=response,
+            error=error,
+            body_truncated=body_truncated,
+        )
+        self.http_status: int = http_status
+        """The success status the server sent with the unusable body (``status_code`` is 0)."""
 
 
-class RedirectError(ConnectionsApiError):
+class RedirectError(ConnectionsStatusError):
     """A 3xx the SDK does not follow; nothing more was sent.
 
     The SDK follows a redirect only to the same origin (scheme, host and port), only for GET
@@ -177,7 +214,7 @@ class ConnectionsTimeoutError(ConnectionsConnectionError):
     """The request, or a wait for a job, ran out of time."""
 
 
-_BY_STATUS: dict[int, type[ConnectionsApiError]] = {
+_BY_STATUS: dict[int, type[ConnectionsStatusError]] = {
     400: BadRequestError,
     401: AuthenticationError,
     403: PermissionDeniedError,
@@ -188,10 +225,10 @@ _BY_STATUS: dict[int, type[ConnectionsApiError]] = {
 }
 
 
-def _error_class(status: int) -> type[ConnectionsApiError]:
+def _error_class(status: int) -> type[ConnectionsStatusError]:
     if status >= 500:
         return InternalServerError
-    return _BY_STATUS.get(status, ConnectionsApiError)
+    return _BY_STATUS.get(status, ConnectionsStatusError)
 
 
 # What an exception keeps of a body: enough to read the error, never a whole large body.
@@ -270,7 +307,7 @@ def mask_secrets(exc: ConnectionsApiError, secrets: tuple[str, ...]) -> None:
 
 def api_error(
     method: str, path: str, response: httpx.Response, content: bytes, truncated: bool = False
-) -> ConnectionsApiError:
+) -> ConnectionsStatusError:
     """The exception for a status outside 2xx; the message names method, path, status, reason.
 
     ``content`` is the (decoded) body as read; ``truncated`` says the read stopped early.
@@ -298,12 +335,12 @@ def api_error(
 def invalid_response(
     method: str, path: str, response: httpx.Response, reason: str, content: bytes = b""
 ) -> InvalidResponseError:
-    """A success status with a body that cannot be used; ``status_code`` is 0 as in 0.x."""
+    """A success status with a body that cannot be used (``status_code`` 0 as in 0.x)."""
     error = _parse_error_body(content) if len(content) <= ERROR_BODY_LIMIT else None
     message = f"{method} {path} -> HTTP {response.status_code}: {reason}{_cut_note(content, False)}"
     return InvalidResponseError(
         _with_request_id(message, error, response),
-        status_code=0,
+        http_status=response.status_code,
         body=error_text(content),
         response=response,
         error=error,

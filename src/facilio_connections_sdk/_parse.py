@@ -56,10 +56,10 @@ def parse_response(
     """
     if not 200 <= response.status_code < 300:
         release(response, content)
-        error = api_error(call.method, call.path, response, bytes(content), truncated)
-        if isinstance(error, RateLimitError):
-            error.retry_after = retry_after_seconds(response)
-        raise error
+        failed = api_error(call.method, call.path, response, bytes(content), truncated)
+        if isinstance(failed, RateLimitError):
+            failed.retry_after = retry_after_seconds(response)
+        raise failed
     release(response)
     if not content or content.isspace():
         content = b"{}"  # an empty body means {}
@@ -72,8 +72,8 @@ def parse_response(
         reason = _unusable_reason(content)
         if isinstance(exc, ValidationError) and reason.endswith("model"):
             reason += f" {model.__name__}: {exc.error_count()} error(s)"
-        error = invalid_response(call.method, call.path, response, reason, bytes(content))
-        raise error from (exc if isinstance(exc, ValidationError) else None)
+        unusable = invalid_response(call.method, call.path, response, reason, bytes(content))
+        raise unusable from (exc if isinstance(exc, ValidationError) else None)
 
 
 def _unusable_reason(content: bytes | bytearray) -> str:

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from facilio_connections_sdk._errors import ConnectionsApiError
+from facilio_connections_sdk._errors import ConnectionsApiError, InvalidResponseError
 from facilio_connections_sdk._request import Call, segment
 from facilio_connections_sdk.models import ApiModel
 
@@ -422,6 +422,11 @@ class _Checker:
         call = Call("GET", path, _Raw, params=query)
         try:
             body = self.client._send_loop.send(call).to_dict()
+        except InvalidResponseError as exc:  # not JSON, or not an object
+            self.report.skipped.append(
+                f"{operation_id} (HTTP {exc.http_status}, not a JSON object)"
+            )
+            return None
         except ConnectionsApiError as exc:
             self.report.skipped.append(f"{operation_id} (HTTP {exc.status_code})")
             return None

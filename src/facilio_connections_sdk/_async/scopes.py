@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Literal, overload
 import facilio_connections_sdk.models as m
 from facilio_connections_sdk._async.send_loop import AsyncSendLoop
 from facilio_connections_sdk._config import check_seconds
-from facilio_connections_sdk._errors import ConnectionsTimeoutError, InvalidResponseError
+from facilio_connections_sdk._errors import ConnectionsTimeoutError
 from facilio_connections_sdk._paging import clamp_per_page, is_last_page
 from facilio_connections_sdk._request import (
     Call,
@@ -395,13 +395,7 @@ class AsyncConnectionScopeBase(AsyncScope):
         body = request_body(request, m.AuthorizeUrlRequest, given)
         where = f"/connections/{self._args[0]}/connect/authorize-url"
         call = Call("POST", where, m.AuthorizeUrlResult, json=body)
-        result = await self._send_loop.send(call)
-        if not result.url:
-            raise InvalidResponseError(
-                f"POST {call.path} -> the response has no 'url'",
-                status_code=0,
-                body=result.model_dump_json(by_alias=True, exclude_unset=True),
-            )
+        result = await self._send_loop.send(call)  # the spec: `url` required, not empty
         return result.url
 
 

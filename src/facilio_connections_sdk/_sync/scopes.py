@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, Literal, overload
 
 import facilio_connections_sdk.models as m
 from facilio_connections_sdk._config import check_seconds
-from facilio_connections_sdk._errors import ConnectionsTimeoutError, InvalidResponseError
+from facilio_connections_sdk._errors import ConnectionsTimeoutError
 from facilio_connections_sdk._paging import clamp_per_page, is_last_page
 from facilio_connections_sdk._request import (
     Call,
@@ -399,13 +399,7 @@ class ConnectionScopeBase(Scope):
         body = request_body(request, m.AuthorizeUrlRequest, given)
         where = f"/connections/{self._args[0]}/connect/authorize-url"
         call = Call("POST", where, m.AuthorizeUrlResult, json=body)
-        result = self._send_loop.send(call)
-        if not result.url:
-            raise InvalidResponseError(
-                f"POST {call.path} -> the response has no 'url'",
-                status_code=0,
-                body=result.model_dump_json(by_alias=True, exclude_unset=True),
-            )
+        result = self._send_loop.send(call)  # the spec: `url` required, not empty
         return result.url
 
 

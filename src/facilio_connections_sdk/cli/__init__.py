@@ -22,6 +22,7 @@ import pydantic
 from facilio_connections_sdk._errors import (
     ConnectionsApiError,
     ConnectionsConnectionError,
+    InvalidResponseError,
 )
 
 # the commands register themselves when their modules are imported
@@ -184,9 +185,14 @@ def _failure(exc: Exception, io: Io) -> int:
     except (ValueError, TypeError) as exc:
         io.err.write(f"facilio-connections: error: {exc}\n")
         return EXIT_USAGE
+    except InvalidResponseError as exc:  # a success status: say what is wrong with the body
+        error = {"error": "invalid_response", "message": exc.message, "body": exc.body}
+        payload: dict[str, Any] = {"status": exc.http_status, "error": error}
+        io.err.write(json.dumps(payload, ensure_ascii=False) + "\n")
+        return EXIT_API
     except ConnectionsApiError as exc:
         error = exc.error.to_dict() if exc.error is not None else {"message": exc.body}
-        payload: dict[str, Any] = {"status": exc.status_code, "error": error}
+        payload = {"status": exc.status_code, "error": error}
         if exc.request_id:
             payload["request_id"] = exc.request_id  # what support asks for
         io.err.write(json.dumps(payload, ensure_ascii=False) + "\n")

@@ -380,7 +380,10 @@ class AuthorizeUrlRequest(ApiModel):
 class AuthorizeUrlResult(ApiModel):
     """A connect link."""
 
-    url: Annotated[str, Field(description="The URL a person opens to connect an account.")]
+    url: Annotated[
+        str,
+        Field(description="The URL a person opens to connect an account.", min_length=1),
+    ]
     """The URL a person opens to connect an account."""
 
 
