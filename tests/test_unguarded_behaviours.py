@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 from email.utils import format_datetime
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -15,6 +16,7 @@ import pytest
 
 import facilio_connections_sdk as sdk
 from facilio_connections_sdk import ConnectionsClient
+from facilio_connections_sdk.types import TokenProvider
 
 BASE = "https://tenant.example.com"
 OK = {"connection": {"id": 1, "slug": "crm", "display_name": "CRM"}, "accounts": []}
@@ -232,3 +234,21 @@ def test_a_four_character_cookie_value_is_masked_too() -> None:
     with pytest.raises(sdk.AuthenticationError) as caught:
         client.get_connection("crm")
     assert "abcd" not in str(caught.value)
+
+
+# -- what a config shows ------------------------------------------------------------------------
+
+
+def test_a_configs_repr_names_a_token_provider_or_file_and_hides_a_token(tmp_path: Path) -> None:
+    token_file = tmp_path / "token"
+    token_file.write_text("file-secret-token\n")
+    given: list[tuple[str | TokenProvider, str]] = [
+        (lambda: "provider-secret-token", "service_token=<token provider>"),
+        (sdk.FileToken(token_file), f"service_token=FileToken({str(token_file)!r})"),
+        ("plain-secret-token", "service_token='***'"),
+    ]
+    for token, shown in given:
+        config = sdk.ConnectionsClientConfig("https://connections.example.com", token)
+        text = repr(config)
+        assert shown in text
+        assert "secret-token" not in text

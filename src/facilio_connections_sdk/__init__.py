@@ -4,6 +4,7 @@ from typing import TYPE_CHECKING, Any
 
 from facilio_connections_sdk import models
 from facilio_connections_sdk._config import ConnectionsClientConfig
+from facilio_connections_sdk._credentials import FileToken
 from facilio_connections_sdk._errors import (
     AuthenticationError,
     BadRequestError,
@@ -56,6 +57,7 @@ __all__ = [
     "ConnectionsError",
     "ConnectionsStatusError",
     "ConnectionsTimeoutError",
+    "FileToken",
     "InternalServerError",
     "InvalidResponseError",
     "NotFoundError",

@@ -77,10 +77,13 @@ class FileToken:
 
     __slots__ = ("_lock", "_seen", "_token", "path")
 
-    MAX_BYTES = 64 * 1024
+    MAX_BYTES: int = 64 * 1024
+    """The largest file read as a token, in bytes."""
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
+        """Read the token from ``path`` (a file that need not exist yet: it is read per call)."""
         self.path: str = os.fspath(path)
+        """The file's path, as given."""
         self._lock = threading.Lock()
         self._seen: tuple[int, ...] | None = None
         self._token: str | None = None
