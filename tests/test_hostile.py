@@ -9,6 +9,7 @@ import asyncio
 import gzip
 import threading
 import tracemalloc
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any, Literal
@@ -229,6 +230,20 @@ def test_malformed_wire_answers_are_connections_errors(kind: str, name: str) -> 
             assert _get(client).connection.slug == SLUG
     finally:
         server.close()
+
+
+@pytest.mark.parametrize("coding", ["br", "compress", "deflate, gzip", "gzip, gzip"])
+def test_a_content_encoding_it_does_not_decode_is_named_in_the_error(
+    kind: str, coding: str
+) -> None:
+    # the JSON deflated then gzipped: what "deflate, gzip" would be, bait for a wrong decoder
+    body = gzip.compress(zlib.compress(DETAIL))
+    headers = [*JSON, ("Content-Encoding", coding)]
+    with http_server(lambda _s: Answer(200, headers, body)) as origin:
+        with _client(kind, origin.base_url) as client:
+            with pytest.raises(sdk.InvalidResponseError) as caught:
+                _get(client)
+    assert f"the Content-Encoding {coding!r} is not supported" in str(caught.value)
 
 
 # ---- size limits and memory ------------------------------------------------------------------
