@@ -22,6 +22,7 @@ import httpx  # noqa: E402
 from openapi_core import OpenAPI  # noqa: E402
 
 from facilio_connections_sdk import AsyncConnectionsClient, ConnectionsClient  # noqa: E402
+from facilio_connections_sdk.testing import skip_waits  # noqa: E402
 from tests.support import BASE, AnyClient, MockApi, Runner, spec_for_openapi_core  # noqa: E402
 
 
@@ -54,16 +55,12 @@ def client(kind: str, mock_api: MockApi, run: Runner) -> Iterator[AnyClient]:
     transport = httpx.MockTransport(mock_api.handler)
     if kind == "sync":
         sync = ConnectionsClient(BASE, "tok-secret", http_client=httpx.Client(transport=transport))
-        sync._send_loop.sleep = lambda _s: None
+        skip_waits(sync)
         yield sync
     else:
         http = httpx.AsyncClient(transport=transport)
         aclient = AsyncConnectionsClient(BASE, "tok-secret", http_client=http)
-
-        async def no_sleep(_s: float) -> None:
-            return None
-
-        aclient._send_loop.sleep = no_sleep
+        skip_waits(aclient)
         yield aclient
         run(http.aclose())
 

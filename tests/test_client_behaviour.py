@@ -20,6 +20,7 @@ from facilio_connections_sdk import (
     ConnectionsClientConfig,
 )
 from facilio_connections_sdk import models as m
+from facilio_connections_sdk.testing import skip_waits
 from tests.support import BASE, AnyClient, MockApi, Runner, wire
 
 SLUG = "servicenow-connection"
@@ -30,7 +31,7 @@ def _sync_client(handler: Any, **config: Any) -> ConnectionsClient:
     client = ConnectionsClient.from_config(
         cfg, http_client=httpx.Client(transport=httpx.MockTransport(handler))
     )
-    client._send_loop.sleep = lambda _s: None
+    skip_waits(client)
     return client
 
 
@@ -735,3 +736,42 @@ def test_a_file_result_of_another_shape_is_kept_and_the_view_says_why(
     assert result.to_dict() == answer
     with pytest.raises(ValueError, match=r"not a FileContent \(content: Field required\)"):
         result.file  # noqa: B018 - reading the view is what raises
+
+
+# -- testing.skip_waits -------------------------------------------------------------------------
+
+
+def test_skip_waits_records_the_retry_waits_instead_of_waiting(
+    client: AnyClient, run: Runner, mock_api: MockApi
+) -> None:
+    detail = {"connection": {"id": 1, "slug": SLUG, "display_name": "S"}}
+    answers = iter(
+        [httpx.Response(503, headers={"Retry-After": "60"}), httpx.Response(200, json=detail)]
+    )
+
+    def busy_once(_request: httpx.Request) -> httpx.Response:
+        return next(answers)
+
+    mock_api.overrides[("GET", "/connections/{slug}")] = busy_once
+    waits = skip_waits(client)
+    copy = client.with_options(max_retries=1)  # a copy made afterwards skips into the same list
+    assert isinstance(run(copy.get_connection(SLUG)), m.ConnectionDetail)
+    assert waits == [60.0]  # a real wait of a minute would have held the test
+
+
+def test_skip_waits_moves_the_clock_so_a_job_wait_still_times_out(
+    client: AnyClient, run: Runner, mock_api: MockApi
+) -> None:
+    polls: list[str] = []
+
+    def running(request: httpx.Request) -> httpx.Response:
+        polls.append(request.url.path)
+        return httpx.Response(200, json={"job_id": "j1", "status": "running"})
+
+    mock_api.overrides[("GET", "/jobs/{job_id}")] = running
+    waits = skip_waits(client)
+    with pytest.raises(sdk.ConnectionsTimeoutError, match="still running after 30 s"):
+        run(client.wait_for_job("j1", timeout=30, poll_interval=2))
+    assert 29 < sum(waits) <= 30.5  # the real wait's schedule, skipped
+    assert waits[:3] == [2.0, 3.0, 4.5]  # the interval grows by half
+    assert len(polls) == len(waits) + 1

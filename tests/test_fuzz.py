@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 
 import facilio_connections_sdk as sdk
 from facilio_connections_sdk import AsyncConnectionsClient, ConnectionsClient, models
+from facilio_connections_sdk.testing import skip_waits
 
 # hypothesis runs of hundreds of hostile answers: run with --all (CI does)
 pytestmark = pytest.mark.slow
@@ -112,7 +113,7 @@ def _check(outcome: Any) -> None:
 def _sync_client(script: Script, **http_options: Any) -> ConnectionsClient:
     http = httpx.Client(transport=httpx.MockTransport(script), **http_options)
     client = ConnectionsClient(BASE, "tok", http_client=http)
-    client._send_loop.sleep = lambda _s: None
+    skip_waits(client)
     return client
 
 
@@ -184,11 +185,7 @@ def test_async_every_answer_is_a_model_or_a_connections_error(
         async with AsyncConnectionsClient(
             BASE, "tok", http_client=httpx.AsyncClient(transport=httpx.MockTransport(script))
         ) as client:
-
-            async def no_sleep(_s: float) -> None:
-                return None
-
-            client._send_loop.sleep = no_sleep
+            skip_waits(client)
             script.answer = (status, headers, _encode(body, headers, compress))
             try:
                 outcome: Any = await client.get_connection("s")

@@ -13,6 +13,7 @@ import facilio_connections_sdk as sdk
 from facilio_connections_sdk import AsyncConnectionsClient, ConnectionsClient
 from facilio_connections_sdk._backends import HttpBackend
 from facilio_connections_sdk.pytest_plugin import EmulatorHandle
+from facilio_connections_sdk.testing import skip_waits
 from tests.support import Runner
 
 SLUG = "servicenow-connection"
@@ -26,27 +27,21 @@ def kind(request: pytest.FixtureRequest) -> str:
     return value
 
 
-def _client(kind: str, base_url: str, sleeps: list[float]) -> Any:
-    """A client of ``kind`` whose retry sleeps are recorded in ``sleeps``, not slept."""
+def _client(kind: str, base_url: str) -> tuple[Any, list[float]]:
+    """A client of ``kind`` and the retry waits it skipped (recorded, not waited)."""
+    client: ConnectionsClient | AsyncConnectionsClient
     if kind == "sync":
-        client: Any = ConnectionsClient(base_url, "live-token")
-        client._send_loop.sleep = sleeps.append
-        return client
-    backend: HttpBackend = "aiohttp" if kind == "aiohttp" else "httpx"
-    client = AsyncConnectionsClient(base_url, "live-token", http_backend=backend)
-
-    async def record(seconds: float) -> None:
-        sleeps.append(seconds)
-
-    client._send_loop.sleep = record
-    return client
+        client = ConnectionsClient(base_url, "live-token")
+    else:
+        backend: HttpBackend = "aiohttp" if kind == "aiohttp" else "httpx"
+        client = AsyncConnectionsClient(base_url, "live-token", http_backend=backend)
+    return client, skip_waits(client)
 
 
 @pytest.fixture
 def live(kind: str, run: Runner, connections_emulator: EmulatorHandle) -> Iterator[Any]:
     """A client on the emulator; ``live.sleeps`` lists the retry delays it chose."""
-    sleeps: list[float] = []
-    client = _client(kind, connections_emulator.base_url, sleeps)
+    client, sleeps = _client(kind, connections_emulator.base_url)
     client.sleeps = sleeps
     yield client
     run(client.close() if kind == "sync" else client.aclose())
@@ -247,8 +242,7 @@ def test_nothing_listening_is_a_connection_error_retried_for_every_method(
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    sleeps: list[float] = []
-    client = _client(kind, f"http://127.0.0.1:{port}", sleeps)
+    client, sleeps = _client(kind, f"http://127.0.0.1:{port}")
     with pytest.raises(sdk.ConnectionsConnectionError) as info:
         run(client.execute_http_post(SLUG, {"path": "/x"}))
     assert not isinstance(info.value, sdk.ConnectionsTimeoutError)

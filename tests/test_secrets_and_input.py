@@ -15,6 +15,7 @@ import pytest
 import facilio_connections_sdk as sdk
 from facilio_connections_sdk import AsyncConnectionsClient, ConnectionsClient
 from facilio_connections_sdk.cli import main as cli_main
+from facilio_connections_sdk.testing import skip_waits
 from tests.servers import Answer, http_server
 
 TOKEN = "tok-SUPER-SECRET-42"
@@ -119,7 +120,7 @@ def test_no_secret_in_messages_tracebacks_or_any_log_record(
             max_retries=1,
         )
         with ConnectionsClient.from_config(config) as client:
-            client._send_loop.sleep = lambda _s: None
+            skip_waits(client)
             with pytest.raises(sdk.InternalServerError) as info:
                 client.get_connection("x")
         assert origin.seen[0].headers["x-service-token"] == TOKEN  # it was sent, to the origin

@@ -16,6 +16,7 @@ import pytest
 
 import facilio_connections_sdk as sdk
 from facilio_connections_sdk import ConnectionsClient
+from facilio_connections_sdk.testing import skip_waits
 from facilio_connections_sdk.types import TokenProvider
 
 BASE = "https://tenant.example.com"
@@ -26,7 +27,6 @@ def _client(
     handler: Callable[[httpx.Request], httpx.Response], **config: Any
 ) -> tuple[ConnectionsClient, list[httpx.Request], list[float]]:
     sent: list[httpx.Request] = []
-    slept: list[float] = []
 
     def record(request: httpx.Request) -> httpx.Response:
         sent.append(request)
@@ -34,8 +34,7 @@ def _client(
 
     http = httpx.Client(transport=httpx.MockTransport(record))
     client = ConnectionsClient(BASE, config.pop("token", "tok-1"), http_client=http, **config)
-    client._send_loop.sleep = slept.append  # no real waiting; what it would wait is kept
-    return client, sent, slept
+    return client, sent, skip_waits(client)  # no real waiting; what it would wait is kept
 
 
 def _ok(_request: httpx.Request) -> httpx.Response:

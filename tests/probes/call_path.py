@@ -8,6 +8,7 @@ one call makes them visit.
 
 from __future__ import annotations
 
+import itertools
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -63,7 +64,7 @@ def main() -> int:
             call()  # warm: imports and the first connection are not the path
             entered = trace(call)
             files = [where for where, _ in entered]
-            jumps = sum(1 for a, b in zip(files, files[1:]) if a != b)
+            jumps = sum(1 for a, b in itertools.pairwise(files) if a != b)
             print(f"{name}: {len(entered)} calls in {len(set(files))} files, {jumps} jumps")
             for where, function in entered:
                 print(f"    {where}:{function}")

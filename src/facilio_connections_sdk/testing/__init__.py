@@ -21,6 +21,7 @@ from facilio_connections_sdk.testing._faults import Faults
 from facilio_connections_sdk.testing._request_log import RecordedRequest
 from facilio_connections_sdk.testing._runner import EmulatorServer, run_emulator
 from facilio_connections_sdk.testing._spec import Spec, SpecError, load_spec
+from facilio_connections_sdk.testing._waits import skip_waits
 
 __all__ = [
     "Emulator",
@@ -32,4 +33,5 @@ __all__ = [
     "SpecError",
     "load_spec",
     "run_emulator",
+    "skip_waits",
 ]
