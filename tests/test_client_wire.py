@@ -1,7 +1,8 @@
 """Every flat and fluent method, sync and async: the exact request, and a typed response.
 
-Expected requests are the 0.x wire format from the contract (shared/api-surface.md). Every
-request is also validated against the OpenAPI document by the mock (tests/support.py).
+Expected requests are the 0.x wire format, written out as facts (path, query order and
+encoding, body). Every request is also validated against the OpenAPI document by the mock
+(tests/support.py).
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """The 0.7.0 public surface, written down as facts, checked against ours (sync and async).
 
 Each row is one public method of the published 0.7.0 SDK: where it lives, and its parameters
-as 0.7.0 declares them (from its README and the contract in shared/api-surface.md §4, never
-imported from the 0.x package). Code written against 0.7.0 keeps working when, for every row:
+as 0.7.0 declares them (from its published README and method list, never imported from the 0.x
+package). Code written against 0.7.0 keeps working when, for every row:
 
 - each positional parameter is at the same position, under the same name (``?`` where 0.7.0's
   name is not part of its documented surface: position only);

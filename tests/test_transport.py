@@ -7,6 +7,7 @@ import ssl
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 from email.utils import format_datetime
+from pathlib import Path
 from typing import Any
 
 import certifi
@@ -18,6 +19,7 @@ from facilio_connections_sdk import AsyncConnectionsClient, ConnectionsClient
 from facilio_connections_sdk._retry import backoff_delay
 from tests.support import BASE, AnyClient, MockApi, Runner, wire
 
+ROOT = Path(__file__).resolve().parent.parent
 SLUG = "servicenow-connection"
 Handler = Callable[[httpx.Request], httpx.Response]
 
@@ -387,12 +389,13 @@ def test_iterate_stops_at_the_hard_cap(
     assert len(items) == 14
 
 
-def test_the_cap_is_ten_thousand_pages() -> None:
+def test_the_page_cap_is_the_one_the_paging_guide_states() -> None:
     from facilio_connections_sdk._paging import MAX_PAGES, is_last_page
 
-    assert MAX_PAGES == 10_000
-    assert not is_last_page(9_999, 5, 5, None, None)
-    assert is_last_page(10_000, 5, 5, None, None)
+    assert not is_last_page(MAX_PAGES - 1, 5, 5, None, None)
+    assert is_last_page(MAX_PAGES, 5, 5, None, None)  # a full page, no total: the cap alone
+    guide = (ROOT / "docs" / "guides" / "paging-and-jobs.md").read_text(encoding="utf-8")
+    assert f"after {MAX_PAGES:,} pages".replace(",", " ") in guide
 
 
 # -- job waiting ----------------------------------------------------------------------------
@@ -643,14 +646,28 @@ def test_built_urls_encode_the_query_as_0x_does(query: list[tuple[str, str]], ra
     assert list(first.url.params.multi_items()) == query  # and it decodes back to the values
 
 
-def test_url_cache_is_bounded_and_stays_correct() -> None:
+def test_building_many_distinct_urls_keeps_memory_bounded_and_urls_correct() -> None:
+    import tracemalloc
+
     from facilio_connections_sdk._request import Call
-    from facilio_connections_sdk._request_factory import URL_CACHE_SIZE, RequestFactory
+    from facilio_connections_sdk._request_factory import RequestFactory
 
     factory = RequestFactory.create(httpx.Client(), sdk.ConnectionsClientConfig(BASE))
-    for page in range(URL_CACHE_SIZE * 2 + 7):
-        call = Call("GET", "/connections", sdk.models.ConnectionList, params=[("page", str(page))])
-        assert factory.build(call, factory.credentials.headers).url.params["page"] == str(page)
-        assert len(factory._urls) <= URL_CACHE_SIZE
-    # a copy with other options shares the parsed URLs
-    assert factory.with_timeout(httpx.Timeout(1.0))._urls is factory._urls
+
+    def build(pages: range) -> None:
+        for page in pages:
+            call = Call(
+                "GET", "/connections", sdk.models.ConnectionList, params=[("page", str(page))]
+            )
+            request = factory.build(call, factory.credentials.headers)
+            assert request.url.params["page"] == str(page)
+
+    build(range(500))  # whatever a cache keeps, it is full now
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        build(range(500, 5_500))
+        growth = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+    assert growth < 100_000, f"{growth:,} bytes kept after 5 000 distinct URLs"
