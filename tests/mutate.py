@@ -64,9 +64,22 @@ class Mutant:
     what: str
 
 
+def _version_checks(tree: ast.Module) -> set[int]:
+    """Nodes of ``sys.version_info`` comparisons: each branch is right on the Python it runs
+    on, so a mutant there is equivalent on this one (not a behaviour a test could see)."""
+    skipped: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Compare) and "version_info" in ast.unparse(node.left):
+            skipped.update(id(inner) for inner in ast.walk(node))
+    return skipped
+
+
 def _candidates(tree: ast.Module) -> list[tuple[int, ast.AST, str]]:
     found: list[tuple[int, ast.AST, str]] = []
+    skipped = _version_checks(tree)
     for index, node in enumerate(ast.walk(tree)):
+        if id(node) in skipped:
+            continue
         if isinstance(node, ast.Compare) and type(node.ops[0]) in COMPARE_SWAPS:
             found.append((index, node, f"{type(node.ops[0]).__name__} flipped"))
         elif isinstance(node, ast.BoolOp):
