@@ -29,6 +29,7 @@ CORE = [
     "_body.py",
     "_parse.py",
     "_request.py",
+    "_multipart.py",
     "_request_factory.py",
     "_credentials.py",
     "_config.py",

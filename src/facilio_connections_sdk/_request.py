@@ -6,15 +6,13 @@ Nothing here does I/O; every check that can refuse bad input runs before a reque
 from __future__ import annotations
 
 import json
-import mimetypes
-import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import IO, TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from urllib.parse import quote
 
 import facilio_connections_sdk.models as m
-from facilio_connections_sdk.types import AnyBody, FileInput
+from facilio_connections_sdk.types import AnyBody
 
 if TYPE_CHECKING:
     from facilio_connections_sdk.models import ApiModel
@@ -22,7 +20,6 @@ if TYPE_CHECKING:
 __all__ = [
     "AnyBody",
     "Call",
-    "FileInput",
     "Query",
     "as_int",
     "check_type",
@@ -30,7 +27,6 @@ __all__ = [
     "encode_query",
     "execute_body",
     "execute_query",
-    "multipart_files",
     "one_of",
     "path",
     "request_body",
@@ -228,57 +224,3 @@ def execute_body(
     if not valid:
         model.model_validate(body)
     return body
-
-
-def _read(value: bytes | IO[bytes], field: str) -> bytes:
-    if isinstance(value, bytes):
-        return value
-    data = value.read()
-    if not isinstance(data, bytes):
-        raise TypeError(f"file {field!r} must be opened in binary mode")
-    return data
-
-
-def _content_type(filename: str) -> str:
-    return mimetypes.guess_type(filename)[0] or "application/octet-stream"
-
-
-def multipart_files(
-    body: dict[str, Any], files: Mapping[str, FileInput]
-) -> list[tuple[str, tuple[str | None, bytes, str]]]:
-    """The parts of a multipart execute: ``_inputs`` (the JSON body), then one per file.
-
-    As 0.x sends it: ``_inputs`` only when the body is not empty, written as ``json.dumps``
-    writes it. Every file is read into memory up front, so a request retried after a connect
-    failure sends the same bytes again.
-    """
-    if not isinstance(files, Mapping) or not files:
-        raise ValueError("files must be a non-empty mapping of input name -> file")
-    parts: list[tuple[str, tuple[str | None, bytes, str]]] = []
-    if body:
-        inputs = encode_json(body, "_inputs", compact=False)
-        parts.append(("_inputs", (None, inputs, "application/json")))
-    for field, value in files.items():
-        if not isinstance(field, str) or not field:
-            raise ValueError("file input names must be non-empty strings")
-        if isinstance(value, tuple):
-            if len(value) not in (2, 3):
-                raise ValueError(f"file {field!r}: use (filename, data) or (filename, data, type)")
-            filename = value[0]
-            data = _read(value[1], field)
-            ctype = value[2] if len(value) == 3 else _content_type(filename)
-        elif isinstance(value, (str, os.PathLike)):
-            filename = os.path.basename(os.fspath(value))
-            with open(value, "rb") as handle:
-                data = handle.read()
-            ctype = _content_type(filename)
-        elif isinstance(value, bytes):
-            filename, data, ctype = field, value, "application/octet-stream"
-        elif hasattr(value, "read"):
-            filename = os.path.basename(str(getattr(value, "name", field)))
-            data = _read(value, field)
-            ctype = _content_type(filename)
-        else:
-            raise TypeError(f"file {field!r}: unsupported value {type(value).__name__}")
-        parts.append((field, (filename, data, ctype)))
-    return parts

@@ -19,12 +19,12 @@ import facilio_connections_sdk.models as m
 from facilio_connections_sdk._async.send_loop import AsyncSendLoop
 from facilio_connections_sdk._config import check_seconds
 from facilio_connections_sdk._errors import ConnectionsTimeoutError
+from facilio_connections_sdk._multipart import multipart_files
 from facilio_connections_sdk._paging import clamp_per_page, is_last_page
 from facilio_connections_sdk._request import (
     Call,
     execute_body,
     execute_query,
-    multipart_files,
     request_body,
     segment,
 )

@@ -22,12 +22,12 @@ from typing import TYPE_CHECKING, Any, Literal, overload
 import facilio_connections_sdk.models as m
 from facilio_connections_sdk._config import check_seconds
 from facilio_connections_sdk._errors import ConnectionsTimeoutError
+from facilio_connections_sdk._multipart import multipart_files
 from facilio_connections_sdk._paging import clamp_per_page, is_last_page
 from facilio_connections_sdk._request import (
     Call,
     execute_body,
     execute_query,
-    multipart_files,
     request_body,
     segment,
 )

@@ -127,7 +127,7 @@ def _codegen_args(parser: argparse.ArgumentParser) -> None:
 
 @command("actions codegen", "the tenant's saved actions as a typed Python module", _codegen_args)
 def _actions_codegen(args: argparse.Namespace, io: Io) -> int:
-    from facilio_connections_sdk import _actions_codegen as gen
+    from facilio_connections_sdk import _write_saved_actions as gen
 
     out = Path(args.out)
     connections = list(dict.fromkeys(args.connection))

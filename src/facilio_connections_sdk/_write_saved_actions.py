@@ -1,4 +1,7 @@
-"""``facilio-connections actions codegen``: a tenant's saved actions as typed Python code.
+"""``facilio-connections actions codegen``: writes a tenant's saved actions as typed Python.
+
+(Not the SDK's own generator, ``codegen/``, which writes the SDK from the spec; the code this
+writes runs on ``saved_actions.py``.)
 
 ``fetch`` reads the actions of a tenant (their inputs and outputs) into plain specs;
 ``render`` writes the module; the module ends with a JSON manifest of what it was generated
