@@ -143,15 +143,20 @@ def run(mutant: Mutant, work: Path) -> bool:
 
 
 def _fails(work: Path, args: list[str]) -> bool:
-    result = subprocess.run(
-        [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", *args],
-        cwd=work,
-        env={**os.environ, "PYTHONPATH": f"{work / 'src'}{os.pathsep}{work}"},
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=900,
-    )
+    """Whether pytest fails on the mutant; one that hangs the suite (a loop that never ends)
+    is caught too: the fast suite takes about a minute, so five without an end is a failure."""
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", *args],
+            cwd=work,
+            env={**os.environ, "PYTHONPATH": f"{work / 'src'}{os.pathsep}{work}"},
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=300,
+        )
+    except subprocess.TimeoutExpired:
+        return True
     return result.returncode != 0
 
 
