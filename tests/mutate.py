@@ -15,6 +15,7 @@ import ast
 import os
 import random
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -144,20 +145,22 @@ def run(mutant: Mutant, work: Path) -> bool:
 
 def _fails(work: Path, args: list[str]) -> bool:
     """Whether pytest fails on the mutant; one that hangs the suite (a loop that never ends)
-    is caught too: the fast suite takes about a minute, so five without an end is a failure."""
-    try:
-        result = subprocess.run(
-            [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", *args],
-            cwd=work,
-            env={**os.environ, "PYTHONPATH": f"{work / 'src'}{os.pathsep}{work}"},
-            capture_output=True,
-            text=True,
-            check=False,
-            timeout=300,
-        )
-    except subprocess.TimeoutExpired:
-        return True
-    return result.returncode != 0
+    is caught too: the fast suite takes about a minute, so five without an end is a failure
+    (and the whole process group goes, the xdist workers with it)."""
+    with subprocess.Popen(
+        [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", *args],
+        cwd=work,
+        env={**os.environ, "PYTHONPATH": f"{work / 'src'}{os.pathsep}{work}"},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    ) as suite:
+        try:
+            return suite.wait(timeout=300) != 0
+        except subprocess.TimeoutExpired:
+            os.killpg(suite.pid, signal.SIGKILL)
+            suite.wait()
+            return True
 
 
 def main(argv: list[str] | None = None) -> int:
