@@ -187,6 +187,11 @@ def test_max_response_bytes_must_be_positive(value: int) -> None:
         sdk.ConnectionsClientConfig(base_url=BASE, max_response_bytes=value)
 
 
+def test_the_smallest_response_limit_is_one_byte() -> None:
+    config = sdk.ConnectionsClientConfig(base_url=BASE, max_response_bytes=1)
+    assert config.max_response_bytes == 1
+
+
 @pytest.mark.parametrize("bad", [math.nan, math.inf, -math.inf])
 def test_json_bodies_with_non_finite_numbers_are_refused_naming_the_path(bad: float) -> None:
     sent: list[httpx.Request] = []

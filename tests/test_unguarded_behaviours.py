@@ -251,3 +251,37 @@ def test_a_configs_repr_names_a_token_provider_or_file_and_hides_a_token(tmp_pat
         text = repr(config)
         assert shown in text
         assert "secret-token" not in text
+
+
+# -- redirects: the default ports -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("base", "location", "followed"),
+    [
+        ("http://127.0.0.1", "http://127.0.0.1:80/api/v1/connections/crm", True),
+        ("http://127.0.0.1", "http://127.0.0.1:81/api/v1/connections/crm", False),
+        ("https://127.0.0.1", "https://127.0.0.1:443/api/v1/connections/crm", True),
+        ("https://127.0.0.1", "https://127.0.0.1:444/api/v1/connections/crm", False),
+    ],
+)
+def test_a_redirect_off_the_default_port_is_to_another_origin(
+    base: str, location: str, followed: bool
+) -> None:
+    sent: list[httpx.Request] = []
+
+    def moved_once(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        if len(sent) == 1:
+            return httpx.Response(302, headers={"Location": location})
+        return httpx.Response(200, json=OK)
+
+    http = httpx.Client(transport=httpx.MockTransport(moved_once))
+    with ConnectionsClient(base, "tok-1", http_client=http) as client:
+        if followed:  # the default port written out: the same origin
+            assert client.get_connection("crm").connection.slug == "crm"
+            assert len(sent) == 2
+        else:
+            with pytest.raises(sdk.RedirectError):
+                client.get_connection("crm")
+            assert len(sent) == 1  # nothing went to the other port
