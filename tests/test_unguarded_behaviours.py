@@ -253,7 +253,7 @@ def test_a_configs_repr_names_a_token_provider_or_file_and_hides_a_token(tmp_pat
         assert "secret-token" not in text
 
 
-# -- redirects: the default ports -----------------------------------------------------------------
+# -- redirects -------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -285,3 +285,22 @@ def test_a_redirect_off_the_default_port_is_to_another_origin(
             with pytest.raises(sdk.RedirectError):
                 client.get_connection("crm")
             assert len(sent) == 1  # nothing went to the other port
+
+
+def test_a_300_without_location_is_a_redirect_error() -> None:
+    client, sent, _ = _client(lambda _r: httpx.Response(300, text="pick one"), max_retries=0)
+    with pytest.raises(sdk.RedirectError, match="without a Location") as caught:
+        client.get_connection("crm")
+    assert caught.value.status_code == 300
+    assert len(sent) == 1
+
+
+# -- settings from the environment ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "proxy"), [("http://proxy.internal:3128", "http://proxy.internal:3128"), ("", None)]
+)
+def test_the_proxy_is_read_from_the_environment(value: str, proxy: str | None) -> None:
+    env = {"FACILIO_CONNECTIONS_BASE_URL": BASE, "FACILIO_CONNECTIONS_PROXY": value}
+    assert sdk.ConnectionsClientConfig.from_env(env).proxy == proxy
