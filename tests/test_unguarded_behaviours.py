@@ -304,3 +304,14 @@ def test_a_300_without_location_is_a_redirect_error() -> None:
 def test_the_proxy_is_read_from_the_environment(value: str, proxy: str | None) -> None:
     env = {"FACILIO_CONNECTIONS_BASE_URL": BASE, "FACILIO_CONNECTIONS_PROXY": value}
     assert sdk.ConnectionsClientConfig.from_env(env).proxy == proxy
+
+
+def test_a_token_file_of_exactly_64_kib_is_read_and_one_byte_more_is_refused(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "token"
+    path.write_bytes(b"t" * (64 * 1024))
+    assert sdk.FileToken(path)() == "t" * (64 * 1024)
+    path.write_bytes(b"t" * (64 * 1024 + 1))
+    with pytest.raises(sdk.ConnectionsError, match="larger than 64 KiB"):
+        sdk.FileToken(path)()
