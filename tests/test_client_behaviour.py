@@ -277,6 +277,7 @@ def test_multipart_execute_sends_inputs_and_every_file_form(
                 "by_bytes": b"\x00\x01",
                 "by_handle": handle,
                 "by_tuple": ("photo.png", b"PNG", "image/png"),
+                "by_pair": ("table.csv", b"x,y"),  # the type guessed from the name
             },
             source="agent",
         )
@@ -287,13 +288,14 @@ def test_multipart_execute_sends_inputs_and_every_file_form(
     assert b'name="_inputs"\r\nContent-Type: application/json\r\n\r\n' in raw
     # json.dumps(body) with its default separators, as 0.x writes it
     assert b'{"input": {"parentId": "1"}, "options": {"source": "agent"}}\r\n' in raw
-    assert raw.count(b"Content-Disposition: form-data;") == 5
+    assert raw.count(b"Content-Disposition: form-data;") == 6
     assert (
         b'name="by_path"; filename="report.csv"\r\nContent-Type: text/csv\r\n\r\na,b\n1,2\n' in raw
     )
     assert b'name="by_bytes"; filename="by_bytes"' in raw
     assert b'filename="notes.txt"\r\nContent-Type: text/plain\r\n\r\nfrom-a-file-object' in raw
     assert b'filename="photo.png"\r\nContent-Type: image/png\r\n\r\nPNG' in raw
+    assert b'name="by_pair"; filename="table.csv"\r\nContent-Type: text/csv\r\n\r\nx,y' in raw
 
 
 def test_multipart_execute_without_a_body_sends_only_the_files(

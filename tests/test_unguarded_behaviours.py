@@ -315,3 +315,11 @@ def test_a_token_file_of_exactly_64_kib_is_read_and_one_byte_more_is_refused(
     path.write_bytes(b"t" * (64 * 1024 + 1))
     with pytest.raises(sdk.ConnectionsError, match="larger than 64 KiB"):
         sdk.FileToken(path)()
+
+
+@pytest.mark.parametrize("value", [("a.txt",), ("a.txt", b"x", "text/plain", "extra")])
+def test_a_file_tuple_of_another_length_is_refused_before_sending(value: Any) -> None:
+    client, sent, _ = _client(_ok)
+    with pytest.raises(ValueError, match=r"use \(filename, data\) or \(filename, data, type\)"):
+        client.execute_action("crm", "upload", files={"doc": value})
+    assert sent == []
