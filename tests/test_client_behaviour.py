@@ -276,7 +276,7 @@ def test_multipart_execute_sends_inputs_and_every_file_form(
                 "by_path": str(on_disk),
                 "by_bytes": b"\x00\x01",
                 "by_handle": handle,
-                "by_tuple": ("photo.png", b"PNG", "image/png"),
+                "by_tuple": ("photo.png", b"PNG", "image/x-raw"),  # the type given wins
                 "by_pair": ("table.csv", b"x,y"),  # the type guessed from the name
             },
             source="agent",
@@ -294,7 +294,7 @@ def test_multipart_execute_sends_inputs_and_every_file_form(
     )
     assert b'name="by_bytes"; filename="by_bytes"' in raw
     assert b'filename="notes.txt"\r\nContent-Type: text/plain\r\n\r\nfrom-a-file-object' in raw
-    assert b'filename="photo.png"\r\nContent-Type: image/png\r\n\r\nPNG' in raw
+    assert b'filename="photo.png"\r\nContent-Type: image/x-raw\r\n\r\nPNG' in raw
     assert b'name="by_pair"; filename="table.csv"\r\nContent-Type: text/csv\r\n\r\nx,y' in raw
 
 

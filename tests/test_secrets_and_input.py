@@ -46,6 +46,9 @@ def test_credentials_in_base_url_are_refused_without_echoing_them(base_url: str)
         "https://tenant.example.com:0",
         "https://tenant.example.com:",
         "https://tenant.example.com\r\nX-Evil: 1",
+        "ftp://tenant.example.com",
+        "https://",
+        "tenant.example.com",
     ],
 )
 def test_base_urls_that_would_send_requests_elsewhere_are_refused(base_url: str) -> None:
@@ -185,6 +188,12 @@ def test_timeouts_must_be_finite_and_positive(value: float) -> None:
 def test_max_response_bytes_must_be_positive(value: int) -> None:
     with pytest.raises(ValueError, match="max_response_bytes"):
         sdk.ConnectionsClientConfig(base_url=BASE, max_response_bytes=value)
+
+
+@pytest.mark.parametrize("value", [True, "30", None])
+def test_seconds_that_are_not_a_number_are_a_type_error(value: Any) -> None:
+    with pytest.raises(TypeError, match="timeout_seconds must be a number of seconds"):
+        sdk.ConnectionsClientConfig(base_url=BASE, timeout_seconds=value)
 
 
 def test_the_smallest_response_limit_is_one_byte() -> None:
