@@ -287,6 +287,22 @@ def test_a_redirect_off_the_default_port_is_to_another_origin(
             assert len(sent) == 1  # nothing went to the other port
 
 
+@pytest.mark.parametrize(
+    ("location", "said"),
+    [
+        ("https://other.example/api/v1/connections/crm", "a redirect to another origin"),
+        ("https://other.example:443/api/v1/connections/crm", "a redirect to another origin"),
+        ("http://tenant.example.com/api/v1/connections/crm", "the server moved to http://"),
+    ],
+)
+def test_a_redirect_to_another_host_is_never_taken_for_a_move(location: str, said: str) -> None:
+    moved = httpx.Response(301, headers={"Location": location})
+    client, sent, _ = _client(lambda _r: moved, max_retries=0)
+    with pytest.raises(sdk.RedirectError, match=said):
+        client.get_connection("crm")
+    assert len(sent) == 1
+
+
 def test_a_300_without_location_is_a_redirect_error() -> None:
     client, sent, _ = _client(lambda _r: httpx.Response(300, text="pick one"), max_retries=0)
     with pytest.raises(sdk.RedirectError, match="without a Location") as caught:
