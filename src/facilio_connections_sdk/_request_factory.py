@@ -28,7 +28,7 @@ __all__ = [
 # Distinct (path, query) URLs kept parsed, per client: the calls an integration repeats.
 # Small on purpose: paging walks through page numbers, and the cache must not hold ~1 KB
 # per page visited (the paging-memory benchmark measured that at 512).
-URL_CACHE_SIZE = 64
+URL_CACHE_SIZE = 64  # pragma: no mutate (a cache size: memory, not behaviour)
 QueryItems = tuple[tuple[str, str], ...]
 
 
