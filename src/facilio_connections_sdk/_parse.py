@@ -65,7 +65,7 @@ def parse_response(
         content = b"{}"  # an empty body means {}
     model = call.model
     try:
-        # two parses of one result, the second faster for large free-form bodies
+        # either parse gives the same model; this one is faster for a large free-form body
         if len(content) > LARGE_BODY and _has_free_form_fields(model):  # pragma: no mutate
             return model.model_validate(pydantic_core.from_json(content, cache_strings="keys"))
         return model.model_validate_json(content)
