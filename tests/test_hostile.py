@@ -246,6 +246,24 @@ def test_a_content_encoding_it_does_not_decode_is_named_in_the_error(
     assert f"the Content-Encoding {coding!r} is not supported" in str(caught.value)
 
 
+def test_a_long_content_encoding_is_cut_in_the_error(kind: str) -> None:
+    coding = "x" * 40 + "-the-rest-never-shown"
+    headers = [*JSON, ("Content-Encoding", coding)]
+    with http_server(lambda _s: Answer(200, headers, DETAIL)) as origin:
+        with _client(kind, origin.base_url) as client:
+            with pytest.raises(sdk.InvalidResponseError) as caught:
+                _get(client)
+    assert f"the Content-Encoding {'x' * 40!r} is not supported" in str(caught.value)
+
+
+@pytest.mark.parametrize("coding", ["identity", " Identity ", "identity, "])
+def test_an_identity_content_encoding_is_read_as_it_is(kind: str, coding: str) -> None:
+    headers = [*JSON, ("Content-Encoding", coding)]
+    with http_server(lambda _s: Answer(200, headers, DETAIL)) as origin:
+        with _client(kind, origin.base_url) as client:
+            assert _get(client).connection.slug == SLUG
+
+
 # ---- size limits and memory ------------------------------------------------------------------
 
 LIMIT = 2 * 1024 * 1024

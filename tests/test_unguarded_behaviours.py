@@ -339,3 +339,14 @@ def test_a_file_tuple_of_another_length_is_refused_before_sending(value: Any) ->
     with pytest.raises(ValueError, match=r"use \(filename, data\) or \(filename, data, type\)"):
         client.execute_action("crm", "upload", files={"doc": value})
     assert sent == []
+
+
+def test_a_hand_made_api_error_has_no_request_id() -> None:
+    error = sdk.ConnectionsApiError("GET /x -> HTTP 500: boom", status_code=500, body="")
+    assert error.request_id is None
+
+
+def test_the_smallest_server_timeout_is_one_millisecond() -> None:
+    client, sent, _ = _client(lambda _r: httpx.Response(200, json={"status": "success"}))
+    client.execute_action("crm", "add", {"input": {}}, timeout_ms=1)
+    assert sent[0].url.params["timeout_ms"] == "1"

@@ -28,7 +28,6 @@ __all__ = [
     "execute_body",
     "execute_query",
     "one_of",
-    "path",
     "request_body",
     "segment",
 ]
@@ -103,17 +102,6 @@ def segment(value: object, what: str) -> str:
     if text.strip() in ("", ".", ".."):
         raise ValueError(f"{what} must not be empty, '.' or '..' (got {text!r})")
     return quote(text, safe="")
-
-
-def path(*parts: tuple[str, object] | str) -> str:
-    """``/a/{slug}/b``: literal parts as given, ``(name, value)`` parts percent-encoded."""
-    out = []
-    for part in parts:
-        if isinstance(part, tuple):
-            out.append(segment(part[1], part[0]))
-        else:
-            out.append(part)
-    return "/" + "/".join(out)
 
 
 def encode_query(items: Iterable[tuple[str, str]]) -> str:
