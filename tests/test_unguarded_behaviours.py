@@ -350,3 +350,11 @@ def test_the_smallest_server_timeout_is_one_millisecond() -> None:
     client, sent, _ = _client(lambda _r: httpx.Response(200, json={"status": "success"}))
     client.execute_action("crm", "add", {"input": {}}, timeout_ms=1)
     assert sent[0].url.params["timeout_ms"] == "1"
+
+
+@pytest.mark.parametrize("base_url", ["", "   ", 8080])
+def test_an_empty_or_non_string_base_url_is_refused_saying_what_is_expected(
+    base_url: Any,
+) -> None:
+    with pytest.raises(ValueError, match="base_url must be a non-empty URL such as https://"):
+        sdk.ConnectionsClientConfig(base_url=base_url)
