@@ -358,3 +358,25 @@ def test_an_empty_or_non_string_base_url_is_refused_saying_what_is_expected(
 ) -> None:
     with pytest.raises(ValueError, match="base_url must be a non-empty URL such as https://"):
         sdk.ConnectionsClientConfig(base_url=base_url)
+
+
+def _made_by_config() -> ConnectionsClient:
+    config = sdk.ConnectionsClientConfig("http://tenant.example.com", "tok-1")
+    return ConnectionsClient.from_config(config)  # this line
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda: ConnectionsClient("http://tenant.example.com", "tok-1"),  # this line
+        _made_by_config,
+    ],
+)
+def test_the_plain_http_warning_points_at_the_line_that_made_the_client(
+    make: Callable[[], ConnectionsClient],
+) -> None:
+    with pytest.warns(UserWarning, match="plain http://") as warned:
+        client = make()
+    client.close()
+    assert warned[0].filename == __file__
+    assert "# this line" in Path(__file__).read_text().splitlines()[warned[0].lineno - 1]

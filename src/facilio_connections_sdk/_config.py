@@ -8,6 +8,7 @@ import json
 import math
 import os
 import re
+import sys
 import warnings
 from collections.abc import Mapping
 from typing import Any
@@ -80,6 +81,20 @@ def _check_header(name: object, value: object, field: str) -> None:
             raise ValueError(
                 f"{field}: the value of {name} has characters a header cannot carry"
             ) from None
+
+
+_PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
+
+
+def _outside_the_package() -> int:
+    """The ``stacklevel`` of a warning raised by the caller: the first frame outside the SDK
+    (the user's line that made the client, however many SDK frames lie between)."""
+    frame = sys._getframe(1)
+    level = 1
+    while frame.f_back is not None and frame.f_code.co_filename.startswith(_PACKAGE_DIR):
+        frame = frame.f_back
+        level += 1
+    return level
 
 
 def normalize_base_url(base_url: str) -> str:
@@ -283,7 +298,7 @@ class ConnectionsClientConfig:
             warnings.warn(
                 f"base_url uses plain http:// to {parts.hostname}; credentials are sent "
                 "unencrypted. Use https:// outside local development.",
-                stacklevel=4,
+                stacklevel=_outside_the_package(),
             )
 
     def __repr__(self) -> str:
