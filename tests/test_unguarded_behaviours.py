@@ -5,6 +5,8 @@ checked before anything is sent."""
 
 from __future__ import annotations
 
+import errno
+import os
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 from email.utils import format_datetime
@@ -380,3 +382,16 @@ def test_the_plain_http_warning_points_at_the_line_that_made_the_client(
     client.close()
     assert warned[0].filename == __file__
     assert "# this line" in Path(__file__).read_text().splitlines()[warned[0].lineno - 1]
+
+
+def test_a_base_url_with_a_space_is_refused() -> None:
+    with pytest.raises(ValueError, match="must not contain spaces"):
+        sdk.ConnectionsClientConfig(base_url="https://tenant .example.com")
+
+
+def test_a_missing_token_file_is_named_with_the_systems_reason(tmp_path: Path) -> None:
+    missing = tmp_path / "no-such-token"
+    with pytest.raises(sdk.ConnectionsError) as caught:
+        sdk.FileToken(missing)()
+    reason = os.strerror(errno.ENOENT)  # "No such file or directory"
+    assert str(caught.value) == f"token file {missing}: {reason}; nothing was sent"
