@@ -232,9 +232,18 @@ def test_malformed_wire_answers_are_connections_errors(kind: str, name: str) -> 
         server.close()
 
 
-@pytest.mark.parametrize("coding", ["br", "compress", "deflate, gzip", "gzip, gzip"])
+@pytest.mark.parametrize(
+    ("coding", "shown"),
+    [
+        ("br", "br"),
+        ("compress", "compress"),
+        ("deflate, gzip", "deflate, gzip"),
+        ("gzip, gzip", "gzip, gzip"),
+        ("x" * 40 + "-the-rest-never-shown", "x" * 40),  # a long header is cut
+    ],
+)
 def test_a_content_encoding_it_does_not_decode_is_named_in_the_error(
-    kind: str, coding: str
+    kind: str, coding: str, shown: str
 ) -> None:
     # the JSON deflated then gzipped: what "deflate, gzip" would be, bait for a wrong decoder
     body = gzip.compress(zlib.compress(DETAIL))
@@ -243,17 +252,7 @@ def test_a_content_encoding_it_does_not_decode_is_named_in_the_error(
         with _client(kind, origin.base_url) as client:
             with pytest.raises(sdk.InvalidResponseError) as caught:
                 _get(client)
-    assert f"the Content-Encoding {coding!r} is not supported" in str(caught.value)
-
-
-def test_a_long_content_encoding_is_cut_in_the_error(kind: str) -> None:
-    coding = "x" * 40 + "-the-rest-never-shown"
-    headers = [*JSON, ("Content-Encoding", coding)]
-    with http_server(lambda _s: Answer(200, headers, DETAIL)) as origin:
-        with _client(kind, origin.base_url) as client:
-            with pytest.raises(sdk.InvalidResponseError) as caught:
-                _get(client)
-    assert f"the Content-Encoding {'x' * 40!r} is not supported" in str(caught.value)
+    assert f"the Content-Encoding {shown!r} is not supported" in str(caught.value)
 
 
 @pytest.mark.parametrize("coding", ["identity", " Identity ", "identity, "])
