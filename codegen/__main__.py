@@ -33,7 +33,7 @@ from typing import Any
 
 import yaml
 
-from codegen import bundle, changes, coverage, operations, params, surface, unasync
+from codegen import bundle, changes, coverage, operations, params, prepare, surface, unasync
 
 SPEC = Path("openapi/connections-v1.yaml")
 OUTPUT = Path("src/facilio_connections_sdk/models/_generated.py")
@@ -47,9 +47,6 @@ BASE = Path("src/facilio_connections_sdk/models/_base.py")
 ALL_START = "# -- the public names: written by python -m codegen"
 ALL_END = "# -- end of the public names"
 
-# Formats whose pydantic type needs a package the SDK does not depend on (email-validator), or
-# changes the text on a round trip (AnyUrl adds a '/'): generated as plain strings.
-PLAIN_FORMATS = frozenset({"email", "idn-email", "uri", "uri-reference", "iri", "iri-reference"})
 # pydantic types that import an optional package when a model is first validated
 NEEDS_EXTRA = ("EmailStr", "NameEmail")
 
@@ -120,21 +117,6 @@ def _format(root: Path, target: Path, text: str) -> str:
     return _run([*ruff, "format", "--quiet", "--stdin-filename", name, "-"], root, text)
 
 
-def plain_formats(node: Any) -> Any:
-    """A copy of ``node`` with every PLAIN_FORMATS format dropped and named in the description."""
-    if isinstance(node, list):
-        return [plain_formats(item) for item in node]
-    if not isinstance(node, dict):
-        return node
-    out = {key: plain_formats(value) for key, value in node.items()}
-    fmt = out.get("format")
-    if isinstance(fmt, str) and fmt in PLAIN_FORMATS:
-        del out["format"]
-        about = str(out.get("description", "")).strip()
-        out["description"] = f"{about} Format: `{fmt}`.".strip()
-    return out
-
-
 def _models(root: Path, spec_file: Path) -> str:
     with tempfile.TemporaryDirectory() as tmp:
         raw_path = Path(tmp) / "_generated.py"
@@ -155,7 +137,7 @@ def _models(root: Path, spec_file: Path) -> str:
     if needs:
         raise SystemExit(
             f"codegen: the models would use {', '.join(needs)}, which needs a package the SDK "
-            f"does not depend on; add its format to PLAIN_FORMATS in codegen/__main__.py"
+            f"does not depend on; add its format to PLAIN_FORMATS in codegen/prepare.py"
         )
     return _with_all(text)
 
@@ -171,15 +153,16 @@ def load_spec(path: Path) -> tuple[dict[str, Any], bool]:
 def generate(root: Path, spec_path: Path) -> tuple[dict[Path, str], dict[str, Any]]:
     """Every generated file under ``root`` (relative path -> text, formatted), and the spec."""
     spec, split = load_spec(spec_path)
-    prepared = plain_formats(spec)
+    prepared = prepare.prepare(spec)
     name = spec_path.relative_to(root).as_posix() if spec_path.is_relative_to(root) else SPEC
+    # the doors first: a construct they cannot generate is refused before anything else runs
+    ops = operations.outputs(root, prepared, str(name))
     with tempfile.TemporaryDirectory() as tmp:
         spec_file = Path(tmp) / "spec.json"
         spec_file.write_text(json.dumps(prepared), encoding="utf-8")
         out = {OUTPUT: _models(root, spec_file), **params.outputs(spec_file)}
     facts = ", ".join(json.dumps(s) for s in surface.final_job_statuses(spec))
     out[FACTS] = FACTS_TEXT.format(spec=name, statuses="{" + facts + "}")
-    ops = operations.outputs(root, spec, str(name))
     ops = {target: _format(root, target, text) for target, text in ops.items()}
     out.update(ops)
     out.update(unasync.outputs(root, ops))

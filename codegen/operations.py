@@ -36,22 +36,30 @@ bases (``_async/scopes.py``).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Literal, overload
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, cast, overload
+
+from typing_extensions import deprecated
 
 import facilio_connections_sdk.models as m
 from facilio_connections_sdk._async.scopes import {bases}
 from facilio_connections_sdk._async.send_loop import AsyncSendLoop
+from facilio_connections_sdk._parse import binary_answer, no_content, text_answer
 from facilio_connections_sdk._request import (
     Call,
     Query,
     as_int,
+    as_text,
     check_type,
+    each_value,
+    form_items,
+    header_value,
     one_of,
     request_body,
     segment,
+    warn_deprecated,
 )
-from facilio_connections_sdk._routes import execute_call
+from facilio_connections_sdk._routes import execute_call, multipart_parts
 from facilio_connections_sdk.types import AnyBody, Body
 
 __all__ = [{exports}]
@@ -108,6 +116,19 @@ def _sentence(text: str) -> str:
     return text if not text or text.endswith(".") else text + "."
 
 
+def _about(p: Param, fallback: str) -> str:
+    """A parameter's Args text: its description, the spec's default, deprecation."""
+    text = _sentence(p.doc) or fallback
+    if p.array:
+        how = "repeated: ``k=a&k=b``" if p.array == "multi" else "comma-separated: ``k=a,b``"
+        text += f" A list ({how})."
+    if p.default is not None:
+        text += f" The server's default: ``{p.default}``."
+    if p.deprecated:
+        text += " Deprecated: passing it warns (``DeprecationWarning``)."
+    return text
+
+
 def _doc(op: Operation, flat: bool) -> str:
     width = WIDTH
     where = f"``{op.method} {op.template}``. {op.description}"
@@ -116,21 +137,37 @@ def _doc(op: Operation, flat: bool) -> str:
     args += [(p.name, _sentence(p.doc) or "A path parameter.") for p in params]
     if op.execute:
         model = op.body_model or ""
-        args += [(name, text.format(model=model)) for name, text in EXECUTE_ARGS]
+        args += [(name, text.format(model=model)) for name, text in EXECUTE_ARGS[:-1]]
+        args += [(p.name, _about(p, "A query parameter.")) for p in _extra_query(op)]
+        args += [(p.name, _about(p, f"Sent as the ``{p.wire}`` header.")) for p in op.headers]
+        args += [EXECUTE_ARGS[-1]]
         returns = (
             f"{op.response}: {_sentence(op.response_doc)} With ``async_=True`` a "
             "``QueuedExecution``, whose ``job_id`` is always a ``str``."
         )
     else:
         if op.body == "model":
+            sent = "" if op.body_type == "application/json" else f", sent as ``{op.body_type}``"
             args.append(
-                ("body", f"A ``{op.body_model}`` or a mapping with its wire keys, checked first.")
+                (
+                    "body",
+                    f"A ``{op.body_model}`` or a mapping with its wire keys, checked first{sent}.",
+                )
             )
-        args += [(p.name, _sentence(p.doc) or "A body field.") for p in op.fields]
-        args += [(p.name, _sentence(p.doc) or "A query parameter.") for p in op.query]
+        args += [(p.name, _about(p, "A body field.")) for p in op.fields]
+        args += [(p.name, _about(p, "A query parameter.")) for p in op.query]
+        args += [(p.name, _about(p, f"Sent as the ``{p.wire}`` header.")) for p in op.headers]
         args += [(p.name, p.doc) for p in op.ignored]
-        returns = f"{op.response}: {_sentence(op.response_doc)}"
+        returns = f"{op.returns.removeprefix('m.')}: {_sentence(op.response_doc)}"
+        if op.answer == "none":
+            returns += f" (HTTP {op.status}, no body): ``None``."
+        elif op.answer in ("text", "bytes"):
+            returns += f" The ``{op.answer_type}`` body, bounded by ``max_response_bytes``."
+        elif op.answer == "union":
+            returns += " The member model the body is (no ``.root`` to read)."
     lines = [f"{op.summary}.", "", *textwrap.wrap(where, width), ""]
+    if op.deprecated:
+        lines[1:1] = ["", *textwrap.wrap(f"Deprecated: {op.deprecated}.", width)]
     if args:
         lines += [*_section("Args", args, width), ""]
     lines += [
@@ -140,13 +177,16 @@ def _doc(op: Operation, flat: bool) -> str:
         "",
         *_section("Raises", RAISES, width),
     ]
+    if op.response_headers:
+        told = [(f"{p.wire} ({p.type})", _sentence(p.doc) or "A response header.") for p in op.response_headers]
+        lines += ["", *_section("Response headers", told, width)]
     return _docstring(lines, "        ")
 
 
 def _annotation(p: Param) -> str:
     if p.required:
-        return p.type
-    return f"{p.type} | None = None"
+        return p.annotation
+    return f"{p.annotation} | None = None"
 
 
 def _signature_params(op: Operation, flat: bool, async_kind: str = "") -> list[str]:
@@ -164,16 +204,22 @@ def _signature_params(op: Operation, flat: bool, async_kind: str = "") -> list[s
             "version: str | None = None",
             "account_slug: str | None = None",
             "options: Body | None = None",
-            "**extra_options: Any",
         ]
+        out += [f"{p.name}: {_annotation(p)}" for p in [*_extra_query(op), *op.headers]]
+        out.append("**extra_options: Any")
         return out
     if op.body == "model":
         model = op.body_model
         out.append(f"body: m.{model} | m.{model}Params | AnyBody | None = None")
     out += [f"{p.name}: {p.type}" for p in op.fields if p.required]
     out += [f"{p.name}: {_annotation(p)}" for p in op.query if p.name in op.positional]
-    rest = [f"{p.name}: {_annotation(p)}" for p in op.fields if not p.required]
-    rest += [f"{p.name}: {_annotation(p)}" for p in op.query if p.name not in op.positional]
+    rest = [f"{p.name}: {p.annotation}" for p in [*op.query, *op.headers] if p.required and p.name not in op.positional]
+    rest += [f"{p.name}: {_annotation(p)}" for p in op.fields if not p.required]
+    rest += [
+        f"{p.name}: {_annotation(p)}"
+        for p in [*op.query, *op.headers]
+        if not p.required and p.name not in op.positional
+    ]
     rest += [f"{p.name}: {p.type} | None = None" for p in op.ignored]
     if rest:
         out += ["*", *rest]
@@ -213,13 +259,54 @@ def _path_expr(op: Operation) -> str:
     return f'f"{text}"' if "{" in text.replace("{{", "") else f'"{text}"'
 
 
-def _query_lines(op: Operation) -> list[str]:
+def _deprecated_lines(op: Operation) -> list[str]:
+    """Warn at the user's line when a deprecated parameter is passed."""
     lines: list[str] = []
-    if not op.query:
+    for p in [*op.query, *op.headers, *op.fields]:
+        if p.deprecated:
+            message = f"{op.operation_id}: the {p.where} parameter {p.name} is deprecated"
+            lines += [f"if {p.name} is not None:", f"    warn_deprecated({message!r})"]
+    return lines
+
+
+def _header_lines(op: Operation) -> list[str]:
+    lines: list[str] = []
+    if not op.headers:
+        return lines
+    lines.append("headers: Query = []")
+    for p in op.headers:
+        value = f"header_value({p.name}, {p.name!r}, {p.type!r})"
+        if p.enum:
+            value = f"one_of({value}, {p.name!r}, {tuple(p.enum)!r})"
+        if p.required:
+            lines.append(f"headers.append(({p.wire!r}, {value}))")
+        else:
+            lines += [f"if {p.name} is not None:", f"    headers.append(({p.wire!r}, {value}))"]
+    return lines
+
+
+def _query_lines(op: Operation, only: list[Param] | None = None) -> list[str]:
+    lines: list[str] = []
+    params = op.query if only is None else only
+    if not params:
         return lines
     lines.append("query: Query = []")
-    for p in op.query:
+    for p in params:
         name, wire = p.name, p.wire
+        if p.array:
+            enum = f", {tuple(p.enum)!r}" if p.enum else ", ()"
+            delimiter = ', ","' if p.array == "csv" else ""
+            values = f"each_value({name}, {name!r}, {p.type!r}{enum}{delimiter})"
+            if p.array == "multi":
+                add = f"query.extend(({wire!r}, v) for v in {values})"
+            else:
+                add = f'query.append(({wire!r}, ",".join({values})))'
+            lines += [add] if p.required else [f"if {name} is not None:", f"    {add}"]
+            continue
+        if p.type == "float":
+            value = f"as_text({name}, {name!r}, 'float')"
+            lines += [f"if {name} is not None:", f"    query.append(({wire!r}, {value}))"]
+            continue
         if p.type == "int":
             value = f"as_int({name}, {name!r})"
         elif p.type == "bool":
@@ -240,7 +327,12 @@ def _body_lines(op: Operation) -> tuple[list[str], str]:
     if op.body == "empty":
         return [], ", json={}"
     if op.body == "model":
-        return [f"data = request_body(body, m.{op.body_model})"], ", json=data"
+        line = f"data = request_body(body, m.{op.body_model})"
+        if op.body_type == "application/x-www-form-urlencoded":
+            return [line], ", form=form_items(data)"
+        if op.body_type == "multipart/form-data":
+            return [line], ", files=multipart_parts(data)"
+        return [line], ", json=data"
     if op.body != "fields":
         return [], ""
     kinds = {"bool": "bool", "int": "int", "str": "str", "float": "float"}
@@ -259,17 +351,41 @@ def _body_lines(op: Operation) -> tuple[list[str], str]:
     return lines, ", json=data"
 
 
+PARSERS = {"none": "no_content", "text": "text_answer", "bytes": "binary_answer"}
+
+
+def _decorator(op: Operation) -> str:
+    """PEP 702 for type checkers and IDEs (the warning itself comes from the body)."""
+    if not op.deprecated:
+        return ""
+    return f"    @deprecated({op.deprecated!r}, category=None)\n"
+
+
 def _fluent(op: Operation) -> str:
     if op.execute:
         return _execute_method(op, flat=False)
-    head = _def(op.fluent, _signature_params(op, False), f"m.{op.response}")
+    head = _decorator(op) + _def(op.fluent, _signature_params(op, False), op.returns)
     body = _segment_lines(op)
+    if op.deprecated:
+        body.append(f"warn_deprecated({op.deprecated!r})")
+    body += _deprecated_lines(op)
     qlines = _query_lines(op)
+    hlines = _header_lines(op)
     blines, json_arg = _body_lines(op)
-    body += qlines + blines
-    params_arg = ", params=query or None" if qlines else ""
-    call = f'Call("{op.method}", {_path_expr(op)}, m.{op.response}{params_arg}{json_arg})'
-    body.append(f"return await self._send_loop.send({call})")
+    body += qlines + hlines + blines
+    extra = ", params=query or None" if qlines else ""
+    extra += ", headers=headers" if hlines else ""
+    model = f"m.{op.response}" if op.response else "m.ApiModel"
+    if op.answer in PARSERS:
+        extra += f", parse={PARSERS[op.answer]}"
+    call = f'Call("{op.method}", {_path_expr(op)}, {model}{extra}{json_arg})'
+    sent = f"await self._send_loop.send({call})"
+    if op.answer == "union":
+        body.append(f"return {sent}.root")
+    elif op.answer in PARSERS:
+        body.append(f"return cast({op.returns!r}, {sent})")
+    else:
+        body.append(f"return {sent}")
     code = "".join(f"        {line}\n" for line in body)
     return head + "\n" + _doc(op, flat=False) + code
 
@@ -290,7 +406,9 @@ def _forward(op: Operation) -> str:
     if op.execute:
         args += ["parameters"]
         args += [f"{n}={n}" for n in ("async_", "timeout_ms", "version", "account_slug")]
-        args += ["options=options", "**extra_options"]
+        args += ["options=options"]
+        args += [f"{p.name}={p.name}" for p in [*_extra_query(op), *op.headers]]
+        args += ["**extra_options"]
         return ", ".join(args)
     if op.body == "model":
         args.append("body")
@@ -298,6 +416,7 @@ def _forward(op: Operation) -> str:
     args += [p.name for p in op.query if p.name in op.positional]
     args += [f"{p.name}={p.name}" for p in op.fields if not p.required]
     args += [f"{p.name}={p.name}" for p in op.query if p.name not in op.positional]
+    args += [f"{p.name}={p.name}" for p in op.headers]
     args += [f"{p.name}={p.name}" for p in op.ignored]
     return ", ".join(args)
 
@@ -305,9 +424,11 @@ def _forward(op: Operation) -> str:
 def _flat(op: Operation) -> str:
     if op.execute:
         return _execute_method(op, flat=True)
-    head = _def(op.flat, _signature_params(op, True), f"m.{op.response}")
+    head = _decorator(op) + _def(op.flat, _signature_params(op, True), op.returns)
+    warn = f"        warn_deprecated({op.deprecated!r})\n" if op.deprecated else ""
+    warn += "".join(f"        {line}\n" for line in _deprecated_lines(op))
     code = f"        return await {_chain(op)}.{op.fluent}({_forward(op)})\n"
-    return head + "\n" + _doc(op, flat=True) + code
+    return head + "\n" + _doc(op, flat=True) + warn + code
 
 
 def _execute_method(op: Operation, flat: bool) -> str:
@@ -324,30 +445,49 @@ def _execute_method(op: Operation, flat: bool) -> str:
         ("Literal[True]", "m.QueuedExecution"),
         ("bool", either),
     ]
+    decorator = _decorator(op)
     stubs = "".join(
-        f"    @overload\n{_def(name, _signature_params(op, flat, kind), returns)} ...\n"
+        f"    @overload\n{decorator}{_def(name, _signature_params(op, flat, kind), returns)} ...\n"
         for kind, returns in overloads
     )
-    head = _def(name, _signature_params(op, flat, "bool = False"), either)
+    head = decorator + _def(name, _signature_params(op, flat, "bool = False"), either)
+    warn = [f"warn_deprecated({op.deprecated!r})"] if op.deprecated else []
+    warn += _deprecated_lines(op)
     if flat:
-        code = f"        return await {_chain(op)}.{op.fluent}({_forward(op)})\n"
+        lines = [*warn, f"return await {_chain(op)}.{op.fluent}({_forward(op)})"]
     else:
-        code = "".join(f"        {line}\n" for line in _segment_lines(op)) + (
-            "        call = execute_call(\n"
-            f"            {_path_expr(op)},\n"
-            f"            m.{op.body_model},\n"
-            f"            m.{op.response},\n"
-            "            parameters,\n"
-            "            async_,\n"
-            "            timeout_ms,\n"
-            "            version,\n"
-            "            account_slug,\n"
-            "            options,\n"
-            "            extra_options,\n"
-            "        )\n"
-            "        return await self._send_loop.send(call)\n"
-        )
+        extra = _extra_query(op)
+        lines = [*_segment_lines(op), *warn]
+        if extra:
+            lines += _query_lines(op, extra)
+        lines += _header_lines(op)
+        lines += [
+            "call = execute_call(",
+            f"    {_path_expr(op)},",
+            f"    m.{op.body_model},",
+            f"    m.{op.response},",
+            "    parameters,",
+            "    async_,",
+            "    timeout_ms,",
+            "    version,",
+            "    account_slug,",
+            "    options,",
+            "    extra_options,",
+        ]
+        lines += ["    extra_query=query or None,"] if extra else []
+        lines += ["    headers=headers,"] if op.headers else []
+        lines += [")", "return await self._send_loop.send(call)"]
+    code = "".join(f"        {line}\n" for line in lines)
     return stubs + head + "\n" + _doc(op, flat) + code
+
+
+# the query parameters every run takes (the door's own keywords)
+EXECUTE_QUERY = ("async", "timeout_ms", "version")
+
+
+def _extra_query(op: Operation) -> list[Param]:
+    """A run's query parameters beyond ``async``, ``timeout_ms`` and ``version``."""
+    return [p for p in op.query if p.wire not in EXECUTE_QUERY]
 
 
 def _reach(scope: Scope) -> str:

@@ -20,6 +20,8 @@ from typing import Any
 
 import yaml
 
+from codegen.surface import BODY_TYPES
+
 TARGET = Path("src/facilio_connections_sdk/models/_generated_params.py")
 SUFFIX = "Params"
 MODEL_TOKEN = "MODEL:"
@@ -32,17 +34,19 @@ HEADER = (
 
 
 def request_schemas(spec: dict[str, Any]) -> list[str]:
-    """The schemas the spec sends as ``application/json`` request bodies, in spec order."""
+    """The schemas the spec sends as request bodies (JSON, form, multipart), in spec order."""
     names: list[str] = []
     for item in spec["paths"].values():
         for method, op in item.items():
             if method == "parameters" or "requestBody" not in op:
                 continue
-            schema = op["requestBody"]["content"].get("application/json", {}).get("schema", {})
-            ref = schema.get("$ref", "")
-            name = ref.rsplit("/", 1)[-1]
-            if name and name not in names:
-                names.append(name)
+            content = op["requestBody"]["content"]
+            for media in [t for t in BODY_TYPES if t in content][:1]:  # what the door sends
+                schema = content[media].get("schema", {})
+                ref = schema.get("$ref", "")
+                name = ref.rsplit("/", 1)[-1]
+                if name and name not in names:
+                    names.append(name)
     return names
 
 

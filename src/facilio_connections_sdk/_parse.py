@@ -23,8 +23,11 @@ if TYPE_CHECKING:
 M = TypeVar("M", bound="ApiModel")
 
 __all__ = [
+    "binary_answer",
+    "no_content",
     "parse_response",
     "release",
+    "text_answer",
 ]
 
 # Above this size, a body whose model has free-form (``Any``) fields — a job's or an action's
@@ -61,6 +64,13 @@ def parse_response(
             failed.retry_after = retry_after_seconds(response)
         raise failed
     release(response)
+    if call.parse is not None:  # a 204, a text or a binary answer, or a union's member
+        try:
+            return call.parse(bytes(content), response.headers.get("Content-Type", ""))  # type: ignore[no-any-return]
+        except (ValueError, RecursionError) as exc:
+            reason = _unusable_reason(content)
+            unusable = invalid_response(call.method, call.path, response, reason, bytes(content))
+            raise unusable from (exc if isinstance(exc, ValidationError) else None)
     if not content or content.isspace():
         content = b"{}"  # an empty body means {}
     model = call.model
@@ -87,3 +97,27 @@ def _unusable_reason(content: bytes | bytearray) -> str:
     if not isinstance(data, dict):
         return f"the body is JSON {type(data).__name__}, not an object"
     return "the body does not fit the response model"
+
+
+def no_content(content: bytes, content_type: str) -> None:
+    """A 204 (or any answer the spec says has no body): ``None``, whatever came."""
+    return None
+
+
+def text_answer(content: bytes, content_type: str) -> str:
+    """A ``text/*`` answer as ``str``, decoded by its charset (UTF-8 when it names none or
+    one Python does not know); undecodable bytes become U+FFFD."""
+    charset = "utf-8"
+    for part in content_type.split(";")[1:]:
+        key, _, value = part.strip().partition("=")
+        if key.lower() == "charset" and value:
+            charset = value.strip('"')
+    try:
+        return content.decode(charset, errors="replace")
+    except LookupError:
+        return content.decode("utf-8", errors="replace")
+
+
+def binary_answer(content: bytes, content_type: str) -> bytes:
+    """A binary answer (a download) as ``bytes``, bounded by ``max_response_bytes``."""
+    return content

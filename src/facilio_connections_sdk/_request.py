@@ -6,7 +6,9 @@ Nothing here does I/O; every check that can refuse bad input runs before a reque
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+import sys
+import warnings
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from urllib.parse import quote
@@ -22,14 +24,19 @@ __all__ = [
     "Call",
     "Query",
     "as_int",
+    "as_text",
     "check_type",
+    "each_value",
     "encode_json",
     "encode_query",
     "execute_body",
     "execute_query",
+    "form_items",
+    "header_value",
     "one_of",
     "request_body",
     "segment",
+    "warn_deprecated",
 ]
 
 M = TypeVar("M", bound="ApiModel")
@@ -47,6 +54,13 @@ class Call(Generic[M]):
     params: Query | None = None
     json: Any = None
     files: list[tuple[str, tuple[str | None, bytes, str]]] | None = None
+    # header parameters of the operation (name, text), sent after the SDK's own headers
+    headers: Query | None = None
+    # an application/x-www-form-urlencoded body (name, text) in wire order
+    form: Query | None = None
+    # how a 2xx answer that is not a JSON model is read: (body, content type) -> the result
+    # (``None`` for a 204, ``str`` for text, ``bytes`` for a download, a union's member)
+    parse: Callable[[bytes, str], Any] | None = None
 
     @property
     def idempotent(self) -> bool:
@@ -120,6 +134,78 @@ def check_type(value: object, what: str, kind: type) -> None:
     """``TypeError`` unless ``value`` is a ``kind`` (a bool is never an int here)."""
     if not isinstance(value, kind) or (kind is not bool and isinstance(value, bool)):
         raise TypeError(f"{what} must be a {kind.__name__}, not {type(value).__name__}")
+
+
+def as_text(value: object, what: str, kind: str) -> str:
+    """One scalar parameter value as the text to send (``true``/``false`` for a bool)."""
+    if kind == "bool":
+        check_type(value, what, bool)
+        return "true" if value else "false"
+    if kind == "int":
+        return as_int(value, what)
+    if kind == "float":
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise TypeError(f"{what} must be a float, not {type(value).__name__}")
+        return repr(float(value)) if isinstance(value, float) else str(value)
+    check_type(value, what, str)
+    return str(value)
+
+
+def each_value(
+    values: object, what: str, kind: str, allowed: tuple[str, ...] = (), delimiter: str = ""
+) -> list[str]:
+    """The items of an array parameter as texts, each checked (type, the spec's enum).
+
+    A ``str`` is refused (it is a sequence of characters, not of values); with a
+    ``delimiter`` (``style: form, explode: false``) an item holding it is refused, so the
+    server can always split the list back.
+    """
+    if isinstance(values, (str, bytes, Mapping)) or not isinstance(values, Iterable):
+        raise TypeError(f"{what} must be a list or tuple, not {type(values).__name__}")
+    out = [as_text(item, f"{what}[{i}]", kind) for i, item in enumerate(values)]
+    for i, text in enumerate(out):
+        if allowed:
+            one_of(text, f"{what}[{i}]", allowed)
+        if delimiter and delimiter in text:
+            raise ValueError(f"{what}[{i}] must not contain {delimiter!r} (got {text!r})")
+    return out
+
+
+def header_value(value: object, what: str, kind: str = "str") -> str:
+    """A header parameter's value as text; control characters (CR, LF, NUL...) refused."""
+    text = as_text(value, what, kind)
+    if any(ord(c) < 32 and c != "\t" or ord(c) == 127 for c in text):
+        raise ValueError(f"{what} must not contain control characters (CR, LF, NUL...)")
+    return text
+
+
+def form_items(body: Mapping[str, Any]) -> Query:
+    """An ``application/x-www-form-urlencoded`` body's items: a list repeats its name, a
+    bool is ``true``/``false``, ``None`` is left out; anything nested is refused."""
+    items: Query = []
+    for name, value in body.items():
+        for item in value if isinstance(value, (list, tuple)) else [value]:
+            if item is None:
+                continue
+            if isinstance(item, bool):
+                items.append((name, "true" if item else "false"))
+            elif isinstance(item, (str, int, float)):
+                items.append((name, str(item)))
+            else:
+                raise TypeError(
+                    f"form field {name!r} must be a str, int, float, bool or a list of them, "
+                    f"not {type(item).__name__}; nothing was sent"
+                )
+    return items
+
+
+def warn_deprecated(message: str) -> None:
+    """A ``DeprecationWarning`` at the user's line, when a door (or a deprecated parameter) is
+    used from outside the SDK; a door the SDK calls on the user's behalf does not warn twice."""
+    frame = sys._getframe(2)  # the caller of the door that called this
+    if frame.f_globals.get("__name__", "").startswith("facilio_connections_sdk."):
+        return
+    warnings.warn(message, DeprecationWarning, stacklevel=3)
 
 
 def one_of(value: str, what: str, allowed: tuple[str, ...]) -> str:

@@ -9,7 +9,7 @@ import httpx
 
 from facilio_connections_sdk._body import ACCEPT_ENCODING
 from facilio_connections_sdk._credentials import Credentials
-from facilio_connections_sdk._request import Call, encode_json, encode_query
+from facilio_connections_sdk._request import Call, Query, encode_json, encode_query
 from facilio_connections_sdk._version import user_agent
 
 if TYPE_CHECKING:
@@ -110,6 +110,9 @@ class RequestFactory:
             own = tuple((k, v) for k, v in http.params.multi_items() if k not in ours)
             items = own + (items or ())
         content = None if call.json is None else encode_json(call.json)
+        form = call.form
+        if form is not None:
+            content = encode_query(form).encode("ascii")
         request = httpx.Request(
             call.method,
             self.url(call.path, items),
@@ -119,18 +122,31 @@ class RequestFactory:
             extensions={"timeout": self._timeout},
         )
         if content is not None:  # where httpx's json= puts it: after Content-Length
-            request.headers["Content-Type"] = "application/json"
+            request.headers["Content-Type"] = (
+                "application/json" if form is None else "application/x-www-form-urlencoded"
+            )
+        if call.headers:  # the operation's header parameters
+            for name, value in call.headers:
+                request.headers[name] = value
         if http.cookies:  # what httpx.Client.build_request adds: the jar's matching cookies
             http.cookies.set_cookie_header(request)
         return request
 
     def redirect(
-        self, request: httpx.Request, url: httpx.URL, headers: httpx.Headers
+        self,
+        request: httpx.Request,
+        url: httpx.URL,
+        headers: httpx.Headers,
+        extra: Query | None = None,
     ) -> httpx.Request:
-        """The next hop of a followed redirect: same method and SDK headers, no body."""
+        """The next hop of a followed redirect: same method, SDK headers and the operation's
+        header parameters (``extra``), no body."""
         hop = httpx.Request(
             request.method, url, headers=headers, extensions={"timeout": self._timeout}
         )
+        if extra:
+            for name, value in extra:
+                hop.headers[name] = value
         if self._http.cookies:
             self._http.cookies.set_cookie_header(hop)
         return hop

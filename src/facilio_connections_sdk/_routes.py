@@ -6,12 +6,12 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import facilio_connections_sdk.models as m
-from facilio_connections_sdk._request import Call, execute_body, execute_query
+from facilio_connections_sdk._request import Call, Query, execute_body, execute_query, form_items
 
 if TYPE_CHECKING:
     from facilio_connections_sdk.models import ApiModel
 
-__all__ = ["execute_call", "execution_model", "subscribe_body"]
+__all__ = ["execute_call", "execution_model", "multipart_parts", "subscribe_body"]
 
 R = TypeVar("R", bound="m.ExecutionResult")
 
@@ -27,6 +27,8 @@ def execute_call(
     account_slug: str | None,
     options: Mapping[str, Any] | None,
     extra_options: Mapping[str, Any],
+    extra_query: Query | None = None,
+    headers: Query | None = None,
 ) -> Call[R | m.QueuedExecution]:
     """The request of one run at ``where``; every check that can refuse the input runs here.
 
@@ -35,9 +37,26 @@ def execute_call(
     ``result``.
     """
     query = execute_query(async_, timeout_ms, version)
+    if extra_query:  # the operation's own query parameters, after the run's
+        query = [*(query or ()), *extra_query]
     body = execute_body(parameters, model, account_slug, options, extra_options)
     answer: type[R | m.QueuedExecution] = m.QueuedExecution if async_ is True else result
-    return Call("POST", where, answer, params=query, json=body)
+    return Call("POST", where, answer, params=query, json=body, headers=headers or None)
+
+
+def multipart_parts(body: Mapping[str, Any]) -> list[tuple[str, tuple[str | None, bytes, str]]]:
+    """A ``multipart/form-data`` body's parts: ``bytes`` values as files (named after their
+    field, ``application/octet-stream``), a list as one part per item, other values as text
+    (``true``/``false`` for a bool); ``None`` is left out."""
+    parts: list[tuple[str, tuple[str | None, bytes, str]]] = []
+    for name, value in body.items():
+        for item in value if isinstance(value, (list, tuple)) else [value]:
+            if isinstance(item, (bytes, bytearray)):
+                parts.append((name, (name, bytes(item), "application/octet-stream")))
+            elif item is not None:
+                for _, text in form_items({name: item}):
+                    parts.append((name, (None, text.encode("utf-8"), "text/plain; charset=utf-8")))
+    return parts
 
 
 def execution_model(

@@ -154,7 +154,7 @@ class SendLoop:
                         attempt += 1
                         continue
                 result = parse_response(call, response, content, cut)
-                if self.drift is not None:
+                if self.drift is not None and call.parse is None:
                     self.drift.record(result)
                 return result
         except ConnectionsApiError as exc:  # a server that echoes a secret never gets it printed
@@ -214,7 +214,7 @@ class SendLoop:
                 if direct is not None:  # what http.send's stream wrapper sets on close
                     response.elapsed = timedelta(seconds=time.perf_counter() - sent)
             release(response)
-            request = self.requests.redirect(request, target, headers)
+            request = self.requests.redirect(request, target, headers, call.headers)
             hops += 1
 
     def _read(
