@@ -44,7 +44,7 @@ from typing_extensions import deprecated
 import facilio_connections_sdk.models as m
 from facilio_connections_sdk._async.scopes import {bases}
 from facilio_connections_sdk._async.send_loop import AsyncSendLoop
-from facilio_connections_sdk._parse import binary_answer, no_content, text_answer
+from facilio_connections_sdk._parse import binary_answer, member_of, no_content, text_answer
 from facilio_connections_sdk._request import (
     Call,
     Query,
@@ -375,17 +375,17 @@ def _fluent(op: Operation) -> str:
     body += qlines + hlines + blines
     extra = ", params=query or None" if qlines else ""
     extra += ", headers=headers" if hlines else ""
-    model = f"m.{op.response}" if op.response else "m.ApiModel"
+    model = f"m.{op.response}"
     if op.answer in PARSERS:
-        extra += f", parse={PARSERS[op.answer]}"
+        model, extra = "m.ApiModel", extra + f", parse={PARSERS[op.answer]}"
+    elif op.answer == "union":  # the union's RootModel reads it; the door returns the member
+        model, extra = "m.ApiModel", extra + f", parse=member_of(m.{op.response})"
     call = f'Call("{op.method}", {_path_expr(op)}, {model}{extra}{json_arg})'
     sent = f"await self._send_loop.send({call})"
-    if op.answer == "union":
-        body.append(f"return {sent}.root")
-    elif op.answer in PARSERS:
-        body.append(f"return cast({op.returns!r}, {sent})")
-    else:
+    if op.answer == "model":
         body.append(f"return {sent}")
+    else:
+        body.append(f"return cast({op.returns!r}, {sent})")
     code = "".join(f"        {line}\n" for line in body)
     return head + "\n" + _doc(op, flat=False) + code
 

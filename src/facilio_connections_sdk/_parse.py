@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 import pydantic_core
-from pydantic import ValidationError
+from pydantic import RootModel, ValidationError
 
 from facilio_connections_sdk._errors import (
     RateLimitError,
@@ -24,6 +25,7 @@ M = TypeVar("M", bound="ApiModel")
 
 __all__ = [
     "binary_answer",
+    "member_of",
     "no_content",
     "parse_response",
     "release",
@@ -121,3 +123,19 @@ def text_answer(content: bytes, content_type: str) -> str:
 def binary_answer(content: bytes, content_type: str) -> bytes:
     """A binary answer (a download) as ``bytes``, bounded by ``max_response_bytes``."""
     return content
+
+
+def member_of(union: type[RootModel[Any]]) -> Callable[[bytes, str], Any]:
+    """How a ``oneOf`` / ``anyOf`` answer is read: its RootModel validates the body (by the
+    discriminator when there is one) and the member model is the result."""
+    parse = _MEMBERS.get(union)
+    if parse is None:
+
+        def parse(content: bytes, content_type: str) -> Any:
+            return union.model_validate_json(content or b"{}").root
+
+        _MEMBERS[union] = parse
+    return parse
+
+
+_MEMBERS: dict[type[RootModel[Any]], Callable[[bytes, str], Any]] = {}
