@@ -44,8 +44,12 @@ class Operation:
     query: tuple[tuple[str, dict[str, Any], bool], ...]  # (name, schema, required)
     json_body: dict[str, Any] | None
     multipart_body: dict[str, Any] | None
-    response: dict[str, Any]
+    response: dict[str, Any] | None  # the JSON schema of the success answer (None: not JSON)
     tags: tuple[str, ...] = ()
+    headers: tuple[tuple[str, dict[str, Any], bool], ...] = ()  # header parameters
+    form_body: dict[str, Any] | None = None  # an application/x-www-form-urlencoded body
+    status: int = 200  # the success status the spec documents
+    csv_query: frozenset[str] = frozenset()  # array query parameters sent as k=a,b
 
 
 def _deref(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
@@ -78,27 +82,55 @@ class Spec:
     def _operation(
         self, template: str, method: str, op: dict[str, Any], shared: list[dict[str, Any]]
     ) -> Operation:
-        params = [_deref(self.document, p) for p in [*shared, *op.get("parameters", [])]]
+        chosen: dict[tuple[str, str], dict[str, Any]] = {}
+        for raw in [*shared, *op.get("parameters", [])]:  # an operation's own wins
+            param = _deref(self.document, raw)
+            chosen[(param["name"], param["in"])] = param
+        params = list(chosen.values())
         names = tuple(re.findall(r"\{([^}]+)\}", template))
         regex = re.sub(r"\\\{[^}]+\\\}", "([^/]+)", re.escape(template))
         body = op.get("requestBody", {}).get("content", {})
-        ok = _deref(self.document, op["responses"]["200"])
+        responses = op["responses"]
+        code = next((c for c in ("200", "201", "202", "203", "204") if c in responses), "200")
+        ok = _deref(self.document, responses.get(code, {}))
+        answer = (ok.get("content") or {}).get("application/json", {}).get("schema")
+
+        def of(place: str) -> tuple[tuple[str, dict[str, Any], bool], ...]:
+            return tuple(
+                (p["name"], p.get("schema", {}), bool(p.get("required")))
+                for p in params
+                if p["in"] == place
+            )
+
         return Operation(
             operation_id=op["operationId"],
             method=method.upper(),
             template=template,
             pattern=re.compile(f"^{regex}$"),
             path_names=names,
-            query=tuple(
-                (p["name"], p["schema"], bool(p.get("required")))
-                for p in params
-                if p["in"] == "query"
-            ),
+            query=of("query"),
             json_body=body.get("application/json", {}).get("schema"),
             multipart_body=body.get("multipart/form-data", {}).get("schema"),
-            response=ok["content"]["application/json"]["schema"],
+            response=answer,
             tags=tuple(op.get("tags", ())),
+            headers=of("header"),
+            form_body=body.get("application/x-www-form-urlencoded", {}).get("schema"),
+            status=int(code),
+            csv_query=frozenset(
+                p["name"]
+                for p in params
+                if p["in"] == "query" and p.get("explode") is False
+            ),
         )
+
+    def request_view(self, schema: dict[str, Any]) -> dict[str, Any]:
+        """``schema`` as a request must fit it: its ``readOnly`` properties not required."""
+        target = _deref(self.document, schema)
+        props = target.get("properties") or {}
+        read_only = {n for n, p in props.items() if isinstance(p, dict) and p.get("readOnly")}
+        if not read_only:
+            return schema
+        return {**target, "required": [r for r in target.get("required", []) if r not in read_only]}
 
     def methods_at(self, raw_path: str) -> list[str]:
         """The methods the spec documents for ``raw_path`` (for a 405's ``Allow``), sorted."""
@@ -134,36 +166,56 @@ class Spec:
             ]
             raise SpecError(f"{what} does not fit the spec", details)
 
-    def coerce_query(self, op: Operation, query: dict[str, str]) -> dict[str, Any]:
-        """Query values converted to their schema types, then validated."""
+    def coerce_query(
+        self,
+        op: Operation,
+        query: dict[str, str] | list[tuple[str, str]],
+        params: tuple[tuple[str, dict[str, Any], bool], ...] | None = None,
+        what: str = "query",
+    ) -> dict[str, Any]:
+        """Query (or header) values converted to their schema types, then validated; an
+        array parameter collects every value of its name (``k=a&k=b``, or ``k=a,b``)."""
+        pairs = list(query.items()) if isinstance(query, dict) else list(query)
         out: dict[str, Any] = {}
         problems: list[str] = []
-        for name, schema, required in op.query:
-            if name not in query:
+        for name, schema, required in op.query if params is None else params:
+            values = [v for k, v in pairs if k == name]
+            if not values:
                 if required:
                     problems.append(f"{name}: required")
                 continue
-            raw = query[name]
             kind = schema.get("type")
             try:
-                if kind == "integer":
-                    out[name] = int(raw)
-                elif kind == "boolean":
-                    if raw not in ("true", "false"):
-                        raise ValueError(raw)
-                    out[name] = raw == "true"
+                if kind == "array":
+                    if name in op.csv_query:
+                        values = values[-1].split(",")
+                    items = schema.get("items", {})
+                    out[name] = [_scalar(v, items.get("type")) for v in values]
                 else:
-                    out[name] = raw
+                    out[name] = _scalar(values[-1], kind)
             except ValueError:
-                problems.append(f"{name}: {raw!r} is not a valid {kind}")
+                problems.append(f"{name}: {values[-1]!r} is not a valid {kind}")
                 continue
             try:
-                self.validate(schema, out[name], f"query parameter {name}")
+                self.validate(schema, out[name], f"{what} parameter {name}")
             except SpecError as exc:
                 problems.extend(f"{name}: {d}" for d in exc.details)
         if problems:
-            raise SpecError("query parameters do not fit the spec", problems)
+            raise SpecError(f"{what} parameters do not fit the spec", problems)
         return out
+
+
+def _scalar(raw: str, kind: object) -> Any:
+    """One query or header value as its schema type (``ValueError`` when it is not one)."""
+    if kind == "integer":
+        return int(raw)
+    if kind == "number":
+        return float(raw)
+    if kind == "boolean":
+        if raw not in ("true", "false"):
+            raise ValueError(raw)
+        return raw == "true"
+    return raw
 
 
 def _rebase(node: Any) -> Any:
