@@ -208,7 +208,11 @@ def main(argv: list[str] | None = None) -> int:
     spec_path = (args.spec if args.spec is not None else root / SPEC).resolve()
     fresh, spec = generate(root, spec_path)
     before = _committed_spec(root)
-    report = changes.compare(before, copy.deepcopy(spec)) if before is not None else []
+    report = (
+        changes.compare(before, copy.deepcopy(spec), _read(root / OUTPUT), fresh[OUTPUT])
+        if before is not None
+        else []
+    )
     stale = [t for t, text in fresh.items() if _read(root / t) != text]
     if stale and before is not None:
         report += changes.python_api(root, fresh, report)

@@ -20,6 +20,7 @@ names).
 
 from __future__ import annotations
 
+import ast
 import re
 import shutil
 import tempfile
@@ -29,7 +30,8 @@ from typing import Any
 
 import griffe
 
-from codegen.surface import Operation, operations, ref_name, resolve, snake
+from codegen.prepare import prepare
+from codegen.surface import Operation, Param, operations, ref_name, resolve, snake
 
 
 @dataclass(frozen=True)
@@ -74,9 +76,45 @@ def pytype(spec: dict[str, Any], node: Any) -> str:
             extra = node.get("additionalProperties")
             value = pytype(spec, extra) if isinstance(extra, dict) else "Any"
             parts.append(f"dict[str, {value}]")
+        elif kind == "string" and node.get("format") in FORMATS:
+            parts.append(FORMATS[node["format"]])
         else:
             parts.append(PY.get(kind, "Any"))
     return " | ".join(dict.fromkeys(parts))
+
+
+# the formats datamodel-code-generator types (the others are plain strings: codegen/prepare.py)
+FORMATS = {
+    "date": "date",
+    "date-time": "datetime",
+    "time": "time",
+    "duration": "timedelta",
+    "binary": "bytes",
+    "byte": "bytes",
+    "ipv4": "IPv4Address",
+    "ipv6": "IPv6Address",
+}
+
+
+def generated_types(source: str) -> dict[tuple[str, str], str]:
+    """``(model, field) -> the annotation`` of every field of generated models' source, as a
+    user reads it (``date | None``; ``Annotated[...]`` unwrapped)."""
+    out: dict[tuple[str, str], str] = {}
+    for node in ast.parse(source).body if source else []:
+        if not isinstance(node, ast.ClassDef):
+            continue
+        for stmt in node.body:
+            if isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name):
+                ann = stmt.annotation
+                if (
+                    isinstance(ann, ast.Subscript)
+                    and isinstance(ann.value, ast.Name)
+                    and ann.value.id == "Annotated"
+                    and isinstance(ann.slice, ast.Tuple)
+                ):
+                    ann = ann.slice.elts[0]
+                out[(node.name, stmt.target.id)] = ast.unparse(ann)
+    return out
 
 
 def _field_type(spec: dict[str, Any], prop: Any, required: bool) -> str:
@@ -127,9 +165,67 @@ def _doors(op: Operation) -> str:
 def _signature(op: Operation) -> dict[str, bool]:
     """The flat door's parameters: Python name -> required."""
     out = {p.name: True for p in op.path_params}
-    out.update({p.name: p.required for p in [*op.fields, *op.query]})
+    out.update({p.name: p.required for p in [*op.fields, *op.query, *op.headers]})
     if op.body == "model":
         out["body"] = False
+    return out
+
+
+def _params(op: Operation) -> dict[str, Param]:
+    return {p.name: p for p in [*op.path_params, *op.fields, *op.query, *op.headers]}
+
+
+def _param_changes(subject: str, was: Operation, op: Operation) -> list[Change]:
+    """Per parameter kept: required-ness, enum values, default, deprecation, where sent."""
+    out: list[Change] = []
+    old, new = _params(was), _params(op)
+    for name in sorted(old.keys() & new.keys()):
+        a, b = old[name], new[name]
+        where = f"parameter {name}"
+        if b.required and not a.required:
+            out.append(Change(subject, f"{where} made required", True))
+        elif a.required and not b.required:
+            out.append(Change(subject, f"{where} made optional", False))
+        if (a.annotation, a.where) != (b.annotation, b.where):
+            what = f"{where} retyped {a.annotation} ({a.where}) -> {b.annotation} ({b.where})"
+            out.append(Change(subject, what, True))
+        gone = [v for v in a.enum if v not in b.enum] if b.enum else []
+        came = [v for v in b.enum if v not in a.enum] if a.enum else []
+        if b.enum and not a.enum:
+            out.append(Change(subject, f"{where} limited to {list(b.enum)}", True))
+        for value in gone:
+            out.append(Change(subject, f"{where}: value {value!r} removed", True))
+        for value in came:
+            out.append(Change(subject, f"{where}: value {value!r} added", False))
+        if a.default != b.default:
+            what = f"{where}: the server's default {a.default or '(none)'} -> {b.default or '(none)'}"
+            out.append(Change(subject, what, False))
+        if b.deprecated and not a.deprecated:
+            out.append(Change(subject, f"{where} deprecated", False))
+    return out
+
+
+def _answer_changes(subject: str, was: Operation, op: Operation) -> list[Change]:
+    """What the door returns and what the answer documents."""
+    out: list[Change] = []
+    if was.returns != op.returns:
+        what = f"returns {op.returns.replace('m.', '')} (was {was.returns.replace('m.', '')})"
+        out.append(Change(subject, what, True))
+    elif was.answer_type != op.answer_type:
+        what = f"answers {op.answer_type or '(no body)'} (was {was.answer_type or '(no body)'})"
+        out.append(Change(subject, what, False))
+    if was.status != op.status:
+        out.append(Change(subject, f"success status {was.status} -> {op.status}", False))
+    if was.body_type != op.body_type and op.body not in (None, "empty"):
+        out.append(Change(subject, f"sends {op.body_type} (was {was.body_type})", False))
+    old_h = {h.wire.lower(): h for h in was.response_headers}
+    new_h = {h.wire.lower(): h for h in op.response_headers}
+    for key in new_h.keys() - old_h.keys():
+        out.append(Change(subject, f"response header {new_h[key].wire} added ({new_h[key].type})", False))
+    for key in old_h.keys() - new_h.keys():
+        out.append(Change(subject, f"response header {old_h[key].wire} no longer documented", False))
+    if op.deprecated and not was.deprecated:
+        out.append(Change(subject, f"deprecated: {op.deprecated}", False))
     return out
 
 
@@ -150,17 +246,22 @@ def _operations(before: dict[str, Any], after: dict[str, Any]) -> list[Change]:
         ) != (op.scope.name, op.fluent):
             out.append(Change(subject, f"methods renamed: {_doors(was)} -> {_doors(op)}", True))
         old_sig, new_sig = _signature(was), _signature(op)
-        for name in old_sig.keys() - new_sig.keys():
-            out.append(Change(f"{subject} ({op.flat})", f"parameter {name} removed", True))
-        for name in new_sig.keys() - old_sig.keys():
-            required = new_sig[name]
-            what = f"parameter {name} added" + (" (required)" if required else "")
-            out.append(Change(f"{subject} ({op.flat})", what, required))
-        if was.response != op.response:
-            what = f"returns {op.response} (was {was.response})"
+        for name in sorted(old_sig.keys() - new_sig.keys()):
+            what = f"parameter {name} removed"
+            if _params(was).get(name, None) and _params(was)[name].deprecated:
+                what += " (it was deprecated)"
             out.append(Change(f"{subject} ({op.flat})", what, True))
+        for name in sorted(new_sig.keys() - old_sig.keys()):
+            required = new_sig[name]
+            param = _params(op).get(name)
+            kind = f"{param.where}, {param.annotation}" if param else "body"
+            what = f"parameter {name} added ({kind}{', required' if required else ''})"
+            out.append(Change(f"{subject} ({op.flat})", what, required))
+        out += _param_changes(f"{subject} ({op.flat})", was, op)
+        out += _answer_changes(f"{subject} ({op.flat})", was, op)
     for oid in old.keys() - new.keys():
-        out.append(Change(f"operation {oid}", f"removed: {_doors(old[oid])}", True))
+        was_deprecated = " (it was deprecated)" if old[oid].deprecated else ""
+        out.append(Change(f"operation {oid}", f"removed{was_deprecated}: {_doors(old[oid])}", True))
     return out
 
 
@@ -179,9 +280,29 @@ def _fields(spec: dict[str, Any], schema: Any) -> dict[str, tuple[str, str, bool
     return out
 
 
+def _props(spec: dict[str, Any], schema: Any) -> dict[str, dict[str, Any]]:
+    """Python field name -> the property's schema (allOf merged, references followed)."""
+    schema = resolve(spec, schema)
+    out: dict[str, dict[str, Any]] = {}
+    for part in schema.get("allOf", []):
+        out.update(_props(spec, part))
+    for wire, prop in (schema.get("properties") or {}).items():
+        prop = resolve(spec, prop)
+        out[snake(wire)] = prop if isinstance(prop, dict) else {}
+    return out
+
+
 def _enums(spec: dict[str, Any], schema: Any) -> list[str]:
     schema = resolve(spec, schema)
     return [str(v) for v in schema.get("enum", [])]
+
+
+WORDS: dict[str, dict[tuple[str, str], str]] = {"old": {}, "new": {}}
+
+
+def _words(side: str, model: str, field_name: str, fallback: str) -> str:
+    """The type as the generated model spells it (the spec's words when it has none)."""
+    return WORDS[side].get((model, field_name), fallback)
 
 
 def _models(before: dict[str, Any], after: dict[str, Any]) -> list[Change]:
@@ -227,29 +348,67 @@ def _model_changes(
             out.append(Change(f"{name}.{field_name}", "removed", True))
     for field_name in sorted(came):
         _, kind, required = came[field_name]
+        kind = _words("new", name, field_name, kind)
         what = f"added ({kind}{', required' if required else ''})"
         out.append(Change(f"{name}.{field_name}", what, request and required))
+    old_props, new_props = _props(before, old), _props(after, new)
     for field_name in sorted(old_fields.keys() & new_fields.keys()):
         _, old_kind, old_required = old_fields[field_name]
         _, new_kind, new_required = new_fields[field_name]
         subject = f"{name}.{field_name}"
+        old_words = _words("old", name, field_name, old_kind)
+        new_words = _words("new", name, field_name, new_kind)
         if _strip_none(old_kind) != _strip_none(new_kind):
-            out.append(Change(subject, f"retyped {old_kind} -> {new_kind}", True))
+            out.append(Change(subject, f"retyped {old_words} -> {new_words}", True))
         elif old_required and not new_required:
-            what = f"made optional ({old_kind} -> {new_kind})"
+            what = f"made optional ({old_words} -> {new_words})"
             out.append(Change(subject, what, not request))
         elif new_required and not old_required:
-            what = f"made required ({old_kind} -> {new_kind})"
+            what = f"made required ({old_words} -> {new_words})"
             out.append(Change(subject, what, request))
+        a, b = old_props.get(field_name, {}), new_props.get(field_name, {})
+        if request and _nullable(before, a) and not _nullable(after, b):
+            out.append(Change(subject, "no longer accepts None (null)", True))
+        old_values = [str(v) for v in a.get("enum", [])]
+        new_values = [str(v) for v in b.get("enum", [])]
+        for value in [v for v in old_values if v not in new_values] if new_values else []:
+            out.append(Change(subject, f"value {value!r} removed", request))
+        for value in [v for v in new_values if v not in old_values] if old_values else []:
+            out.append(Change(subject, f"value {value!r} added", False))
+        if a.get("default") != b.get("default"):
+            what = f"the server's default {a.get('default')!r} -> {b.get('default')!r}"
+            out.append(Change(subject, what, False))
+        if b.get("deprecated") and not a.get("deprecated"):
+            out.append(Change(subject, "deprecated (reading it warns)", False))
+    for field_name in sorted(gone):
+        if old_props.get(field_name, {}).get("deprecated"):
+            out = [
+                Change(c.subject, c.what + " (it was deprecated)", c.breaking)
+                if c.subject == f"{name}.{field_name}" and c.what == "removed"
+                else c
+                for c in out
+            ]
     return out
+
+
+def _nullable(spec: dict[str, Any], prop: Any) -> bool:
+    return "None" in pytype(spec, prop).split(" | ")
 
 
 def _strip_none(kind: str) -> str:
     return " | ".join(p for p in kind.split(" | ") if p != "None")
 
 
-def compare(before: dict[str, Any], after: dict[str, Any]) -> list[Change]:
-    """Every change from ``before`` to ``after`` that users of the SDK see."""
+def compare(
+    before: dict[str, Any],
+    after: dict[str, Any],
+    old_models: str = "",
+    new_models: str = "",
+) -> list[Change]:
+    """Every change from ``before`` to ``after`` that users of the SDK see; field types in
+    the words of the generated models (``old_models``, ``new_models``: their source)."""
+    WORDS["old"], WORDS["new"] = generated_types(old_models), generated_types(new_models)
+    before, after = prepare(before), prepare(after)
     return _operations(before, after) + _models(before, after)
 
 
@@ -279,13 +438,33 @@ def python_api(root: Path, fresh: dict[Path, str], report: list[Change]) -> list
         name = subject.rsplit(".", 1)[-1]
         if subject in said or f".{name}(" in said or f" {name}(" in said:
             continue
+        value = breakage.new_value if breakage.new_value is not None else breakage.old_value
+        if (
+            isinstance(value, griffe.Parameter)
+            and f"({name})" in said
+            and f"parameter {value.name} " in said
+        ):
+            continue  # the spec-level report already says it of this parameter
         what = breakage.kind.value[:1].lower() + breakage.kind.value[1:]
         if breakage.old_value is not None or breakage.new_value is not None:
-            what += f": {breakage.old_value} -> {breakage.new_value}"
+            what += f": {_griffe_text(breakage.old_value)} -> {_griffe_text(breakage.new_value)}"
         change = Change(f"{subject} (Python API)", what, True)
         if change not in out:
             out.append(change)
     return out
+
+
+def _griffe_text(value: Any) -> str:
+    """A griffe value as Python spells it: a parameter without a default shows none (griffe's
+    own text says ``= None`` for it)."""
+    if isinstance(value, griffe.Parameter):
+        text = value.name
+        if value.annotation is not None:
+            text += f": {value.annotation}"
+        if value.default is not None:
+            text += f" = {value.default}"
+        return text
+    return str(value)
 
 
 def _python_name(path: str) -> str:
