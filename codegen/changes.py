@@ -198,7 +198,9 @@ def _param_changes(subject: str, was: Operation, op: Operation) -> list[Change]:
         for value in came:
             out.append(Change(subject, f"{where}: value {value!r} added", False))
         if a.default != b.default:
-            what = f"{where}: the server's default {a.default or '(none)'} -> {b.default or '(none)'}"
+            what = (
+                f"{where}: the server's default {a.default or '(none)'} -> {b.default or '(none)'}"
+            )
             out.append(Change(subject, what, False))
         if b.deprecated and not a.deprecated:
             out.append(Change(subject, f"{where} deprecated", False))
@@ -221,9 +223,13 @@ def _answer_changes(subject: str, was: Operation, op: Operation) -> list[Change]
     old_h = {h.wire.lower(): h for h in was.response_headers}
     new_h = {h.wire.lower(): h for h in op.response_headers}
     for key in new_h.keys() - old_h.keys():
-        out.append(Change(subject, f"response header {new_h[key].wire} added ({new_h[key].type})", False))
+        out.append(
+            Change(subject, f"response header {new_h[key].wire} added ({new_h[key].type})", False)
+        )
     for key in old_h.keys() - new_h.keys():
-        out.append(Change(subject, f"response header {old_h[key].wire} no longer documented", False))
+        out.append(
+            Change(subject, f"response header {old_h[key].wire} no longer documented", False)
+        )
     if op.deprecated and not was.deprecated:
         out.append(Change(subject, f"deprecated: {op.deprecated}", False))
     return out

@@ -36,7 +36,7 @@ bases (``_async/scopes.py``).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import Any, Literal, cast, overload
 
 from typing_extensions import deprecated
@@ -178,7 +178,10 @@ def _doc(op: Operation, flat: bool) -> str:
         *_section("Raises", RAISES, width),
     ]
     if op.response_headers:
-        told = [(f"{p.wire} ({p.type})", _sentence(p.doc) or "A response header.") for p in op.response_headers]
+        told = [
+            (f"{p.wire} ({p.type})", _sentence(p.doc) or "A response header.")
+            for p in op.response_headers
+        ]
         lines += ["", *_section("Response headers", told, width)]
     return _docstring(lines, "        ")
 
@@ -213,7 +216,11 @@ def _signature_params(op: Operation, flat: bool, async_kind: str = "") -> list[s
         out.append(f"body: m.{model} | m.{model}Params | AnyBody | None = None")
     out += [f"{p.name}: {p.type}" for p in op.fields if p.required]
     out += [f"{p.name}: {_annotation(p)}" for p in op.query if p.name in op.positional]
-    rest = [f"{p.name}: {p.annotation}" for p in [*op.query, *op.headers] if p.required and p.name not in op.positional]
+    rest = [
+        f"{p.name}: {p.annotation}"
+        for p in [*op.query, *op.headers]
+        if p.required and p.name not in op.positional
+    ]
     rest += [f"{p.name}: {_annotation(p)}" for p in op.fields if not p.required]
     rest += [
         f"{p.name}: {_annotation(p)}"

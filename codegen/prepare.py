@@ -164,4 +164,5 @@ def discriminator_consts(spec: dict[str, Any]) -> dict[str, Any]:
 
 def prepare(spec: dict[str, Any]) -> dict[str, Any]:
     """The spec the model and door generators read."""
-    return plain_formats(discriminator_consts(read_write_only(spec)))
+    prepared: dict[str, Any] = plain_formats(discriminator_consts(read_write_only(spec)))
+    return prepared

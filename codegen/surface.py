@@ -130,8 +130,9 @@ class Param:
 
     @property
     def annotation(self) -> str:
-        """The Python type a caller passes (``Sequence[str]`` for an array), without None."""
-        return f"Sequence[{self.type}]" if self.array else self.type
+        """The Python type a caller passes (``list[str] | tuple[str, ...]`` for an array)."""
+        # not Sequence[str]: a str is one, and a type checker would take kind="a" for ["a"]
+        return f"list[{self.type}] | tuple[{self.type}, ...]" if self.array else self.type
 
 
 @dataclass
@@ -278,15 +279,15 @@ def _param(
         raise Unsupported(where, f"a {kind} {place} parameter", loc)
     elif place == "query" and style != "form":
         raise Unsupported(where, f"a query parameter with style {style!r}", loc)
-    if place == "header":
-        if wire.lower() in OWN_HEADERS or wire.lower() in _scheme_headers(spec):
-            raise Unsupported(
-                where,
-                f"a header parameter named {wire!r} (a credential, framing or content "
-                "header the SDK sets itself)",
-                loc,
-                "remove it from the operation; credentials come from the client's config",
-            )
+    own = wire.lower() in OWN_HEADERS or wire.lower() in _scheme_headers(spec)
+    if place == "header" and own:
+        raise Unsupported(
+            where,
+            f"a header parameter named {wire!r} (a credential, framing or content header the "
+            "SDK sets itself)",
+            loc,
+            "remove it from the operation; credentials come from the client's config",
+        )
     default = schema.get("default")
     return Param(
         wire=wire,
@@ -539,7 +540,10 @@ def _operation(
     at = f"paths.{template}.{method}"
     ext: dict[str, Any] = op.get("x-sdk") or {}
     names: dict[str, str] = dict(ext.get("names", {}))
-    located = [(raw, f"paths.{template}.parameters[{i}]") for i, raw in enumerate(item.get("parameters", []))]
+    located = [
+        (raw, f"paths.{template}.parameters[{i}]")
+        for i, raw in enumerate(item.get("parameters", []))
+    ]
     located += [(raw, f"{at}.parameters[{i}]") for i, raw in enumerate(op.get("parameters", []))]
     chosen: dict[tuple[str, str], tuple[Any, str]] = {}
     for raw, loc in located:  # an operation's parameter replaces the path's of that name

@@ -103,7 +103,7 @@ def _unusable_reason(content: bytes | bytearray) -> str:
 
 def no_content(content: bytes, content_type: str) -> None:
     """A 204 (or any answer the spec says has no body): ``None``, whatever came."""
-    return None
+    return
 
 
 def text_answer(content: bytes, content_type: str) -> str:

@@ -174,7 +174,7 @@ def each_value(
 def header_value(value: object, what: str, kind: str = "str") -> str:
     """A header parameter's value as text; control characters (CR, LF, NUL...) refused."""
     text = as_text(value, what, kind)
-    if any(ord(c) < 32 and c != "\t" or ord(c) == 127 for c in text):
+    if any((ord(c) < 32 and c != "\t") or ord(c) == 127 for c in text):
         raise ValueError(f"{what} must not contain control characters (CR, LF, NUL...)")
     return text
 

@@ -403,9 +403,7 @@ class Emulator(TenantOperations):
     ) -> Ctx:
         self._authenticate(request)
         path = dict(zip(op.path_names, (unquote(p) for p in raw_params), strict=True))
-        query = self.spec.coerce_query(
-            op, parse_qsl(request.url.query, keep_blank_values=True)
-        )
+        query = self.spec.coerce_query(op, parse_qsl(request.url.query, keep_blank_values=True))
         if op.headers:  # the operation's header parameters: checked, then read as query is
             query.update(
                 self.spec.coerce_query(

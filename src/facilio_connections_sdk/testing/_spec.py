@@ -117,9 +117,7 @@ class Spec:
             form_body=body.get("application/x-www-form-urlencoded", {}).get("schema"),
             status=int(code),
             csv_query=frozenset(
-                p["name"]
-                for p in params
-                if p["in"] == "query" and p.get("explode") is False
+                p["name"] for p in params if p["in"] == "query" and p.get("explode") is False
             ),
         )
 
