@@ -464,7 +464,7 @@ def _griffe_text(value: Any) -> str:
     """A griffe value as Python spells it: a parameter without a default shows none (griffe's
     own text says ``= None`` for it)."""
     if isinstance(value, griffe.Parameter):
-        text = value.name
+        text = f"[{value.kind.value}] {value.name}" if value.kind is not None else value.name
         if value.annotation is not None:
             text += f": {value.annotation}"
         if value.default is not None:

@@ -53,6 +53,24 @@ def _executor_verbs(path: Path) -> dict[str, set[str]]:
     return {}
 
 
+def _path_reads(path: Path) -> dict[str, set[str]]:
+    """``_op_<operationId>`` handler -> the path parameter names it reads (``ctx.path["x"]``)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    out: dict[str, set[str]] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.FunctionDef) and node.name.startswith("_op_"):
+            out[node.name[4:]] = {
+                sub.slice.value
+                for sub in ast.walk(node)
+                if isinstance(sub, ast.Subscript)
+                and isinstance(sub.value, ast.Attribute)
+                and sub.value.attr == "path"
+                and isinstance(sub.slice, ast.Constant)
+                and isinstance(sub.slice.value, str)
+            }
+    return out
+
+
 def check(root: Path, spec: dict[str, Any]) -> list[tuple[str, str]]:
     """``(operationId, what is missing)`` for every gap, in the spec's order."""
     client = _classes(root / CLIENT).get("AsyncConnectionsClient", set())
@@ -60,8 +78,18 @@ def check(root: Path, spec: dict[str, Any]) -> list[tuple[str, str]]:
     emulator = _classes(root / EMULATOR).get("Emulator", set())
     emulator |= _classes(root / OPERATIONS).get("TenantOperations", set())
     verbs = _executor_verbs(root / EXECUTORS)
+    reads = _path_reads(root / OPERATIONS)
     missing: list[tuple[str, str]] = []
     for op in operations(spec):
+        names = {p.wire for p in op.path_params}
+        for name in sorted(reads.get(op.operation_id, set()) - names):
+            missing.append(
+                (
+                    op.operation_id,
+                    f"the emulator's handler reads path parameter {name!r}, which the spec "
+                    f"does not name (it names {', '.join(sorted(names)) or 'none'})",
+                )
+            )
         if op.handwritten:
             if op.flat not in client:
                 missing.append((op.operation_id, f"no flat method client.{op.flat}()"))

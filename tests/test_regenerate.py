@@ -517,7 +517,8 @@ def test_griffe_reports_a_python_signature_change_the_spec_diff_cannot_see(
     assert result.returncode == 1
     assert (
         "BREAKING ClientOperations.list_connections (Python API): parameter kind was changed: "
-        "[positional or keyword] relay_id: str | None = None -> [keyword-only] relay_id"
+        "[positional or keyword] relay_id: str | None = None -> "
+        "[keyword-only] relay_id: str | None = None"
     ) in result.stdout
     assert "nothing written" in result.stdout
 

@@ -159,7 +159,9 @@ def test_each_door_sends_and_reads_what_the_spec_states(constructs: tuple[Path, 
         ["deleteLabel is deprecated: use archiveLabel", True],
         ["deleteLabel is deprecated: use archiveLabel", True],
         ["listLabels: the query parameter sort is deprecated", True],
+        ["Label.color is deprecated", True],
     ]
+    assert out["color"] == "red"
     assert out["gone"] is None
     assert out["csv"] == "a,b\n1,\u00e9\n"  # decoded by its charset (latin-1)
     assert out["blob"] == [0, 1, 80, 75]
@@ -447,3 +449,23 @@ def test_the_report_of_a_change_to_the_constructs_is_complete(
         "changed  LabelRequest.name: deprecated (reading it warns)",
     ]
     assert all(str(p) not in result.stdout for p in GENERATED)  # nothing written
+
+
+# -- hand-written layers that a change breaks are named --------------------------------------------
+
+
+def test_a_renamed_path_parameter_names_the_emulator_handler_that_reads_the_old_name(
+    tmp_path: Path,
+) -> None:
+    repo = _copy(tmp_path)
+    _edit(repo, "  /jobs/{job_id}:\n    parameters:\n      - name: job_id\n",
+          "  /jobs/{id}:\n    parameters:\n      - name: id\n")  # fmt: skip
+    result = _codegen(repo, "--accept-breaking")
+    out = result.stdout + result.stderr
+    assert (
+        "getJobResult: the emulator's handler reads path parameter 'job_id', which the spec "
+        "does not name (it names id)"
+    ) in out
+    check = _codegen(repo, "--check")
+    assert check.returncode == 1
+    assert "getJobResult: the emulator's handler reads path parameter 'job_id'" in check.stdout

@@ -14,6 +14,7 @@ import functools
 import inspect
 import re
 import typing
+import warnings
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from typing import Any, ClassVar
@@ -72,6 +73,15 @@ class ApiModel(BaseModel):
         for name in own:
             setattr(cls, name, _LazyTimestamp(name))
         cls._timestamp_fields = cls._timestamp_fields | own
+        # a deprecated field warns when read, also before the deferred build (pydantic sets
+        # its own descriptor only then: a model read inside another answer never gets one)
+        for name, info in cls.model_fields.items():
+            if info.deprecation_message is not None and name in annotations and name not in own:
+                message = info.deprecation_message
+                if message == "deprecated":  # the spec's `deprecated: true` gives no reason
+                    message = f"{cls.__name__}.{name} is deprecated"
+                    info.deprecated = message  # pydantic's own descriptor, once built, too
+                setattr(cls, name, _DeprecatedField(name, message))
 
     def __repr_args__(self) -> Iterator[tuple[str | None, Any]]:
         # show timestamps as the datetimes reading them gives, not as the kept wire text
@@ -264,3 +274,22 @@ _ISO_DATETIME = re.compile(
 def _parse_datetime() -> Callable[[str], datetime]:
     parse: Callable[[str], datetime] = TypeAdapter(datetime).validate_python
     return parse
+
+
+class _DeprecatedField:
+    """A field the spec marks ``deprecated``: reading it warns (``DeprecationWarning``)."""
+
+    __slots__ = ("message", "name")
+
+    def __init__(self, name: str, message: str) -> None:
+        self.name = name
+        self.message = message
+
+    def __get__(self, obj: object, owner: type | None = None) -> Any:
+        if obj is None:
+            raise AttributeError(self.name)
+        warnings.warn(self.message, DeprecationWarning, stacklevel=2)
+        return obj.__dict__[self.name]
+
+    def __set__(self, obj: object, value: Any) -> None:
+        obj.__dict__[self.name] = value
