@@ -33,7 +33,17 @@ from typing import Any
 
 import yaml
 
-from codegen import bundle, changes, coverage, operations, params, prepare, surface, unasync
+from codegen import (
+    bundle,
+    changes,
+    coverage,
+    layers,
+    operations,
+    params,
+    prepare,
+    surface,
+    unasync,
+)
 
 SPEC = Path("openapi/connections-v1.yaml")
 OUTPUT = Path("src/facilio_connections_sdk/models/_generated.py")
@@ -240,6 +250,10 @@ def main(argv: list[str] | None = None) -> int:
     missing = coverage.check(root, spec)
     if missing:
         print("\n" + coverage.render(missing))
+    broken = layers.check(root, prepare.prepare(spec))
+    if broken:
+        print("\n" + layers.render(broken))
+        return 1
     return 0
 
 
@@ -273,6 +287,10 @@ def _check(
     if missing:
         failed = True
         print("\n" + coverage.render(missing))
+    broken = layers.check(root, prepare.prepare(spec))
+    if broken:
+        failed = True
+        print("\n" + layers.render(broken).replace("; the generated files are written", ""))
     if not failed:
         print(f"codegen: {len(fresh)} generated files are up to date; every operation is covered")
     return 1 if failed else 0

@@ -560,5 +560,50 @@ def render(spec: dict[str, Any], root: Path, spec_name: str) -> str:
     return "".join(parts)
 
 
+DOORS = Path("src/facilio_connections_sdk/_async/_generated_doors.py")
+DOORS_HEADER = '''\
+# GENERATED CODE - DO NOT EDIT.
+# Source: {spec} (every operation), by codegen/operations.py
+# Regenerate with: python -m codegen   (check with: python -m codegen --check)
+"""The generated doors of each scope with a hand-written base, as protocols.
+
+A hand-written base (``_async/scopes.py``) calls its scope's generated doors through these
+(``cast("AsyncJobsScopeDoors", self).result(job_id)``), so a type checker holds those calls to
+the signatures the spec generates now; nothing copies a signature by hand.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal, Protocol
+
+import facilio_connections_sdk.models as m
+from facilio_connections_sdk.types import AnyBody, Body
+
+__all__ = [{exports}]
+'''
+
+
+def render_doors(spec: dict[str, Any], root: Path, spec_name: str) -> str:
+    """Protocols naming the generated fluent doors of every scope with a hand-written base."""
+    found, ops = build(spec)
+    known = _hand_written_bases(root)
+    scopes = [s for s in found if f"Async{s.cls}Base" in known]
+    names = [f"Async{s.cls}Doors" for s in scopes]
+    parts = [DOORS_HEADER.format(spec=spec_name, exports=", ".join(f'"{n}"' for n in names))]
+    for scope, name in zip(scopes, names, strict=True):
+        doors = [op for op in ops if op.scope is scope and not op.handwritten and not op.execute]
+        parts.append(
+            f'\n\nclass {name}(Protocol):\n    """The generated doors of ``{_reach(scope)}``."""\n'
+        )
+        for op in doors:
+            parts.append(
+                "\n" + _def(op.fluent, _signature_params(op, False), op.returns) + " ...\n"
+            )
+    return "".join(parts)
+
+
 def outputs(root: Path, spec: dict[str, Any], spec_name: str) -> dict[Path, str]:
-    return {TARGET: render(spec, root, spec_name)}
+    return {
+        TARGET: render(spec, root, spec_name),
+        DOORS: render_doors(spec, root, spec_name),
+    }

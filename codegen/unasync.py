@@ -11,7 +11,15 @@ from pathlib import Path
 
 SOURCE_DIR = Path("src/facilio_connections_sdk/_async")
 TARGET_DIR = Path("src/facilio_connections_sdk/_sync")
-FILES = ("__init__.py", "send_loop.py", "scopes.py", "_generated.py", "client_base.py", "client.py")
+FILES = (
+    "__init__.py",
+    "send_loop.py",
+    "scopes.py",
+    "_generated.py",
+    "_generated_doors.py",
+    "client_base.py",
+    "client.py",
+)
 
 HEADER = (
     "# GENERATED CODE - DO NOT EDIT.\n"

@@ -175,7 +175,7 @@ def _generated_files() -> list[Path]:
     from codegen import __main__ as main
     from codegen import operations, params, unasync
 
-    paths = [main.OUTPUT, main.FACTS, params.TARGET, operations.TARGET]
+    paths = [main.OUTPUT, main.FACTS, params.TARGET, operations.TARGET, operations.DOORS]
     paths += [unasync.TARGET_DIR / name for name in unasync.FILES]
     return [ROOT / path for path in paths]
 

@@ -22,7 +22,7 @@ from typing import Any
 import pytest
 
 from tests.test_codegen import _codegen
-from tests.test_regenerate import GENERATED, _copy, _edit, _in_copy, _texts
+from tests.test_regenerate import GENERATED, SPEC, _copy, _edit, _in_copy, _texts
 
 # each test regenerates a copy of the repository: run with --all (CI does)
 pytestmark = pytest.mark.slow
@@ -469,3 +469,40 @@ def test_a_renamed_path_parameter_names_the_emulator_handler_that_reads_the_old_
     check = _codegen(repo, "--check")
     assert check.returncode == 1
     assert "getJobResult: the emulator's handler reads path parameter 'job_id'" in check.stdout
+
+
+def test_a_door_change_names_each_hand_written_call_it_breaks(tmp_path: Path) -> None:
+    # listConnections gains a required query parameter and loses `filter`: the paging
+    # iterator and the template scope call it by hand
+    repo = _copy(tmp_path)
+    _edit(
+        repo,
+        LIST_PARAMS,
+        LIST_PARAMS + "        - {name: region, in: query, required: true, "
+        "description: The region., schema: {type: string}}\n",
+    )
+    spec = (repo / SPEC).read_text("utf-8")
+    start = spec.index("        - name: filter\n")
+    end = spec.index("      responses:", start)
+    (repo / SPEC).write_text(spec[:start] + spec[end:], encoding="utf-8")
+    result = _codegen(repo, "--accept-breaking")
+    out = result.stdout + result.stderr
+    assert result.returncode == 1, out
+    assert "codegen: 4 hand-written call(s) the regenerated doors break:" in out
+    lines = [line.strip() for line in out.splitlines() if "_async/" in line]
+    scopes = [line for line in lines if "scopes.py:" in line]
+    client = [line for line in lines if "client.py:" in line]
+    assert [line.split(": ", 1)[1] for line in scopes] == [
+        "passes filter=, which list() (listConnections) no longer takes",
+        "lacks the required parameter region of list() (listConnections)",
+    ]
+    assert all("AsyncConnectionsScopeBase.iterate" in line for line in scopes)
+    assert [line.split(": ", 1)[1] for line in client] == [
+        "passes filter=, which list() (listConnections) no longer takes",
+        "lacks the required parameter region of list() (listConnections)",
+    ]
+    assert all("AsyncTemplateScope.connections" in line for line in client)
+    # written (acknowledged), and --check keeps failing until the lines are fixed
+    check = _codegen(repo, "--check")
+    assert check.returncode == 1
+    assert "AsyncConnectionsScopeBase.iterate: lacks the required parameter region" in check.stdout

@@ -13,7 +13,7 @@ Nothing here imports generated code but the models; the generated scopes import 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Mapping
-from typing import TYPE_CHECKING, Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
 import facilio_connections_sdk.models as m
 from facilio_connections_sdk._async.send_loop import AsyncSendLoop
@@ -31,6 +31,14 @@ from facilio_connections_sdk._request import (
 from facilio_connections_sdk._routes import execution_model, subscribe_body
 from facilio_connections_sdk.models._generated_facts import FINAL_JOB_STATUSES
 from facilio_connections_sdk.types import AnyBody, Body, FileInput
+
+if TYPE_CHECKING:  # the generated doors each base calls (regenerated with them)
+    from facilio_connections_sdk._async._generated_doors import (
+        AsyncActionsCatalogScopeDoors,
+        AsyncActionsScopeDoors,
+        AsyncConnectionsScopeDoors,
+        AsyncJobsScopeDoors,
+    )
 
 __all__ = [
     "AsyncActionsCatalogScopeBase",
@@ -74,21 +82,6 @@ class AsyncConnectionsScopeBase(AsyncScope):
 
     __slots__ = ()
 
-    if TYPE_CHECKING:
-
-        async def list(
-            self,
-            relay_id: str | None = None,
-            *,
-            template_id: str | None = None,
-            page: int | None = None,
-            per_page: int | None = None,
-            q: str | None = None,
-            filter: str | None = None,
-            authorized: bool | None = None,
-        ) -> m.ConnectionList:
-            """One page of connections: the generated method, declared for the type checker."""
-
     def iterate(
         self,
         relay_id: str | None = None,
@@ -122,8 +115,10 @@ class AsyncConnectionsScopeBase(AsyncScope):
                 an HTTP error).
         """
 
+        doors = cast("AsyncConnectionsScopeDoors", self)
+
         def fetch(page: int, size: int) -> Any:
-            return self.list(
+            return doors.list(
                 relay_id, template_id=template_id, page=page, per_page=size, q=q, filter=filter
             )
 
@@ -134,13 +129,6 @@ class _AsyncActionPages(AsyncScope):
     """Auto-paging over a list of actions (the catalog, or one connection's)."""
 
     __slots__ = ()
-
-    if TYPE_CHECKING:
-
-        async def list(
-            self, *, page: int | None = None, per_page: int | None = None, q: str | None = None
-        ) -> m.ActionList:
-            """One page of actions: the generated method, declared for the type checker."""
 
     def iterate(self, *, per_page: int = 100, q: str | None = None) -> AsyncIterator[m.ActionOut]:
         """Every action of the list, page by page (``?page=N&perPage=...`` until it ends).
@@ -160,8 +148,10 @@ class _AsyncActionPages(AsyncScope):
                 an HTTP error).
         """
 
+        doors = cast("AsyncActionsCatalogScopeDoors | AsyncActionsScopeDoors", self)
+
         def fetch(page: int, size: int) -> Any:
-            return self.list(page=page, per_page=size, q=q)
+            return doors.list(page=page, per_page=size, q=q)
 
         return _pages(fetch, lambda listing: listing.actions, per_page)
 
@@ -284,11 +274,6 @@ class AsyncJobsScopeBase(AsyncScope):
 
     __slots__ = ()
 
-    if TYPE_CHECKING:
-
-        async def result(self, job_id: str) -> m.JobResult:
-            """A job's state: the generated method, declared for the type checker."""
-
     async def wait(
         self,
         job_id: str,
@@ -325,7 +310,7 @@ class AsyncJobsScopeBase(AsyncScope):
         interval = poll_interval
         ceiling = max(poll_interval, 5.0)
         while True:
-            job = await self.result(job_id)
+            job = await cast("AsyncJobsScopeDoors", self).result(job_id)
             if on_poll is not None:
                 on_poll(job)
             if str(job.status) in FINAL_JOB_STATUSES:

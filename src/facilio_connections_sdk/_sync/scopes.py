@@ -17,7 +17,7 @@ Nothing here imports generated code but the models; the generated scopes import 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
-from typing import TYPE_CHECKING, Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
 import facilio_connections_sdk.models as m
 from facilio_connections_sdk._config import check_seconds
@@ -35,6 +35,14 @@ from facilio_connections_sdk._routes import execution_model, subscribe_body
 from facilio_connections_sdk._sync.send_loop import SendLoop
 from facilio_connections_sdk.models._generated_facts import FINAL_JOB_STATUSES
 from facilio_connections_sdk.types import AnyBody, Body, FileInput
+
+if TYPE_CHECKING:  # the generated doors each base calls (regenerated with them)
+    from facilio_connections_sdk._sync._generated_doors import (
+        ActionsCatalogScopeDoors,
+        ActionsScopeDoors,
+        ConnectionsScopeDoors,
+        JobsScopeDoors,
+    )
 
 __all__ = [
     "ActionsCatalogScopeBase",
@@ -78,21 +86,6 @@ class ConnectionsScopeBase(Scope):
 
     __slots__ = ()
 
-    if TYPE_CHECKING:
-
-        def list(
-            self,
-            relay_id: str | None = None,
-            *,
-            template_id: str | None = None,
-            page: int | None = None,
-            per_page: int | None = None,
-            q: str | None = None,
-            filter: str | None = None,
-            authorized: bool | None = None,
-        ) -> m.ConnectionList:
-            """One page of connections: the generated method, declared for the type checker."""
-
     def iterate(
         self,
         relay_id: str | None = None,
@@ -126,8 +119,10 @@ class ConnectionsScopeBase(Scope):
                 an HTTP error).
         """
 
+        doors = cast("ConnectionsScopeDoors", self)
+
         def fetch(page: int, size: int) -> Any:
-            return self.list(
+            return doors.list(
                 relay_id, template_id=template_id, page=page, per_page=size, q=q, filter=filter
             )
 
@@ -138,13 +133,6 @@ class _ActionPages(Scope):
     """Auto-paging over a list of actions (the catalog, or one connection's)."""
 
     __slots__ = ()
-
-    if TYPE_CHECKING:
-
-        def list(
-            self, *, page: int | None = None, per_page: int | None = None, q: str | None = None
-        ) -> m.ActionList:
-            """One page of actions: the generated method, declared for the type checker."""
 
     def iterate(self, *, per_page: int = 100, q: str | None = None) -> Iterator[m.ActionOut]:
         """Every action of the list, page by page (``?page=N&perPage=...`` until it ends).
@@ -164,8 +152,10 @@ class _ActionPages(Scope):
                 an HTTP error).
         """
 
+        doors = cast("ActionsCatalogScopeDoors | ActionsScopeDoors", self)
+
         def fetch(page: int, size: int) -> Any:
-            return self.list(page=page, per_page=size, q=q)
+            return doors.list(page=page, per_page=size, q=q)
 
         return _pages(fetch, lambda listing: listing.actions, per_page)
 
@@ -288,11 +278,6 @@ class JobsScopeBase(Scope):
 
     __slots__ = ()
 
-    if TYPE_CHECKING:
-
-        def result(self, job_id: str) -> m.JobResult:
-            """A job's state: the generated method, declared for the type checker."""
-
     def wait(
         self,
         job_id: str,
@@ -329,7 +314,7 @@ class JobsScopeBase(Scope):
         interval = poll_interval
         ceiling = max(poll_interval, 5.0)
         while True:
-            job = self.result(job_id)
+            job = cast("JobsScopeDoors", self).result(job_id)
             if on_poll is not None:
                 on_poll(job)
             if str(job.status) in FINAL_JOB_STATUSES:

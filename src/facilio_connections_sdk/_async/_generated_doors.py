@@ -1,0 +1,129 @@
+# GENERATED CODE - DO NOT EDIT.
+# Source: openapi/connections-v1.yaml (every operation), by codegen/operations.py
+# Regenerate with: python -m codegen   (check with: python -m codegen --check)
+"""The generated doors of each scope with a hand-written base, as protocols.
+
+A hand-written base (``_async/scopes.py``) calls its scope's generated doors through these
+(``cast("AsyncJobsScopeDoors", self).result(job_id)``), so a type checker holds those calls to
+the signatures the spec generates now; nothing copies a signature by hand.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+import facilio_connections_sdk.models as m
+
+__all__ = [
+    "AsyncActionsCatalogScopeDoors",
+    "AsyncActionsScopeDoors",
+    "AsyncConnectionScopeDoors",
+    "AsyncConnectionsScopeDoors",
+    "AsyncJobsScopeDoors",
+    "AsyncTriggerScopeDoors",
+]
+
+
+class AsyncJobsScopeDoors(Protocol):
+    """The generated doors of ``client.jobs()``."""
+
+    async def result(
+        self,
+        job_id: str,
+    ) -> m.JobResult: ...
+
+
+class AsyncConnectionsScopeDoors(Protocol):
+    """The generated doors of ``client.connections()``."""
+
+    async def list(
+        self,
+        relay_id: str | None = None,
+        *,
+        template_id: str | None = None,
+        page: int | None = None,
+        per_page: int | None = None,
+        q: str | None = None,
+        filter: str | None = None,
+        authorized: bool | None = None,
+    ) -> m.ConnectionList: ...
+
+
+class AsyncActionsCatalogScopeDoors(Protocol):
+    """The generated doors of ``client.actions_catalog()``."""
+
+    async def list(
+        self,
+        *,
+        page: int | None = None,
+        per_page: int | None = None,
+        q: str | None = None,
+    ) -> m.ActionList: ...
+
+
+class AsyncConnectionScopeDoors(Protocol):
+    """The generated doors of ``client.connection(slug)``."""
+
+    async def get(
+        self,
+    ) -> m.ConnectionDetail: ...
+
+    async def connected_accounts(
+        self,
+    ) -> m.ConnectedAccountList: ...
+
+    async def authorize(
+        self,
+    ) -> m.AuthorizeResult: ...
+
+    async def unauthorize(
+        self,
+    ) -> m.ConnectionStatus: ...
+
+    async def set_active(
+        self,
+        active: bool,
+    ) -> m.ConnectionStatus: ...
+
+    async def triggers(
+        self,
+        *,
+        account_slug: str | None = None,
+    ) -> m.TriggerList: ...
+
+
+class AsyncActionsScopeDoors(Protocol):
+    """The generated doors of ``client.connection(slug).actions()``."""
+
+    async def list(
+        self,
+        *,
+        page: int | None = None,
+        per_page: int | None = None,
+        q: str | None = None,
+    ) -> m.ActionList: ...
+
+    async def get(
+        self,
+        action_slug: str,
+    ) -> m.ActionDetail: ...
+
+    async def list_inputs(
+        self,
+        action_slug: str,
+    ) -> m.ActionInputs: ...
+
+    async def list_outputs(
+        self,
+        action_slug: str,
+    ) -> m.ActionOutputs: ...
+
+
+class AsyncTriggerScopeDoors(Protocol):
+    """The generated doors of ``client.connection(slug).trigger(trigger_slug)``."""
+
+    async def get(
+        self,
+        *,
+        account_slug: str | None = None,
+    ) -> m.TriggerDetail: ...

@@ -1,0 +1,130 @@
+# GENERATED CODE - DO NOT EDIT.
+# Source: src/facilio_connections_sdk/_async/_generated_doors.py
+# Regenerate with: python -m codegen   (check with: python -m codegen --check)
+
+"""The generated doors of each scope with a hand-written base, as protocols.
+
+A hand-written base (``_sync/scopes.py``) calls its scope's generated doors through these
+(``cast("JobsScopeDoors", self).result(job_id)``), so a type checker holds those calls to
+the signatures the spec generates now; nothing copies a signature by hand.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+import facilio_connections_sdk.models as m
+
+__all__ = [
+    "ActionsCatalogScopeDoors",
+    "ActionsScopeDoors",
+    "ConnectionScopeDoors",
+    "ConnectionsScopeDoors",
+    "JobsScopeDoors",
+    "TriggerScopeDoors",
+]
+
+
+class JobsScopeDoors(Protocol):
+    """The generated doors of ``client.jobs()``."""
+
+    def result(
+        self,
+        job_id: str,
+    ) -> m.JobResult: ...
+
+
+class ConnectionsScopeDoors(Protocol):
+    """The generated doors of ``client.connections()``."""
+
+    def list(
+        self,
+        relay_id: str | None = None,
+        *,
+        template_id: str | None = None,
+        page: int | None = None,
+        per_page: int | None = None,
+        q: str | None = None,
+        filter: str | None = None,
+        authorized: bool | None = None,
+    ) -> m.ConnectionList: ...
+
+
+class ActionsCatalogScopeDoors(Protocol):
+    """The generated doors of ``client.actions_catalog()``."""
+
+    def list(
+        self,
+        *,
+        page: int | None = None,
+        per_page: int | None = None,
+        q: str | None = None,
+    ) -> m.ActionList: ...
+
+
+class ConnectionScopeDoors(Protocol):
+    """The generated doors of ``client.connection(slug)``."""
+
+    def get(
+        self,
+    ) -> m.ConnectionDetail: ...
+
+    def connected_accounts(
+        self,
+    ) -> m.ConnectedAccountList: ...
+
+    def authorize(
+        self,
+    ) -> m.AuthorizeResult: ...
+
+    def unauthorize(
+        self,
+    ) -> m.ConnectionStatus: ...
+
+    def set_active(
+        self,
+        active: bool,
+    ) -> m.ConnectionStatus: ...
+
+    def triggers(
+        self,
+        *,
+        account_slug: str | None = None,
+    ) -> m.TriggerList: ...
+
+
+class ActionsScopeDoors(Protocol):
+    """The generated doors of ``client.connection(slug).actions()``."""
+
+    def list(
+        self,
+        *,
+        page: int | None = None,
+        per_page: int | None = None,
+        q: str | None = None,
+    ) -> m.ActionList: ...
+
+    def get(
+        self,
+        action_slug: str,
+    ) -> m.ActionDetail: ...
+
+    def list_inputs(
+        self,
+        action_slug: str,
+    ) -> m.ActionInputs: ...
+
+    def list_outputs(
+        self,
+        action_slug: str,
+    ) -> m.ActionOutputs: ...
+
+
+class TriggerScopeDoors(Protocol):
+    """The generated doors of ``client.connection(slug).trigger(trigger_slug)``."""
+
+    def get(
+        self,
+        *,
+        account_slug: str | None = None,
+    ) -> m.TriggerDetail: ...
