@@ -506,3 +506,29 @@ def test_a_door_change_names_each_hand_written_call_it_breaks(tmp_path: Path) ->
     check = _codegen(repo, "--check")
     assert check.returncode == 1
     assert "AsyncConnectionsScopeBase.iterate: lacks the required parameter region" in check.stdout
+
+
+def test_a_changed_default_reaches_the_docstring_the_report_and_the_emulator(
+    tmp_path: Path,
+) -> None:
+    repo = _copy(tmp_path)
+    _edit(repo, "schema: {type: integer, default: 20}", "schema: {type: integer, default: 2}")
+    result = _codegen(repo)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert (
+        "changed  operation listConnections (list_connections): parameter per_page: the "
+        "server's default 20 -> 2"
+    ) in result.stdout
+    found = _in_copy(
+        repo,
+        """
+import inspect, json
+from facilio_connections_sdk import ConnectionsClient
+from facilio_connections_sdk.testing import Emulator, run_emulator
+with run_emulator(Emulator()) as base, ConnectionsClient(base, "t") as c:
+    page = c.list_connections(page=1)
+    doc = inspect.getdoc(c.list_connections)
+print(json.dumps([page.per_page, len(page.connections), "default: ``2``" in doc]))
+""",
+    )
+    assert found == [2, 2, True]

@@ -108,7 +108,7 @@ class AsyncConnectionsScope(AsyncConnectionsScopeBase):
             relay_id: Only connections that run through this relay.
             template_id: Only connections made from this template.
             page: Ask for one page (from 1); without it the whole list comes back.
-            per_page: Page size; the server caps it at 100.
+            per_page: Page size; the server caps it at 100. The server's default: ``20``.
             q: Search text; sent only when not blank.
             filter: `connected`: only connections with working credentials; `custom`: only ones not
                 made from a template; `all` (the default): every one.
@@ -159,7 +159,7 @@ class AsyncActionsCatalogScope(AsyncActionsCatalogScopeBase):
 
         Args:
             page: Ask for one page (from 1); without it the whole list comes back.
-            per_page: Page size; the server caps it at 100.
+            per_page: Page size; the server caps it at 100. The server's default: ``20``.
             q: Search text; sent only when not blank.
 
         Returns:
@@ -421,7 +421,7 @@ class AsyncActionsScope(AsyncActionsScopeBase):
 
         Args:
             page: Ask for one page (from 1); without it the whole list comes back.
-            per_page: Page size; the server caps it at 100.
+            per_page: Page size; the server caps it at 100. The server's default: ``20``.
             q: Search text; sent only when not blank.
 
         Returns:
@@ -2346,7 +2346,7 @@ class AsyncClientOperations:
             relay_id: Only connections that run through this relay.
             template_id: Only connections made from this template.
             page: Ask for one page (from 1); without it the whole list comes back.
-            per_page: Page size; the server caps it at 100.
+            per_page: Page size; the server caps it at 100. The server's default: ``20``.
             q: Search text; sent only when not blank.
             filter: `connected`: only connections with working credentials; `custom`: only ones not
                 made from a template; `all` (the default): every one.
@@ -2497,7 +2497,7 @@ class AsyncClientOperations:
 
         Args:
             page: Ask for one page (from 1); without it the whole list comes back.
-            per_page: Page size; the server caps it at 100.
+            per_page: Page size; the server caps it at 100. The server's default: ``20``.
             q: Search text; sent only when not blank.
 
         Returns:
@@ -2526,7 +2526,7 @@ class AsyncClientOperations:
         Args:
             connection_slug: The connection's slug (percent-encoded with no safe characters).
             page: Ask for one page (from 1); without it the whole list comes back.
-            per_page: Page size; the server caps it at 100.
+            per_page: Page size; the server caps it at 100. The server's default: ``20``.
             q: Search text; sent only when not blank.
 
         Returns:

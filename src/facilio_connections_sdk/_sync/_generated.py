@@ -109,7 +109,7 @@ class ConnectionsScope(ConnectionsScopeBase):
             relay_id: Only connections that run through this relay.
             template_id: Only connections made from this template.
             page: Ask for one page (from 1); without it the whole list comes back.
-            per_page: Page size; the server caps it at 100.
+            per_page: Page size; the server caps it at 100. The server's default: ``20``.
             q: Search text; sent only when not blank.
             filter: `connected`: only connections with working credentials; `custom`: only ones not
                 made from a template; `all` (the default): every one.
@@ -160,7 +160,7 @@ class ActionsCatalogScope(ActionsCatalogScopeBase):
 
         Args:
             page: Ask for one page (from 1); without it the whole list comes back.
-            per_page: Page size; the server caps it at 100.
+            per_page: Page size; the server caps it at 100. The server's default: ``20``.
             q: Search text; sent only when not blank.
 
         Returns:
@@ -418,7 +418,7 @@ class ActionsScope(ActionsScopeBase):
 
         Args:
             page: Ask for one page (from 1); without it the whole list comes back.
-            per_page: Page size; the server caps it at 100.
+            per_page: Page size; the server caps it at 100. The server's default: ``20``.
             q: Search text; sent only when not blank.
 
         Returns:
@@ -2343,7 +2343,7 @@ class ClientOperations:
             relay_id: Only connections that run through this relay.
             template_id: Only connections made from this template.
             page: Ask for one page (from 1); without it the whole list comes back.
-            per_page: Page size; the server caps it at 100.
+            per_page: Page size; the server caps it at 100. The server's default: ``20``.
             q: Search text; sent only when not blank.
             filter: `connected`: only connections with working credentials; `custom`: only ones not
                 made from a template; `all` (the default): every one.
@@ -2494,7 +2494,7 @@ class ClientOperations:
 
         Args:
             page: Ask for one page (from 1); without it the whole list comes back.
-            per_page: Page size; the server caps it at 100.
+            per_page: Page size; the server caps it at 100. The server's default: ``20``.
             q: Search text; sent only when not blank.
 
         Returns:
@@ -2523,7 +2523,7 @@ class ClientOperations:
         Args:
             connection_slug: The connection's slug (percent-encoded with no safe characters).
             page: Ask for one page (from 1); without it the whole list comes back.
-            per_page: Page size; the server caps it at 100.
+            per_page: Page size; the server caps it at 100. The server's default: ``20``.
             q: Search text; sent only when not blank.
 
         Returns:

@@ -27,7 +27,6 @@ from facilio_connections_sdk.testing._state import (
 
 __all__ = ["Ctx", "TenantOperations"]
 
-DEFAULT_PER_PAGE = 20
 MAX_PER_PAGE = 100
 
 
@@ -52,7 +51,7 @@ def _page(items: list[dict[str, Any]], query: dict[str, Any], key: str) -> dict[
         ]
     if "page" not in query:
         return {"count": len(items), key: items}
-    per_page = min(MAX_PER_PAGE, max(1, query.get("perPage", DEFAULT_PER_PAGE)))
+    per_page = min(MAX_PER_PAGE, max(1, query["perPage"]))  # the spec's default when left out
     page = max(1, query["page"])
     chunk = items[(page - 1) * per_page : page * per_page]
     return {

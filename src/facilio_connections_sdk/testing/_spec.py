@@ -172,7 +172,8 @@ class Spec:
         what: str = "query",
     ) -> dict[str, Any]:
         """Query (or header) values converted to their schema types, then validated; an
-        array parameter collects every value of its name (``k=a&k=b``, or ``k=a,b``)."""
+        array parameter collects every value of its name (``k=a&k=b``, or ``k=a,b``); one left
+        out is its schema's ``default`` when the spec states one."""
         pairs = list(query.items()) if isinstance(query, dict) else list(query)
         out: dict[str, Any] = {}
         problems: list[str] = []
@@ -181,6 +182,8 @@ class Spec:
             if not values:
                 if required:
                     problems.append(f"{name}: required")
+                elif "default" in schema:  # what the spec says the server assumes
+                    out[name] = schema["default"]
                 continue
             kind = schema.get("type")
             try:
