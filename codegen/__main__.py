@@ -82,8 +82,11 @@ COPY_HEADER = (
 def _run(cmd: list[str], cwd: Path, stdin: str | None = None) -> str:
     proc = subprocess.run(cmd, cwd=cwd, input=stdin, capture_output=True, text=True, check=False)
     if proc.returncode != 0:
-        sys.stderr.write(proc.stdout + proc.stderr)
-        raise SystemExit(f"codegen: {' '.join(cmd[:3])} ... failed with exit {proc.returncode}")
+        # the tool's own last word, not its traceback
+        lines = [line for line in (proc.stdout + proc.stderr).splitlines() if line.strip()]
+        said = lines[-1].strip() if lines else "(nothing)"
+        tool = " ".join(part for part in cmd[1:3] if not part.startswith("-")) or cmd[0]
+        raise SystemExit(f"codegen: {tool} failed with exit {proc.returncode}: {said}")
     return proc.stdout
 
 

@@ -99,7 +99,10 @@ def resolve(spec: dict[str, Any], node: Any) -> Any:
             raise SystemExit(f"codegen: {ref}: bundle the spec first (external reference)")
         target: Any = spec
         for key in ref[2:].split("/"):
-            target = target[key.replace("~1", "/").replace("~0", "~")]
+            key = key.replace("~1", "/").replace("~0", "~")
+            if not isinstance(target, dict) or key not in target:
+                raise SystemExit(f"codegen: {ref}: no such definition in the spec ({key!r})")
+            target = target[key]
         node = target
     return node
 

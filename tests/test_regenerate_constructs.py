@@ -167,6 +167,8 @@ def test_each_door_sends_and_reads_what_the_spec_states(constructs: tuple[Path, 
     assert out["blob"] == [0, 1, 80, 75]
     assert out["upload"] == ["multipart/form-data", True, "crm"]
     assert out["target"] == ["SqlTarget", {"type": "sql", "table": "t"}]
+    assert out["guess"] == ["SqlTarget", {"type": "sql", "table": "t"}]  # anyOf, no discriminator
+    assert out["too_large"] == "InvalidResponseError"  # a download over max_response_bytes
     assert out["idem"] == ["once", {"path": "/x"}]  # a header, never in the body
     assert out["models"] == ["LabelRequest"]
 
@@ -328,6 +330,11 @@ def test_a_construct_the_doors_cannot_send_is_refused_by_name(case: str, tmp_pat
 
 
 ANSWERS = {
+    "dangling-ref": (
+        '                $ref: "#/components/schemas/ConnectionDetail"\n',
+        '                $ref: "#/components/schemas/ConnectionDetails"\n',
+        "codegen: #/components/schemas/ConnectionDetails: no such definition in the spec",
+    ),
     "partial-content": (
         '        "200":\n          description: One connection and its accounts.\n',
         '        "206":\n          description: One connection and its accounts.\n',
@@ -532,3 +539,12 @@ print(json.dumps([page.per_page, len(page.connections), "default: ``2``" in doc]
 """,
     )
     assert found == [2, 2, True]
+
+
+def test_the_regenerated_package_passes_its_own_type_gate(constructs: tuple[Path, str]) -> None:
+    repo, _ = constructs
+    proc = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "src/facilio_connections_sdk"],
+        capture_output=True, text=True, check=False, cwd=repo, timeout=600,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stdout[-3000:]
