@@ -543,8 +543,13 @@ print(json.dumps([page.per_page, len(page.connections), "default: ``2``" in doc]
 
 def test_the_regenerated_package_passes_its_own_type_gate(constructs: tuple[Path, str]) -> None:
     repo, _ = constructs
+    command = [sys.executable, "-m", "mypy", "--strict", "--no-incremental"]
     proc = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "src/facilio_connections_sdk"],
-        capture_output=True, text=True, check=False, cwd=repo, timeout=600,
-    )  # fmt: skip
+        [*command, "src/facilio_connections_sdk"],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=repo,
+        timeout=600,
+    )
     assert proc.returncode == 0, proc.stdout[-3000:]
