@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 import facilio_connections_sdk as sdk
-from facilio_connections_sdk._credentials import FileToken
+from facilio_connections_sdk import FileToken
 from tests.test_tokens import SLUG, Server, _async, _sync
 
 

@@ -13,8 +13,7 @@ import httpx
 import pytest
 
 import facilio_connections_sdk as sdk
-from facilio_connections_sdk import AsyncConnectionsClient, ConnectionsClient
-from facilio_connections_sdk._credentials import FileToken
+from facilio_connections_sdk import AsyncConnectionsClient, ConnectionsClient, FileToken
 
 BASE = "https://tenant.example.com"
 SLUG = "crm"

@@ -4,7 +4,6 @@ from typing import TYPE_CHECKING, Any
 
 from facilio_connections_sdk import models
 from facilio_connections_sdk._config import ConnectionsClientConfig
-from facilio_connections_sdk._credentials import FileToken
 from facilio_connections_sdk._errors import (
     AuthenticationError,
     BadRequestError,
@@ -22,6 +21,7 @@ from facilio_connections_sdk._errors import (
     RedirectError,
     UnprocessableEntityError,
 )
+from facilio_connections_sdk._secrets import FileToken
 from facilio_connections_sdk._sync.client import ConnectionsClient
 
 if TYPE_CHECKING:

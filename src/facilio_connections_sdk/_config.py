@@ -16,14 +16,13 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from facilio_connections_sdk._credentials import FileToken, is_secret_header
+from facilio_connections_sdk._secrets import FileToken, is_secret_header
 from facilio_connections_sdk.types import TokenProvider
 
 __all__ = [
     "ConnectionsClientConfig",
     "check_max_response_bytes",
     "check_seconds",
-    "is_secret_header",
     "normalize_base_url",
 ]
 

@@ -32,7 +32,7 @@ from facilio_connections_sdk._request_factory import KEEP, Keep
 from facilio_connections_sdk.types import TokenProvider
 
 if TYPE_CHECKING:
-    from facilio_connections_sdk.spec_check import DriftReport
+    from facilio_connections_sdk._drift import DriftReport
 
 __all__ = ["AsyncClientBase"]
 

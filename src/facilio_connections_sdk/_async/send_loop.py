@@ -39,8 +39,8 @@ from facilio_connections_sdk._retry import (
 
 if TYPE_CHECKING:
     from facilio_connections_sdk._config import ConnectionsClientConfig
+    from facilio_connections_sdk._drift import DriftReport
     from facilio_connections_sdk.models import ApiModel
-    from facilio_connections_sdk.spec_check import DriftReport
 
 __all__ = ["AsyncSendLoop"]
 
@@ -77,7 +77,7 @@ class AsyncSendLoop:
         # what answers carry that the spec does not know, when the config asks for it
         self.drift: DriftReport | None = None
         if config.record_drift:  # loaded only when asked for: importing the SDK stays cheap
-            from facilio_connections_sdk.spec_check import DriftReport
+            from facilio_connections_sdk._drift import DriftReport
 
             self.drift = DriftReport()
         self.sleep: Callable[[float], Awaitable[Any]] = sleep

@@ -35,7 +35,7 @@ from facilio_connections_sdk._sync.send_loop import SendLoop
 from facilio_connections_sdk.types import TokenProvider
 
 if TYPE_CHECKING:
-    from facilio_connections_sdk.spec_check import DriftReport
+    from facilio_connections_sdk._drift import DriftReport
 
 __all__ = ["ClientBase"]
 

@@ -41,8 +41,8 @@ from facilio_connections_sdk._retry import (
 
 if TYPE_CHECKING:
     from facilio_connections_sdk._config import ConnectionsClientConfig
+    from facilio_connections_sdk._drift import DriftReport
     from facilio_connections_sdk.models import ApiModel
-    from facilio_connections_sdk.spec_check import DriftReport
 
 __all__ = ["SendLoop"]
 
@@ -79,7 +79,7 @@ class SendLoop:
         # what answers carry that the spec does not know, when the config asks for it
         self.drift: DriftReport | None = None
         if config.record_drift:  # loaded only when asked for: importing the SDK stays cheap
-            from facilio_connections_sdk.spec_check import DriftReport
+            from facilio_connections_sdk._drift import DriftReport
 
             self.drift = DriftReport()
         self.sleep: Callable[[float], Any] = sleep
