@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import asyncio
 import importlib.util
 import json
@@ -268,3 +269,32 @@ def test_check_names_what_changed_and_passes_after_regenerating(
     assert _generate(connections_emulator, generated) == 0
     assert _generate(connections_emulator, generated, "--check") == 0
     assert "def close_task(" in generated.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "text", ['x"""y', 'ends with "quote"', "a back\\slash \\N{x} \\x", 'x\\"', "b\\", '"']
+)
+def test_a_docstring_line_reads_back_as_the_tenant_wrote_it(text: str) -> None:
+    from facilio_connections_sdk._write_saved_actions import _doc
+
+    for lines in ([text], ["Summary.", "", text]):
+        source = "\n".join(_doc(lines, ""))
+        assert ast.literal_eval(source).splitlines()[-1].strip() == text.strip()
+
+
+def test_a_description_with_quotes_and_backslashes_makes_a_module_that_loads(
+    connections_emulator: EmulatorHandle, tmp_path: Path
+) -> None:
+    about = 'Say """hi""" with a \\N{name} and C:\\temp'
+    connections_emulator.emulator.put_action(
+        SN,
+        "quoted",
+        inputs=[{"name": "text", "type": "string", "required": True, "description": about}],
+        description=about,
+    )
+    out = tmp_path / "tenant_actions.py"
+    assert _generate(connections_emulator, out) == 0
+    module = _load(out)
+    classes = [v for v in vars(module).values() if isinstance(v, type) and hasattr(v, "quoted")]
+    assert len(classes) == 2  # the sync and the async class
+    assert all(about in (cls.quoted.__doc__ or "") for cls in classes)

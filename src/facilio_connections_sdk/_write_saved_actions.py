@@ -190,13 +190,23 @@ def _doc(lines: list[str], indent: str) -> list[str]:
             break_on_hyphens=False,
         ) or [""]
         out += [" " * lead + w for w in wrapped]
-    text = [indent + '"""' + out[0].replace('"""', "'''")]
-    text += [(indent + w.replace('"""', "'''")) if w else "" for w in out[1:]]
+    text = [indent + '"""' + _escaped(out[0])]
+    text += [(indent + _escaped(w)) if w else "" for w in out[1:]]
     if len(out) > 1:
         text.append(indent + '"""')
     else:
+        body = text[0][:-1]
+        slashes = len(body) - len(body.rstrip("\\"))
+        if text[0].endswith('"') and slashes % 2 == 0:  # an unescaped quote before the closing
+            text[0] = body + '\\"'
         text[0] += '"""'
     return text
+
+
+def _escaped(line: str) -> str:
+    """A docstring line as source whose text is ``line`` exactly: a tenant's description may
+    hold backslashes (``\\N``, ``\\x``) or triple quotes."""
+    return line.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
 
 
 def _comment(text: str, indent: str) -> list[str]:
