@@ -40,7 +40,16 @@ def _verify(verify: bool | str) -> bool | ssl.SSLContext:
     if isinstance(verify, bool):
         return verify
     if os.path.isdir(verify):
-        return ssl.create_default_context(capath=verify)
+        # OpenSSL's capath reads only files named by their subject hash (c_rehash): a folder of
+        # plain CA files (company-ca.pem) is read file by file as well
+        context = ssl.create_default_context(capath=verify)
+        for entry in sorted(os.scandir(verify), key=lambda e: e.name):
+            if entry.is_file():
+                try:
+                    context.load_verify_locations(cafile=entry.path)
+                except (ssl.SSLError, OSError, ValueError):
+                    continue  # not a certificate file: a README, a key, ...
+        return context
     return ssl.create_default_context(cafile=verify)
 
 

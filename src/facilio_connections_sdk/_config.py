@@ -217,7 +217,8 @@ class ConnectionsClientConfig:
     max_retries: int = 2
     """Retries of what is safe to retry; a run that may have started is never re-sent."""
     verify: bool | str = True
-    """TLS verification: ``True``, ``False``, or the path of a CA bundle."""
+    """TLS verification: ``True``, ``False``, or the path of a CA bundle or of a folder of CA
+    files (each certificate file in it is trusted, hashed names or not)."""
     max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES
     """Bound of a response body after decompression (``None``: no limit)."""
     proxy: str | None = None
