@@ -454,7 +454,8 @@ def test_top_level_help_lists_the_connection_flags() -> None:
     out = io.StringIO()
     assert main(["--help"], out=out) == 0
     text = out.getvalue()
-    for flag in ("--base-url", "--token", "--token-file", "--org-domain", "--format", "--debug"):
+    flags = ("--base-url", "--token", "--token-file", "--org-domain", "--format", "--debug")
+    for flag in (*flags, "--request-timeout"):
         assert flag in text
 
 

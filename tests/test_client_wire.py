@@ -291,3 +291,24 @@ def test_every_door_to_an_operation_opens_with_its_spec_summary(
             if first != summary:
                 stale.append(f"{door.__qualname__}: {first!r} is not {summary!r}")
     assert stale == []
+
+
+def test_a_json_body_is_compact_utf8_as_httpx_writes_it() -> None:
+    """Recordings (vcrpy) and body-matching mocks compare bytes: no spaces, no ``\\u`` escapes."""
+    import httpx
+
+    from facilio_connections_sdk import ConnectionsClient
+
+    sent: list[bytes] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request.content)
+        return httpx.Response(200, json={"status": "success"})
+
+    body = {"input": {"name": "Zoë 東京", "n": [1, 2.5]}}
+    with ConnectionsClient(
+        "http://127.0.0.1:9", "t", http_client=httpx.Client(transport=httpx.MockTransport(handler))
+    ) as client:
+        client.execute_action("servicenow-connection", "act", body)
+    assert sent == [httpx.Request("POST", "http://x", json=body).content]
+    assert sent[0] == '{"input":{"name":"Zoë 東京","n":[1,2.5]}}'.encode()

@@ -225,9 +225,21 @@ def test_broken_body_faults(api: httpx.Client, connections_emulator: EmulatorHan
     assert truncated.headers["content-type"] == "application/json"
     html = api.get(S)
     assert html.headers["content-type"] == "text/html"
-    with pytest.raises(httpx.RemoteProtocolError):
-        api.get(S)
+    with api.stream("GET", S) as dropped:  # it promised a JSON body, then hung up
+        assert dropped.status_code == 200
+        assert dropped.headers["content-type"] == "application/json"
+        assert dropped.headers["content-length"] == "1000"
+        with pytest.raises(httpx.RemoteProtocolError):
+            dropped.read()
     assert api.get(S).status_code == 200
+
+
+def test_the_http_executor_answers_with_the_requested_path(api: httpx.Client) -> None:
+    answer = api.post(S + "/http/get", json={"path": "/api/now/table/task/42", "query": {"a": "1"}})
+    assert answer.status_code == 200
+    request = answer.json()["result"]["request"]
+    assert request["url"].endswith("/api/now/table/task/42")
+    assert request["query"] == {"a": "1"}
 
 
 def test_faults_refuse_nonsense() -> None:

@@ -150,6 +150,22 @@ def test_same_origin_get_redirect_keeps_every_header(kind: str) -> None:
         assert second.headers.get(name.lower())
 
 
+def test_the_callers_cookie_jar_is_sent_on_a_followed_redirect() -> None:
+    def route(seen: Seen) -> Answer:
+        if seen.path.endswith("/old"):
+            return Answer(307, [("Location", "/api/v1/connections/new")], b"")
+        return Answer(200, JSON, DETAIL)
+
+    with http_server(route) as origin:
+        http = httpx.Client(cookies={"jar": "from-the-caller"})
+        with ConnectionsClient(origin.base_url, "t", http_client=http) as client:
+            assert client.get_connection("old").connection.slug == SLUG
+        http.close()
+    first, second = origin.seen
+    assert second.path == "/api/v1/connections/new"
+    assert first.headers.get("cookie") == second.headers.get("cookie") == "jar=from-the-caller"
+
+
 @pytest.mark.parametrize("status", [302, 307, 308])
 def test_same_origin_redirect_of_a_post_is_not_followed(kind: str, status: int) -> None:
     def route(seen: Seen) -> Answer:
