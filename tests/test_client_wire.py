@@ -305,7 +305,7 @@ def test_a_json_body_is_compact_utf8_as_httpx_writes_it() -> None:
         sent.append(request.content)
         return httpx.Response(200, json={"status": "success"})
 
-    body = {"input": {"name": "Zoë 東京", "n": [1, 2.5]}}
+    body: dict[str, Any] = {"input": {"name": "Zoë 東京", "n": [1, 2.5]}}
     with ConnectionsClient(
         "http://127.0.0.1:9", "t", http_client=httpx.Client(transport=httpx.MockTransport(handler))
     ) as client:
