@@ -59,7 +59,7 @@ from facilio_connections_sdk._request import (
     segment,
     warn_deprecated,
 )
-from facilio_connections_sdk._routes import execute_call, multipart_parts
+from facilio_connections_sdk._calls import execute_call, multipart_parts
 from facilio_connections_sdk.types import AnyBody, Body
 
 __all__ = [{exports}]

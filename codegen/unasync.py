@@ -60,6 +60,13 @@ SUBSTITUTIONS: list[tuple[str, str]] = [
         r"The async client: the source the sync client \(``_sync``\) is generated from\.",
         "The sync client, generated from ``_async``.",
     ),
+    (r"\(the sync twin is generated\)", "(generated from ``_async/send_loop.py``)"),
+    (
+        r"This file is the source of truth of the sync client too: ``_sync/client.py`` is "
+        r"generated from\nit \(``codegen/unasync.py``\)\.",
+        "Generated from ``_async/client.py`` (``codegen/unasync.py``): edit that file, not\n"
+        "this one.",
+    ),
 ]
 
 

@@ -7,9 +7,9 @@ import warnings
 import pytest
 
 from codegen.surface import py_name
+from facilio_connections_sdk._calls import multipart_parts
 from facilio_connections_sdk._parse import binary_answer, text_answer
 from facilio_connections_sdk._request import each_value, form_items, header_value
-from facilio_connections_sdk._routes import multipart_parts
 
 
 @pytest.mark.parametrize(

@@ -28,15 +28,9 @@ from typing import Any
 import httpcore
 import httpx
 
-__all__ = ["AsyncDeadline", "Deadline", "DeadlineBackend", "current_deadline", "expired"]
+__all__ = ["AsyncDeadline", "Deadline", "DeadlineBackend", "expired"]
 
 _local = threading.local()
-
-
-def current_deadline() -> float | None:
-    """The ``time.monotonic()`` by which this thread's attempt must end, if one is running."""
-    deadline: float | None = getattr(_local, "deadline", None)
-    return deadline
 
 
 def expired(seconds: float) -> httpx.ReadTimeout:

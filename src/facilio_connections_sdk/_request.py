@@ -14,13 +14,11 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from urllib.parse import quote
 
 import facilio_connections_sdk.models as m
-from facilio_connections_sdk.types import AnyBody
 
 if TYPE_CHECKING:
     from facilio_connections_sdk.models import ApiModel
 
 __all__ = [
-    "AnyBody",
     "Call",
     "Query",
     "as_int",

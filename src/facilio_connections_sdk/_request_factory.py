@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 from typing import TYPE_CHECKING, TypeVar
 
 import httpx
@@ -19,9 +18,7 @@ if TYPE_CHECKING:
 M = TypeVar("M", bound="ApiModel")
 
 __all__ = [
-    "KEEP",
     "URL_CACHE_SIZE",
-    "Keep",
     "RequestFactory",
 ]
 
@@ -30,15 +27,6 @@ __all__ = [
 # per page visited (the paging-memory benchmark measured that at 512).
 URL_CACHE_SIZE = 64  # pragma: no mutate (a cache size: memory, not behaviour)
 QueryItems = tuple[tuple[str, str], ...]
-
-
-class Keep(enum.Enum):
-    """A setting left as it is (``None`` is a value of its own: no limit)."""
-
-    KEEP = "keep"
-
-
-KEEP = Keep.KEEP
 
 
 class RequestFactory:

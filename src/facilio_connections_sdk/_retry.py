@@ -1,4 +1,4 @@
-"""The retry policy both send loops follow: what is sent again, after how long; the log lines.
+"""The retry policy both send loops follow: what is sent again, and after how long.
 
 Retry table (``max_retries`` attempts after the first, 2 by default):
 
@@ -21,7 +21,6 @@ retried becomes the SDK's error here, with every configured secret masked.
 
 from __future__ import annotations
 
-import logging
 import math
 import random
 import time
@@ -50,18 +49,11 @@ __all__ = [
     "RETRY_IDEMPOTENT_ONLY",
     "backoff_delay",
     "error_retry_delay",
-    "log_attempt",
-    "log_retry",
-    "logger",
     "masked_cause",
     "retry_after_seconds",
     "status_retry_delay",
     "transport_error",
 ]
-
-logger = logging.getLogger("facilio_connections_sdk")
-# A library does not print: the application decides where these records go.
-logger.addHandler(logging.NullHandler())
 
 RETRY_ANY_METHOD = frozenset({429, 503})
 RETRY_IDEMPOTENT_ONLY = frozenset({408, 500, 502, 504})
@@ -149,27 +141,3 @@ def masked_cause(exc: httpx.RequestError, secrets: tuple[str, ...]) -> BaseExcep
         return type(exc)(text)
     except Exception:  # a class that wants more than a message: chain nothing
         return None
-
-
-def log_attempt(call: Call[M], status: int | str, started: float, attempt: int) -> None:
-    if logger.isEnabledFor(logging.DEBUG):
-        logger.debug(
-            "%s %s -> %s in %.1f ms (attempt %d)",
-            call.method,
-            call.path,
-            status,
-            (time.perf_counter() - started) * 1000.0,
-            attempt + 1,
-        )
-
-
-def log_retry(call: Call[M], reason: str, delay: float, attempt: int, limit: int) -> None:
-    logger.warning(
-        "retrying %s %s after %s in %.2f s (retry %d of %d)",
-        call.method,
-        call.path,
-        reason,
-        delay,
-        attempt + 1,
-        limit,
-    )

@@ -24,6 +24,7 @@ from facilio_connections_sdk._async.scopes import (
     AsyncTriggerScopeBase,
 )
 from facilio_connections_sdk._async.send_loop import AsyncSendLoop
+from facilio_connections_sdk._calls import execute_call
 from facilio_connections_sdk._request import (
     Call,
     Query,
@@ -33,7 +34,6 @@ from facilio_connections_sdk._request import (
     request_body,
     segment,
 )
-from facilio_connections_sdk._routes import execute_call
 from facilio_connections_sdk.types import AnyBody, Body
 
 __all__ = [

@@ -28,8 +28,7 @@ from facilio_connections_sdk._config import (
     ConnectionsClientConfig,
     client_config,
 )
-from facilio_connections_sdk._request_factory import KEEP, Keep
-from facilio_connections_sdk.types import TokenProvider
+from facilio_connections_sdk.types import KEEP, Keep, TokenProvider
 
 if TYPE_CHECKING:
     from facilio_connections_sdk._drift import DriftReport

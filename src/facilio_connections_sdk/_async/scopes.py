@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
 import facilio_connections_sdk.models as m
 from facilio_connections_sdk._async.send_loop import AsyncSendLoop
+from facilio_connections_sdk._calls import execution_model, subscribe_body
 from facilio_connections_sdk._config import check_seconds
 from facilio_connections_sdk._errors import ConnectionsTimeoutError
 from facilio_connections_sdk._multipart import multipart_files
@@ -28,7 +29,6 @@ from facilio_connections_sdk._request import (
     request_body,
     segment,
 )
-from facilio_connections_sdk._routes import execution_model, subscribe_body
 from facilio_connections_sdk.models._generated_facts import FINAL_JOB_STATUSES
 from facilio_connections_sdk.types import AnyBody, Body, FileInput
 

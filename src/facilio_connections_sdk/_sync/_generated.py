@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Any, Literal, overload
 
 import facilio_connections_sdk.models as m
+from facilio_connections_sdk._calls import execute_call
 from facilio_connections_sdk._request import (
     Call,
     Query,
@@ -24,7 +25,6 @@ from facilio_connections_sdk._request import (
     request_body,
     segment,
 )
-from facilio_connections_sdk._routes import execute_call
 from facilio_connections_sdk._sync.scopes import (
     ActionsCatalogScopeBase,
     ActionsScopeBase,

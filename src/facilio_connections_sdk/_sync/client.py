@@ -4,8 +4,8 @@
 
 """``ConnectionsClient``: every 0.x method, flat and fluent, returning typed models.
 
-This file is the source of truth of the sync client too: ``_sync/client.py`` is generated from
-it (``codegen/unasync.py``). The doors of every operation are generated from the spec into
+Generated from ``_async/client.py`` (``codegen/unasync.py``): edit that file, not
+this one. The doors of every operation are generated from the spec into
 ``_generated.py`` (``ClientOperations``, a base of the client, and the fluent scopes);
 settings, credentials and the connection pool are the other base (``client_base.py``). What is
 here is what the spec cannot state: the 0.x ``template()`` scope, auto-paging iterators, job

@@ -3,7 +3,7 @@
 # Regenerate with: python -m codegen   (check with: python -m codegen --check)
 
 """The send loop: send, follow safe redirects, read within limits, retry by the shared table,
-parse (the sync twin is generated)."""
+parse (generated from ``_async/send_loop.py``)."""
 
 from __future__ import annotations
 
@@ -26,14 +26,13 @@ from facilio_connections_sdk._errors import (
     provider_timeout,
 )
 from facilio_connections_sdk._httpx_shortcut import direct_transport, received
+from facilio_connections_sdk._log import log_attempt, log_retry
 from facilio_connections_sdk._parse import parse_response, release
 from facilio_connections_sdk._redirects import redirect_target
 from facilio_connections_sdk._request import Call
 from facilio_connections_sdk._request_factory import RequestFactory
 from facilio_connections_sdk._retry import (
     error_retry_delay,
-    log_attempt,
-    log_retry,
     masked_cause,
     status_retry_delay,
     transport_error,

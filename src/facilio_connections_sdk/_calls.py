@@ -1,4 +1,4 @@
-"""Request builders the generated doors share: a run of an executor, and the subscribe body."""
+"""The calls doors share: a run of an executor (JSON, or multipart parts) and the subscribe body."""
 
 from __future__ import annotations
 
