@@ -452,7 +452,10 @@ def python_api(root: Path, fresh: dict[Path, str], report: list[Change]) -> list
         ):
             continue  # the spec-level report already says it of this parameter
         what = breakage.kind.value[:1].lower() + breakage.kind.value[1:]
-        if breakage.old_value is not None or breakage.new_value is not None:
+        values = (breakage.old_value, breakage.new_value)
+        if any(isinstance(v, griffe.Object) for v in values):
+            pass  # the subject names the object: "public object was removed" says it all
+        elif breakage.old_value is not None or breakage.new_value is not None:
             what += f": {_griffe_text(breakage.old_value)} -> {_griffe_text(breakage.new_value)}"
         change = Change(f"{subject} (Python API)", what, True)
         if change not in out:

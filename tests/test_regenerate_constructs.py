@@ -436,12 +436,29 @@ def test_the_report_of_a_change_to_the_constructs_is_complete(
             '        name: {type: string, deprecated: true, description: "The label\'s text."}',
         ),
     ]  # fmt: skip
+    edits += [
+        (  # null no longer accepted: breaking where it is sent, not where it is read
+            '        renews_on: {type: [string, "null"], format: date,',
+            "        renews_on: {type: string, format: date,",
+        ),
+        (
+            "priority: {type: string, enum: [low, high],",
+            "priority: {type: string, enum: [low],",
+        ),
+    ]
     for old, new in edits:
         _edit(repo, old, new)
     result = _codegen(repo)
     assert result.returncode == 1, result.stdout + result.stderr
     lines = [line.strip() for line in result.stdout.splitlines()]
-    assert lines[0] == "codegen: what changes for users of the SDK (2 breaking, 7 not):"
+    assert lines[0] == "codegen: what changes for users of the SDK (5 breaking, 8 not):"
+    assert "BREAKING LabelRequest.renews_on: no longer accepts None (null)" in lines
+    assert "BREAKING LabelRequest.priority: value 'high' removed" in lines
+    assert "changed  Label.priority: value 'high' removed" in lines  # answers: enums are open
+    # the enum class both models share loses a member: code naming it breaks (griffe says so)
+    assert "BREAKING Priority.high (Python API): public object was removed" in lines
+    assert not any(line.startswith("BREAKING Label.") for line in lines)
+    lines = [line for line in lines if not any(w in line for w in ("renews_on", "riority"))]
     assert lines[1:10] == [
         "BREAKING operation listLabels (list_labels): parameter kind: value 'user' removed",
         "BREAKING operation listLabels (list_labels): parameter x_request_id made required",
