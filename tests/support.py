@@ -193,3 +193,30 @@ def doors(client: Any, op: SurfaceOperation) -> tuple[Any, Any]:
     for level in op.scope.chain:
         scope = getattr(scope, level.name)(*["s"] * len(level.own))
     return getattr(client, op.flat, None), getattr(scope, op.fluent, None)
+
+
+MOCK_BASE = "https://tenant.example.com"
+MOCK_DETAIL = {"connection": {"id": 1, "slug": "crm", "display_name": "CRM"}, "accounts": []}
+
+
+def mock_client(
+    handler: Callable[[httpx.Request], httpx.Response], **config: Any
+) -> tuple[ConnectionsClient, list[httpx.Request], list[float]]:
+    """A sync client on an ``httpx.MockTransport`` running ``handler``: the client, the requests
+    it sent, and the waits it skipped (``testing.skip_waits``: none is slept)."""
+    from facilio_connections_sdk.testing import skip_waits
+
+    sent: list[httpx.Request] = []
+
+    def record(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return handler(request)
+
+    http = httpx.Client(transport=httpx.MockTransport(record))
+    client = ConnectionsClient(MOCK_BASE, config.pop("token", "tok-1"), http_client=http, **config)
+    return client, sent, skip_waits(client)
+
+
+def mock_ok(_request: httpx.Request) -> httpx.Response:
+    """A 200 answer with one connection's detail."""
+    return httpx.Response(200, json=MOCK_DETAIL)

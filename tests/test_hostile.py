@@ -27,7 +27,7 @@ from tests.servers import (
     http_server,
     loopback_alias_available,
 )
-from tests.support import close_loop
+from tests.support import MOCK_DETAIL, close_loop, mock_client, mock_ok
 
 SLUG = "servicenow-connection"
 DETAIL = (
@@ -440,3 +440,101 @@ def test_a_callers_sync_client_is_bounded_by_timeout_seconds_headers_included() 
     finally:
         server.close()
     assert not server.done.is_set()
+
+
+# -- what is asked for, and what a hostile answer can put in an error ------------------------------
+
+
+def test_the_client_asks_only_for_encodings_it_decodes_within_its_limit() -> None:
+    client, sent, _ = mock_client(mock_ok)
+    client.get_connection("crm")
+    asked = {e.strip() for e in sent[0].headers["Accept-Encoding"].split(",")}
+    assert asked == {"gzip", "deflate"}
+
+
+def test_an_unusable_success_body_and_a_huge_request_id_are_capped_in_the_error() -> None:
+    body = b"<html>" + b"x" * 1_000_000
+
+    def hostile(_request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=body, headers={"X-Request-Id": "r" * 100_000})
+
+    client, _, _ = mock_client(hostile)
+    with pytest.raises(sdk.InvalidResponseError) as caught:
+        client.get_connection("crm")
+    error = caught.value
+    assert len(error.body) <= 64 * 1024
+    assert error.request_id is not None and 0 < len(error.request_id) <= 200
+    assert len(str(error)) < 2_000
+
+
+@pytest.mark.parametrize("status", [200, 500])
+@pytest.mark.parametrize("extra", [0, 1])
+def test_an_error_keeps_a_64_kib_body_whole_and_cuts_one_byte_more(status: int, extra: int) -> None:
+    body = b"<" + b"x" * (64 * 1024 - 1 + extra)  # not JSON: kept as text
+
+    client, _, _ = mock_client(lambda _r: httpx.Response(status, content=body), max_retries=0)
+    with pytest.raises(sdk.ConnectionsApiError) as caught:
+        client.get_connection("crm")
+    error = caught.value
+    assert isinstance(error, sdk.InvalidResponseError if status == 200 else sdk.InternalServerError)
+    assert error.body == body[: 64 * 1024].decode()
+    assert error.body_truncated is bool(extra)
+    assert ("cut to its first 64 KiB" in str(error)) is bool(extra)
+
+
+# -- redirects: what is another origin -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("base", "location", "followed"),
+    [
+        ("http://127.0.0.1", "http://127.0.0.1:80/api/v1/connections/crm", True),
+        ("http://127.0.0.1", "http://127.0.0.1:81/api/v1/connections/crm", False),
+        ("https://127.0.0.1", "https://127.0.0.1:443/api/v1/connections/crm", True),
+        ("https://127.0.0.1", "https://127.0.0.1:444/api/v1/connections/crm", False),
+    ],
+)
+def test_a_redirect_off_the_default_port_is_to_another_origin(
+    base: str, location: str, followed: bool
+) -> None:
+    sent: list[httpx.Request] = []
+
+    def moved_once(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        if len(sent) == 1:
+            return httpx.Response(302, headers={"Location": location})
+        return httpx.Response(200, json=MOCK_DETAIL)
+
+    http = httpx.Client(transport=httpx.MockTransport(moved_once))
+    with ConnectionsClient(base, "tok-1", http_client=http) as client:
+        if followed:  # the default port written out: the same origin
+            assert client.get_connection("crm").connection.slug == "crm"
+            assert len(sent) == 2
+        else:
+            with pytest.raises(sdk.RedirectError):
+                client.get_connection("crm")
+            assert len(sent) == 1  # nothing went to the other port
+
+
+@pytest.mark.parametrize(
+    ("location", "said"),
+    [
+        ("https://other.example/api/v1/connections/crm", "a redirect to another origin"),
+        ("https://other.example:443/api/v1/connections/crm", "a redirect to another origin"),
+        ("http://tenant.example.com/api/v1/connections/crm", "the server moved to http://"),
+    ],
+)
+def test_a_redirect_to_another_host_is_never_taken_for_a_move(location: str, said: str) -> None:
+    moved = httpx.Response(301, headers={"Location": location})
+    client, sent, _ = mock_client(lambda _r: moved, max_retries=0)
+    with pytest.raises(sdk.RedirectError, match=said):
+        client.get_connection("crm")
+    assert len(sent) == 1
+
+
+def test_a_300_without_location_is_a_redirect_error() -> None:
+    client, sent, _ = mock_client(lambda _r: httpx.Response(300, text="pick one"), max_retries=0)
+    with pytest.raises(sdk.RedirectError, match="without a Location") as caught:
+        client.get_connection("crm")
+    assert caught.value.status_code == 300
+    assert len(sent) == 1

@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 import traceback
+from pathlib import Path
 
 import httpx
 import pytest
@@ -13,8 +14,9 @@ import pytest
 import facilio_connections_sdk as sdk
 from facilio_connections_sdk import ConnectionsClient
 from facilio_connections_sdk.cli import main
+from facilio_connections_sdk.types import TokenProvider
 from tests.servers import Answer, RawServer, Seen, http_server
-from tests.support import BASE
+from tests.support import BASE, mock_client
 
 TOKEN = "sk_live_echoed_123456"
 OLD = "sk_live_old_654321"
@@ -187,3 +189,84 @@ def test_a_provider_token_refused_is_in_no_frame_of_the_traceback(bad: object) -
     assert isinstance(exc, sdk.ConnectionsError)
     shown = _with_locals(exc)
     assert TOKEN not in shown and repr(TOKEN.encode()) not in shown
+
+
+# -- masking in transport errors -------------------------------------------------------------------
+
+
+def test_every_configured_secret_is_masked_in_a_transport_error() -> None:
+    secrets = ("tok-1", "csrf-secret-1", "cookie-secret-1", "api-key-secret-1")
+
+    def fail(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError(f"proxy said: {' '.join(secrets)}", request=request)
+
+    client, _, _ = mock_client(
+        fail,
+        csrf_token="csrf-secret-1",
+        extra_headers={"Cookie": "s=cookie-secret-1", "X-Api-Key": "api-key-secret-1"},
+        max_retries=0,
+    )
+    with pytest.raises(sdk.ConnectionsConnectionError) as caught:
+        client.get_connection("crm")
+    shown = f"{caught.value} {caught.value!r} {caught.value.__cause__}"
+    for secret in secrets:
+        assert secret not in shown, secret
+    assert "proxy said" in shown
+
+
+def test_every_old_token_stays_masked_after_several_rotations() -> None:
+    tokens = ["tok-1", "tok-2", "tok-3"]
+
+    def echo(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(401, json={"error": "unauthenticated", "message": " ".join(tokens)})
+
+    client, _, _ = mock_client(echo, max_retries=0)
+    for token in tokens[1:]:
+        client.update_token(token)
+    with pytest.raises(sdk.AuthenticationError) as caught:
+        client.get_connection("crm")
+    for token in tokens:
+        assert token not in str(caught.value), token
+
+
+# -- an error's message, and a short secret --------------------------------------------------------
+
+
+def test_an_error_says_the_servers_message_not_only_its_code() -> None:
+    def not_found(_request: httpx.Request) -> httpx.Response:
+        body = {"error": "not_found", "message": "no connection named crm"}
+        return httpx.Response(404, json=body)
+
+    client, _, _ = mock_client(not_found)
+    with pytest.raises(sdk.NotFoundError) as caught:
+        client.get_connection("crm")
+    assert str(caught.value).startswith("GET /connections/crm -> HTTP 404: no connection named crm")
+
+
+def test_a_four_character_cookie_value_is_masked_too() -> None:
+    def echo(request: httpx.Request) -> httpx.Response:
+        value = request.headers["Cookie"].partition("=")[2]  # the value alone, not the header
+        return httpx.Response(401, json={"error": "unauthenticated", "message": f"bad {value}"})
+
+    client, _, _ = mock_client(echo, extra_headers={"Cookie": "sid=abcd"}, max_retries=0)
+    with pytest.raises(sdk.AuthenticationError) as caught:
+        client.get_connection("crm")
+    assert "abcd" not in str(caught.value)
+
+
+# -- what a config shows ---------------------------------------------------------------------------
+
+
+def test_a_configs_repr_names_a_token_provider_or_file_and_hides_a_token(tmp_path: Path) -> None:
+    token_file = tmp_path / "token"
+    token_file.write_text("file-secret-token\n")
+    given: list[tuple[str | TokenProvider, str]] = [
+        (lambda: "provider-secret-token", "service_token=<token provider>"),
+        (sdk.FileToken(token_file), f"service_token=FileToken({str(token_file)!r})"),
+        ("plain-secret-token", "service_token='***'"),
+    ]
+    for token, shown in given:
+        config = sdk.ConnectionsClientConfig("https://connections.example.com", token)
+        text = repr(config)
+        assert shown in text
+        assert "secret-token" not in text

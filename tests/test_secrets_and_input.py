@@ -17,6 +17,7 @@ from facilio_connections_sdk import AsyncConnectionsClient, ConnectionsClient
 from facilio_connections_sdk.cli import main as cli_main
 from facilio_connections_sdk.testing import skip_waits
 from tests.servers import Answer, http_server
+from tests.support import mock_client, mock_ok
 
 TOKEN = "tok-SUPER-SECRET-42"
 BASE = "https://tenant.example.com"
@@ -228,3 +229,24 @@ async def test_async_client_refuses_the_same_input() -> None:
             await client.wait_for_job("job", timeout=math.nan)
         with pytest.raises(ValueError, match=r"body\.input\.x"):
             await client.execute_action("c", "a", {"input": {"x": math.nan}})
+
+
+# -- bodies checked before anything is sent --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "request_body",
+    [{"for_all_users": "yes please"}, {"name": 12}, {"return_origin": ["a"]}],
+)
+def test_a_bad_authorize_url_mapping_is_refused_before_sending(request_body: object) -> None:
+    client, sent, _ = mock_client(lambda _r: httpx.Response(200, json={"url": "https://x"}))
+    with pytest.raises(ValueError, match=r"AuthorizeUrlRequest|for_all_users|name|return_origin"):
+        client.authorize("crm", request_body)  # type: ignore[arg-type]
+    assert sent == []
+
+
+def test_a_non_bool_active_flag_is_refused_before_sending() -> None:
+    client, sent, _ = mock_client(mock_ok)
+    with pytest.raises(TypeError, match="active"):
+        client.toggle_connection_active("crm", "yes")  # type: ignore[arg-type]
+    assert sent == []

@@ -14,6 +14,7 @@ import pytest
 
 import facilio_connections_sdk as sdk
 from facilio_connections_sdk import AsyncConnectionsClient, ConnectionsClient, FileToken
+from tests.support import mock_client, mock_ok
 
 BASE = "https://tenant.example.com"
 SLUG = "crm"
@@ -309,3 +310,38 @@ def test_a_rotated_token_is_masked_in_errors_like_the_first_one() -> None:
     with pytest.raises(sdk.ConnectionsConnectionError) as info:
         client.with_options(max_retries=0).get_connection(SLUG)
     assert "rotated-secret-token" not in str(info.value)
+
+
+# -- rotating the CSRF token beside the service token ----------------------------------------------
+
+
+def test_a_new_csrf_token_keeps_the_service_token() -> None:
+    client, sent, _ = mock_client(mock_ok, csrf_token="csrf-1")
+    client.update_csrf_token("csrf-2")
+    client.get_connection("crm")
+    assert sent[-1].headers["X-Service-Token"] == "tok-1"
+    assert sent[-1].headers["X-CSRF-Token"] == "csrf-2"
+
+
+def test_a_fixed_token_replaces_a_token_provider() -> None:
+    calls: list[int] = []
+
+    def provider() -> str:
+        calls.append(1)
+        return "from-provider"
+
+    client, sent, _ = mock_client(mock_ok, token=provider)
+    client.get_connection("crm")
+    client.update_token("fixed")
+    client.get_connection("crm")
+    assert [r.headers["X-Service-Token"] for r in sent] == ["from-provider", "fixed"]
+    assert len(calls) == 1  # not asked again once a fixed token is set
+
+
+def test_a_new_csrf_token_reaches_requests_while_a_provider_is_in_use() -> None:
+    client, sent, _ = mock_client(mock_ok, token=lambda: "from-provider", csrf_token="csrf-1")
+    client.get_connection("crm")
+    client.update_csrf_token("csrf-2")
+    client.get_connection("crm")
+    assert [r.headers["X-CSRF-Token"] for r in sent] == ["csrf-1", "csrf-2"]
+    assert {r.headers["X-Service-Token"] for r in sent} == {"from-provider"}

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import logging
+import os
 import ssl
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
@@ -17,7 +19,17 @@ import pytest
 import facilio_connections_sdk as sdk
 from facilio_connections_sdk import AsyncConnectionsClient, ConnectionsClient
 from facilio_connections_sdk._retry import backoff_delay
-from tests.support import BASE, AnyClient, MockApi, Runner, wire
+from tests.support import (
+    BASE,
+    MOCK_BASE,
+    MOCK_DETAIL,
+    AnyClient,
+    MockApi,
+    Runner,
+    mock_client,
+    mock_ok,
+    wire,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 SLUG = "servicenow-connection"
@@ -671,3 +683,122 @@ def test_building_many_distinct_urls_keeps_memory_bounded_and_urls_correct() -> 
     finally:
         tracemalloc.stop()
     assert growth < 100_000, f"{growth:,} bytes kept after 5 000 distinct URLs"
+
+
+# -- Retry-After at its limits ---------------------------------------------------------------------
+
+
+def _busy_then_ok(retry_after: str) -> Callable[[httpx.Request], httpx.Response]:
+    answers = iter([httpx.Response(503, headers={"Retry-After": retry_after}, json={})])
+
+    def handler(_request: httpx.Request) -> httpx.Response:
+        return next(answers, httpx.Response(200, json=MOCK_DETAIL))
+
+    return handler
+
+
+def test_retry_after_at_the_documented_limit_of_60_s_is_waited_for() -> None:
+    client, sent, slept = mock_client(_busy_then_ok("60"))
+    assert client.get_connection("crm").connection.slug == "crm"
+    assert len(sent) == 2
+    assert slept == [60.0]
+
+
+def test_retry_after_past_the_limit_is_not_waited_for() -> None:
+    client, sent, slept = mock_client(_busy_then_ok("61"))
+    with pytest.raises(sdk.ConnectionsApiError) as caught:
+        client.get_connection("crm")
+    assert caught.value.status_code == 503
+    assert (len(sent), slept) == (1, [])
+
+
+def test_a_retry_after_date_in_the_past_means_now() -> None:
+    past = format_datetime(datetime.now(timezone.utc) - timedelta(hours=1), usegmt=True)
+    client, sent, slept = mock_client(_busy_then_ok(past))
+    assert client.get_connection("crm").connection.slug == "crm"
+    assert len(sent) == 2
+    assert slept == [0.0]
+
+
+# -- settings from the environment -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "proxy"), [("http://proxy.internal:3128", "http://proxy.internal:3128"), ("", None)]
+)
+def test_the_proxy_is_read_from_the_environment(value: str, proxy: str | None) -> None:
+    env = {"FACILIO_CONNECTIONS_BASE_URL": MOCK_BASE, "FACILIO_CONNECTIONS_PROXY": value}
+    assert sdk.ConnectionsClientConfig.from_env(env).proxy == proxy
+
+
+def test_a_token_file_of_exactly_64_kib_is_read_and_one_byte_more_is_refused(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "token"
+    path.write_bytes(b"t" * (64 * 1024))
+    assert sdk.FileToken(path)() == "t" * (64 * 1024)
+    path.write_bytes(b"t" * (64 * 1024 + 1))
+    with pytest.raises(sdk.ConnectionsError, match="larger than 64 KiB"):
+        sdk.FileToken(path)()
+
+
+@pytest.mark.parametrize("value", [("a.txt",), ("a.txt", b"x", "text/plain", "extra")])
+def test_a_file_tuple_of_another_length_is_refused_before_sending(value: Any) -> None:
+    client, sent, _ = mock_client(mock_ok)
+    with pytest.raises(ValueError, match=r"use \(filename, data\) or \(filename, data, type\)"):
+        client.execute_action("crm", "upload", files={"doc": value})
+    assert sent == []
+
+
+def test_a_hand_made_api_error_has_no_request_id() -> None:
+    error = sdk.ConnectionsApiError("GET /x -> HTTP 500: boom", status_code=500, body="")
+    assert error.request_id is None
+
+
+def test_the_smallest_server_timeout_is_one_millisecond() -> None:
+    client, sent, _ = mock_client(lambda _r: httpx.Response(200, json={"status": "success"}))
+    client.execute_action("crm", "add", {"input": {}}, timeout_ms=1)
+    assert sent[0].url.params["timeout_ms"] == "1"
+
+
+@pytest.mark.parametrize("base_url", ["", "   ", 8080])
+def test_an_empty_or_non_string_base_url_is_refused_saying_what_is_expected(
+    base_url: Any,
+) -> None:
+    with pytest.raises(ValueError, match="base_url must be a non-empty URL such as https://"):
+        sdk.ConnectionsClientConfig(base_url=base_url)
+
+
+def _made_by_config() -> ConnectionsClient:
+    config = sdk.ConnectionsClientConfig("http://tenant.example.com", "tok-1")
+    return ConnectionsClient.from_config(config)  # this line
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda: ConnectionsClient("http://tenant.example.com", "tok-1"),  # this line
+        _made_by_config,
+    ],
+)
+def test_the_plain_http_warning_points_at_the_line_that_made_the_client(
+    make: Callable[[], ConnectionsClient],
+) -> None:
+    with pytest.warns(UserWarning, match="plain http://") as warned:
+        client = make()
+    client.close()
+    assert warned[0].filename == __file__
+    assert "# this line" in Path(__file__).read_text().splitlines()[warned[0].lineno - 1]
+
+
+def test_a_base_url_with_a_space_is_refused() -> None:
+    with pytest.raises(ValueError, match="must not contain spaces"):
+        sdk.ConnectionsClientConfig(base_url="https://tenant .example.com")
+
+
+def test_a_missing_token_file_is_named_with_the_systems_reason(tmp_path: Path) -> None:
+    missing = tmp_path / "no-such-token"
+    with pytest.raises(sdk.ConnectionsError) as caught:
+        sdk.FileToken(missing)()
+    reason = os.strerror(errno.ENOENT)  # "No such file or directory"
+    assert str(caught.value) == f"token file {missing}: {reason}; nothing was sent"
