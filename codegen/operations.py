@@ -239,19 +239,31 @@ def _def(name: str, params: list[str], returns: str, is_async: bool = True) -> s
     return f"    {head} {name}(\n{inner}    ) -> {returns}:"
 
 
-def _segment_lines(op: Operation) -> list[str]:
-    """Encode (and check) the path parameters the method takes, before anything else."""
-    return [
-        f"{snake(p.wire)}_segment = segment({p.name}, {p.name!r})"
-        for p in (op.path_params[len(op.scope.bound) :])
-    ]
+def _segment_lines(op: Operation, flat: bool = False) -> list[str]:
+    """Encode (and check) the path parameters the method takes, before anything else: a flat
+    door takes them all (named in errors as the scopes' factories name them)."""
+    if not flat:
+        return [
+            f"{snake(p.wire)}_segment = segment({p.name}, {p.name!r})"
+            for p in (op.path_params[len(op.scope.bound) :])
+        ]
+    labels: dict[str, str] = {}
+    for scope in op.scope.chain:
+        labels.update(scope.labels)
+    bound = set(op.scope.bound)
+    out = []
+    for p in op.path_params:
+        label = labels.get(p.wire, p.name) if p.wire in bound else p.name
+        out.append(f"{snake(p.wire)}_segment = segment({p.name}, {label!r})")
+    return out
 
 
-def _path_expr(op: Operation) -> str:
-    """The request path as an f-string: bound segments from ``self._args``, others encoded."""
+def _path_expr(op: Operation, flat: bool = False) -> str:
+    """The request path as an f-string: bound segments from ``self._args`` (a flat door has
+    none bound), the others encoded."""
     parts = []
     index = 0
-    bound = len(op.scope.bound)
+    bound = 0 if flat else len(op.scope.bound)
     for seg in op.template.strip("/").split("/"):
         if seg.startswith("{"):
             wire = seg[1:-1]
@@ -372,7 +384,13 @@ def _fluent(op: Operation) -> str:
     if op.execute:
         return _execute_method(op, flat=False)
     head = _decorator(op) + _def(op.fluent, _signature_params(op, False), op.returns)
-    body = _segment_lines(op)
+    return head + "\n" + _doc(op, flat=False) + _code(op, flat=False)
+
+
+def _code(op: Operation, flat: bool) -> str:
+    """A door's body: check and encode every argument, build the ``Call``, send it (a flat
+    door does it all itself: no scope object is made on the way)."""
+    body = _segment_lines(op, flat)
     if op.deprecated:
         body.append(f"warn_deprecated({op.deprecated!r})")
     body += _deprecated_lines(op)
@@ -387,55 +405,20 @@ def _fluent(op: Operation) -> str:
         model, extra = "m.ApiModel", extra + f", parse={PARSERS[op.answer]}"
     elif op.answer == "union":  # the union's RootModel reads it; the door returns the member
         model, extra = "m.ApiModel", extra + f", parse=member_of(m.{op.response})"
-    call = f'Call("{op.method}", {_path_expr(op)}, {model}{extra}{json_arg})'
+    call = f'Call("{op.method}", {_path_expr(op, flat)}, {model}{extra}{json_arg})'
     sent = f"await self._send_loop.send({call})"
     if op.answer == "model":
         body.append(f"return {sent}")
     else:
         body.append(f"return cast({op.returns!r}, {sent})")
-    code = "".join(f"        {line}\n" for line in body)
-    return head + "\n" + _doc(op, flat=False) + code
-
-
-def _chain(op: Operation) -> str:
-    """``self.connection(connection_slug).actions()``: the scopes down to the operation's."""
-    names = {p.wire: p.name for p in op.path_params}
-    out = "self"
-    for scope in op.scope.chain:
-        args = ", ".join(names[wire] for wire in scope.own)
-        out += f".{scope.name}({args})"
-    return out
-
-
-def _forward(op: Operation) -> str:
-    """The arguments the flat door passes on to the fluent one."""
-    args = [p.name for p in op.unbound]
-    if op.execute:
-        args += ["parameters"]
-        args += [f"{n}={n}" for n in ("async_", "timeout_ms", "version", "account_slug")]
-        args += ["options=options"]
-        args += [f"{p.name}={p.name}" for p in [*_extra_query(op), *op.headers]]
-        args += ["**extra_options"]
-        return ", ".join(args)
-    if op.body == "model":
-        args.append("body")
-    args += [p.name for p in op.fields if p.required]
-    args += [p.name for p in op.query if p.name in op.positional]
-    args += [f"{p.name}={p.name}" for p in op.fields if not p.required]
-    args += [f"{p.name}={p.name}" for p in op.query if p.name not in op.positional]
-    args += [f"{p.name}={p.name}" for p in op.headers]
-    args += [f"{p.name}={p.name}" for p in op.ignored]
-    return ", ".join(args)
+    return "".join(f"        {line}\n" for line in body)
 
 
 def _flat(op: Operation) -> str:
     if op.execute:
         return _execute_method(op, flat=True)
     head = _decorator(op) + _def(op.flat, _signature_params(op, True), op.returns)
-    warn = f"        warn_deprecated({op.deprecated!r})\n" if op.deprecated else ""
-    warn += "".join(f"        {line}\n" for line in _deprecated_lines(op))
-    code = f"        return await {_chain(op)}.{op.fluent}({_forward(op)})\n"
-    return head + "\n" + _doc(op, flat=True) + warn + code
+    return head + "\n" + _doc(op, flat=True) + _code(op, flat=True)
 
 
 def _execute_method(op: Operation, flat: bool) -> str:
@@ -460,30 +443,28 @@ def _execute_method(op: Operation, flat: bool) -> str:
     head = decorator + _def(name, _signature_params(op, flat, "bool = False"), either)
     warn = [f"warn_deprecated({op.deprecated!r})"] if op.deprecated else []
     warn += _deprecated_lines(op)
-    if flat:
-        lines = [*warn, f"return await {_chain(op)}.{op.fluent}({_forward(op)})"]
-    else:
-        extra = _extra_query(op)
-        lines = [*_segment_lines(op), *warn]
-        if extra:
-            lines += _query_lines(op, extra)
-        lines += _header_lines(op)
-        lines += [
-            "call = execute_call(",
-            f"    {_path_expr(op)},",
-            f"    m.{op.body_model},",
-            f"    m.{op.response},",
-            "    parameters,",
-            "    async_,",
-            "    timeout_ms,",
-            "    version,",
-            "    account_slug,",
-            "    options,",
-            "    extra_options,",
-        ]
-        lines += ["    extra_query=query or None,"] if extra else []
-        lines += ["    headers=headers,"] if op.headers else []
-        lines += [")", "return await self._send_loop.send(call)"]
+    # a flat door builds the run itself too: no scope object is made on the way
+    extra = _extra_query(op)
+    lines = [*_segment_lines(op, flat), *warn]
+    if extra:
+        lines += _query_lines(op, extra)
+    lines += _header_lines(op)
+    lines += [
+        "call = execute_call(",
+        f"    {_path_expr(op, flat)},",
+        f"    m.{op.body_model},",
+        f"    m.{op.response},",
+        "    parameters,",
+        "    async_,",
+        "    timeout_ms,",
+        "    version,",
+        "    account_slug,",
+        "    options,",
+        "    extra_options,",
+    ]
+    lines += ["    extra_query=query or None,"] if extra else []
+    lines += ["    headers=headers,"] if op.headers else []
+    lines += [")", "return await self._send_loop.send(call)"]
     code = "".join(f"        {line}\n" for line in lines)
     return stubs + head + "\n" + _doc(op, flat) + code
 

@@ -132,6 +132,9 @@ class BodyReader:
             raise httpx.ReadTimeout("the attempt's deadline passed while reading the body")
         inflate = self._inflate
         if inflate is None:
+            if not self._data and (self._limit is None or len(raw) <= self._limit):
+                self._data = raw  # the common case: the first chunk, within the limit
+                return True
             return self._take(raw)
         while raw:
             # at most one step of output per call: a bomb never gets ahead of the limit check

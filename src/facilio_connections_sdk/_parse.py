@@ -65,7 +65,7 @@ def parse_response(
         if isinstance(failed, RateLimitError):
             failed.retry_after = retry_after_seconds(response)
         raise failed
-    release(response)
+    response.stream = _DRAINED  # release(response), written out: the path of every answer
     if call.parse is not None:  # a 204, a text or a binary answer, or a union's member
         try:
             return call.parse(bytes(content), response.headers.get("Content-Type", ""))  # type: ignore[no-any-return]

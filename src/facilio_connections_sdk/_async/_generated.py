@@ -2360,14 +2360,21 @@ class AsyncClientOperations:
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        return await self.connections().list(
-            relay_id,
-            template_id=template_id,
-            page=page,
-            per_page=per_page,
-            q=q,
-            filter=filter,
-            authorized=authorized,
+        query: Query = []
+        if relay_id is not None:
+            query.append(("relay_id", str(relay_id)))
+        if template_id is not None:
+            query.append(("template_id", str(template_id)))
+        if page is not None:
+            query.append(("page", as_int(page, "page")))
+        if per_page is not None:
+            query.append(("perPage", as_int(per_page, "per_page")))
+        if q is not None and str(q).strip():
+            query.append(("q", str(q)))
+        if filter is not None and str(filter).strip():
+            query.append(("filter", one_of(filter, "filter", ("all", "connected", "custom"))))
+        return await self._send_loop.send(
+            Call("GET", "/connections", m.ConnectionList, params=query or None)
         )
 
     async def get_connection(
@@ -2390,7 +2397,10 @@ class AsyncClientOperations:
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        return await self.connection(slug).get()
+        slug_segment = segment(slug, "connection_slug")
+        return await self._send_loop.send(
+            Call("GET", f"/connections/{slug_segment}", m.ConnectionDetail)
+        )
 
     async def get_connected_accounts(
         self,
@@ -2412,7 +2422,10 @@ class AsyncClientOperations:
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        return await self.connection(connection_slug).connected_accounts()
+        slug_segment = segment(connection_slug, "connection_slug")
+        return await self._send_loop.send(
+            Call("GET", f"/connections/{slug_segment}/accounts", m.ConnectedAccountList)
+        )
 
     async def authorize_connection(
         self,
@@ -2435,7 +2448,10 @@ class AsyncClientOperations:
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        return await self.connection(slug).authorize()
+        slug_segment = segment(slug, "connection_slug")
+        return await self._send_loop.send(
+            Call("POST", f"/connections/{slug_segment}/authorize", m.AuthorizeResult, json={})
+        )
 
     async def unauthorize_connection(
         self,
@@ -2457,7 +2473,10 @@ class AsyncClientOperations:
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        return await self.connection(slug).unauthorize()
+        slug_segment = segment(slug, "connection_slug")
+        return await self._send_loop.send(
+            Call("POST", f"/connections/{slug_segment}/unauthorize", m.ConnectionStatus, json={})
+        )
 
     async def toggle_connection_active(
         self,
@@ -2481,7 +2500,16 @@ class AsyncClientOperations:
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        return await self.connection(slug).set_active(active)
+        slug_segment = segment(slug, "connection_slug")
+        check_type(active, "active", bool)
+        fields: dict[str, Any] = {}
+        fields["active"] = active
+        data = request_body(fields, m.ToggleActiveRequest)
+        return await self._send_loop.send(
+            Call(
+                "POST", f"/connections/{slug_segment}/toggle-active", m.ConnectionStatus, json=data
+            )
+        )
 
     async def list_all_actions(
         self,
@@ -2508,7 +2536,16 @@ class AsyncClientOperations:
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        return await self.actions_catalog().list(page=page, per_page=per_page, q=q)
+        query: Query = []
+        if page is not None:
+            query.append(("page", as_int(page, "page")))
+        if per_page is not None:
+            query.append(("perPage", as_int(per_page, "per_page")))
+        if q is not None and str(q).strip():
+            query.append(("q", str(q)))
+        return await self._send_loop.send(
+            Call("GET", "/actions", m.ActionList, params=query or None)
+        )
 
     async def list_actions(
         self,
@@ -2537,8 +2574,16 @@ class AsyncClientOperations:
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        return (
-            await self.connection(connection_slug).actions().list(page=page, per_page=per_page, q=q)
+        slug_segment = segment(connection_slug, "connection_slug")
+        query: Query = []
+        if page is not None:
+            query.append(("page", as_int(page, "page")))
+        if per_page is not None:
+            query.append(("perPage", as_int(per_page, "per_page")))
+        if q is not None and str(q).strip():
+            query.append(("q", str(q)))
+        return await self._send_loop.send(
+            Call("GET", f"/connections/{slug_segment}/actions", m.ActionList, params=query or None)
         )
 
     async def get_action(
@@ -2563,7 +2608,11 @@ class AsyncClientOperations:
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        return await self.connection(connection_slug).actions().get(action_slug)
+        slug_segment = segment(connection_slug, "connection_slug")
+        action_segment = segment(action_slug, "action_slug")
+        return await self._send_loop.send(
+            Call("GET", f"/connections/{slug_segment}/actions/{action_segment}", m.ActionDetail)
+        )
 
     async def list_action_inputs(
         self,
@@ -2588,7 +2637,15 @@ class AsyncClientOperations:
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        return await self.connection(connection_slug).actions().list_inputs(action_slug)
+        slug_segment = segment(connection_slug, "connection_slug")
+        action_segment = segment(action_slug, "action_slug")
+        return await self._send_loop.send(
+            Call(
+                "GET",
+                f"/connections/{slug_segment}/actions/{action_segment}/inputs",
+                m.ActionInputs,
+            )
+        )
 
     async def list_action_output_meta(
         self,
@@ -2612,7 +2669,15 @@ class AsyncClientOperations:
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        return await self.connection(connection_slug).actions().list_outputs(action_slug)
+        slug_segment = segment(connection_slug, "connection_slug")
+        action_segment = segment(action_slug, "action_slug")
+        return await self._send_loop.send(
+            Call(
+                "GET",
+                f"/connections/{slug_segment}/actions/{action_segment}/outputs",
+                m.ActionOutputs,
+            )
+        )
 
     @overload
     async def execute_http_get(
@@ -2700,19 +2765,20 @@ class AsyncClientOperations:
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        return (
-            await self.connection(connection_slug)
-            .http()
-            .get(
-                parameters,
-                async_=async_,
-                timeout_ms=timeout_ms,
-                version=version,
-                account_slug=account_slug,
-                options=options,
-                **extra_options,
-            )
+        slug_segment = segment(connection_slug, "connection_slug")
+        call = execute_call(
+            f"/connections/{slug_segment}/http/get",
+            m.HttpParameters,
+            m.ExecutionResult,
+            parameters,
+            async_,
+            timeout_ms,
+            version,
+            account_slug,
+            options,
+            extra_options,
         )
+        return await self._send_loop.send(call)
 
     @overload
     async def execute_http_post(
@@ -2800,19 +2866,20 @@ class AsyncClientOperations:
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        return (
-            await self.connection(connection_slug)
-            .http()
-            .post(
-                parameters,
-                async_=async_,
-                timeout_ms=timeout_ms,
-                version=version,
-                account_slug=account_slug,
-                options=options,
-                **extra_options,
-            )
+        slug_segment = segment(connection_slug, "connection_slug")
+        call = execute_call(
+            f"/connections/{slug_segment}/http/post",
+            m.HttpParameters,
+            m.ExecutionResult,
+            parameters,
+            async_,
+            timeout_ms,
+            version,
+            account_slug,
+            options,
+            extra_options,
         )
+        return await self._send_loop.send(call)
 
     @overload
     async def execute_http_patch(
@@ -2900,19 +2967,20 @@ class AsyncClientOperations:
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        return (
-            await self.connection(connection_slug)
-            .http()
-            .patch(
-                parameters,
-                async_=async_,
-                timeout_ms=timeout_ms,
-                version=version,
-                account_slug=account_slug,
-                options=options,
-                **extra_options,
-            )
+        slug_segment = segment(connection_slug, "connection_slug")
+        call = execute_call(
+            f"/connections/{slug_segment}/http/patch",
+            m.HttpParameters,
+            m.ExecutionResult,
+            parameters,
+            async_,
+            timeout_ms,
+            version,
+            account_slug,
+            options,
+            extra_options,
         )
+        return await self._send_loop.send(call)
 
     @overload
     async def execute_http_put(
@@ -3000,19 +3068,20 @@ class AsyncClientOperations:
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        return (
-            await self.connection(connection_slug)
-            .http()
-            .put(
-                parameters,
-                async_=async_,
-                timeout_ms=timeout_ms,
-                version=version,
-                account_slug=account_slug,
-                options=options,
-                **extra_options,
-            )
+        slug_segment = segment(connection_slug, "connection_slug")
+        call = execute_call(
+            f"/connections/{slug_segment}/http/put",
+            m.HttpParameters,
+            m.ExecutionResult,
+            parameters,
+            async_,
+            timeout_ms,
+            version,
+            account_slug,
+            options,
+            extra_options,
         )
+        return await self._send_loop.send(call)
 
     @overload
     async def execute_http_delete(
@@ -3100,19 +3169,20 @@ class AsyncClientOperations:
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        return (
-            await self.connection(connection_slug)
-            .http()
-            .delete(
-                parameters,
-                async_=async_,
-                timeout_ms=timeout_ms,
-                version=version,
-                account_slug=account_slug,
-                options=options,
-                **extra_options,
-            )
+        slug_segment = segment(connection_slug, "connection_slug")
+        call = execute_call(
+            f"/connections/{slug_segment}/http/delete",
+            m.HttpParameters,
+            m.ExecutionResult,
+            parameters,
+            async_,
+            timeout_ms,
+            version,
+            account_slug,
+            options,
+            extra_options,
         )
+        return await self._send_loop.send(call)
 
     @overload
     async def execute_file_read_file(
@@ -3199,19 +3269,20 @@ class AsyncClientOperations:
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        return (
-            await self.connection(connection_slug)
-            .file()
-            .read(
-                parameters,
-                async_=async_,
-                timeout_ms=timeout_ms,
-                version=version,
-                account_slug=account_slug,
-                options=options,
-                **extra_options,
-            )
+        slug_segment = segment(connection_slug, "connection_slug")
+        call = execute_call(
+            f"/connections/{slug_segment}/file/readFile",
+            m.ReadFileParameters,
+            m.FileReadExecutionResult,
+            parameters,
+            async_,
+            timeout_ms,
+            version,
+            account_slug,
+            options,
+            extra_options,
         )
+        return await self._send_loop.send(call)
 
     @overload
     async def execute_file_upload_file(
@@ -3298,19 +3369,20 @@ class AsyncClientOperations:
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        return (
-            await self.connection(connection_slug)
-            .file()
-            .upload(
-                parameters,
-                async_=async_,
-                timeout_ms=timeout_ms,
-                version=version,
-                account_slug=account_slug,
-                options=options,
-                **extra_options,
-            )
+        slug_segment = segment(connection_slug, "connection_slug")
+        call = execute_call(
+            f"/connections/{slug_segment}/file/uploadFile",
+            m.UploadFileParameters,
+            m.ExecutionResult,
+            parameters,
+            async_,
+            timeout_ms,
+            version,
+            account_slug,
+            options,
+            extra_options,
         )
+        return await self._send_loop.send(call)
 
     @overload
     async def execute_file_append_file(
@@ -3397,19 +3469,20 @@ class AsyncClientOperations:
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        return (
-            await self.connection(connection_slug)
-            .file()
-            .append(
-                parameters,
-                async_=async_,
-                timeout_ms=timeout_ms,
-                version=version,
-                account_slug=account_slug,
-                options=options,
-                **extra_options,
-            )
+        slug_segment = segment(connection_slug, "connection_slug")
+        call = execute_call(
+            f"/connections/{slug_segment}/file/appendFile",
+            m.AppendFileParameters,
+            m.ExecutionResult,
+            parameters,
+            async_,
+            timeout_ms,
+            version,
+            account_slug,
+            options,
+            extra_options,
         )
+        return await self._send_loop.send(call)
 
     @overload
     async def execute_file_list_files(
@@ -3496,19 +3569,20 @@ class AsyncClientOperations:
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        return (
-            await self.connection(connection_slug)
-            .file()
-            .list_files(
-                parameters,
-                async_=async_,
-                timeout_ms=timeout_ms,
-                version=version,
-                account_slug=account_slug,
-                options=options,
-                **extra_options,
-            )
+        slug_segment = segment(connection_slug, "connection_slug")
+        call = execute_call(
+            f"/connections/{slug_segment}/file/listFiles",
+            m.ListFilesParameters,
+            m.FileListExecutionResult,
+            parameters,
+            async_,
+            timeout_ms,
+            version,
+            account_slug,
+            options,
+            extra_options,
         )
+        return await self._send_loop.send(call)
 
     @overload
     async def execute_file_rename_file(
@@ -3594,19 +3668,20 @@ class AsyncClientOperations:
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        return (
-            await self.connection(connection_slug)
-            .file()
-            .rename(
-                parameters,
-                async_=async_,
-                timeout_ms=timeout_ms,
-                version=version,
-                account_slug=account_slug,
-                options=options,
-                **extra_options,
-            )
+        slug_segment = segment(connection_slug, "connection_slug")
+        call = execute_call(
+            f"/connections/{slug_segment}/file/renameFile",
+            m.RenameFileParameters,
+            m.ExecutionResult,
+            parameters,
+            async_,
+            timeout_ms,
+            version,
+            account_slug,
+            options,
+            extra_options,
         )
+        return await self._send_loop.send(call)
 
     @overload
     async def execute_file_move_file(
@@ -3692,19 +3767,20 @@ class AsyncClientOperations:
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        return (
-            await self.connection(connection_slug)
-            .file()
-            .move(
-                parameters,
-                async_=async_,
-                timeout_ms=timeout_ms,
-                version=version,
-                account_slug=account_slug,
-                options=options,
-                **extra_options,
-            )
+        slug_segment = segment(connection_slug, "connection_slug")
+        call = execute_call(
+            f"/connections/{slug_segment}/file/moveFile",
+            m.MoveFileParameters,
+            m.ExecutionResult,
+            parameters,
+            async_,
+            timeout_ms,
+            version,
+            account_slug,
+            options,
+            extra_options,
         )
+        return await self._send_loop.send(call)
 
     @overload
     async def execute_file_delete_file(
@@ -3790,19 +3866,20 @@ class AsyncClientOperations:
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        return (
-            await self.connection(connection_slug)
-            .file()
-            .delete(
-                parameters,
-                async_=async_,
-                timeout_ms=timeout_ms,
-                version=version,
-                account_slug=account_slug,
-                options=options,
-                **extra_options,
-            )
+        slug_segment = segment(connection_slug, "connection_slug")
+        call = execute_call(
+            f"/connections/{slug_segment}/file/deleteFile",
+            m.DeleteFileParameters,
+            m.ExecutionResult,
+            parameters,
+            async_,
+            timeout_ms,
+            version,
+            account_slug,
+            options,
+            extra_options,
         )
+        return await self._send_loop.send(call)
 
     @overload
     async def execute_sql_query(
@@ -3890,19 +3967,20 @@ class AsyncClientOperations:
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        return (
-            await self.connection(connection_slug)
-            .sql()
-            .query(
-                parameters,
-                async_=async_,
-                timeout_ms=timeout_ms,
-                version=version,
-                account_slug=account_slug,
-                options=options,
-                **extra_options,
-            )
+        slug_segment = segment(connection_slug, "connection_slug")
+        call = execute_call(
+            f"/connections/{slug_segment}/sql/query",
+            m.SqlQuery,
+            m.SqlExecutionResult,
+            parameters,
+            async_,
+            timeout_ms,
+            version,
+            account_slug,
+            options,
+            extra_options,
         )
+        return await self._send_loop.send(call)
 
     @overload
     async def execute_sql_select(
@@ -3990,19 +4068,20 @@ class AsyncClientOperations:
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        return (
-            await self.connection(connection_slug)
-            .sql()
-            .select(
-                parameters,
-                async_=async_,
-                timeout_ms=timeout_ms,
-                version=version,
-                account_slug=account_slug,
-                options=options,
-                **extra_options,
-            )
+        slug_segment = segment(connection_slug, "connection_slug")
+        call = execute_call(
+            f"/connections/{slug_segment}/sql/select",
+            m.SqlSelect,
+            m.SqlExecutionResult,
+            parameters,
+            async_,
+            timeout_ms,
+            version,
+            account_slug,
+            options,
+            extra_options,
         )
+        return await self._send_loop.send(call)
 
     @overload
     async def execute_sql_insert(
@@ -4089,19 +4168,20 @@ class AsyncClientOperations:
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        return (
-            await self.connection(connection_slug)
-            .sql()
-            .insert(
-                parameters,
-                async_=async_,
-                timeout_ms=timeout_ms,
-                version=version,
-                account_slug=account_slug,
-                options=options,
-                **extra_options,
-            )
+        slug_segment = segment(connection_slug, "connection_slug")
+        call = execute_call(
+            f"/connections/{slug_segment}/sql/insert",
+            m.SqlInsert,
+            m.SqlExecutionResult,
+            parameters,
+            async_,
+            timeout_ms,
+            version,
+            account_slug,
+            options,
+            extra_options,
         )
+        return await self._send_loop.send(call)
 
     @overload
     async def execute_sql_update(
@@ -4188,19 +4268,20 @@ class AsyncClientOperations:
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        return (
-            await self.connection(connection_slug)
-            .sql()
-            .update(
-                parameters,
-                async_=async_,
-                timeout_ms=timeout_ms,
-                version=version,
-                account_slug=account_slug,
-                options=options,
-                **extra_options,
-            )
+        slug_segment = segment(connection_slug, "connection_slug")
+        call = execute_call(
+            f"/connections/{slug_segment}/sql/update",
+            m.SqlUpdate,
+            m.SqlExecutionResult,
+            parameters,
+            async_,
+            timeout_ms,
+            version,
+            account_slug,
+            options,
+            extra_options,
         )
+        return await self._send_loop.send(call)
 
     @overload
     async def execute_sql_delete(
@@ -4287,19 +4368,20 @@ class AsyncClientOperations:
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        return (
-            await self.connection(connection_slug)
-            .sql()
-            .delete(
-                parameters,
-                async_=async_,
-                timeout_ms=timeout_ms,
-                version=version,
-                account_slug=account_slug,
-                options=options,
-                **extra_options,
-            )
+        slug_segment = segment(connection_slug, "connection_slug")
+        call = execute_call(
+            f"/connections/{slug_segment}/sql/delete",
+            m.SqlDelete,
+            m.SqlExecutionResult,
+            parameters,
+            async_,
+            timeout_ms,
+            version,
+            account_slug,
+            options,
+            extra_options,
         )
+        return await self._send_loop.send(call)
 
     @overload
     async def execute_sql_execute(
@@ -4386,19 +4468,20 @@ class AsyncClientOperations:
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        return (
-            await self.connection(connection_slug)
-            .sql()
-            .execute(
-                parameters,
-                async_=async_,
-                timeout_ms=timeout_ms,
-                version=version,
-                account_slug=account_slug,
-                options=options,
-                **extra_options,
-            )
+        slug_segment = segment(connection_slug, "connection_slug")
+        call = execute_call(
+            f"/connections/{slug_segment}/sql/execute",
+            m.SqlExecute,
+            m.SqlExecutionResult,
+            parameters,
+            async_,
+            timeout_ms,
+            version,
+            account_slug,
+            options,
+            extra_options,
         )
+        return await self._send_loop.send(call)
 
     async def get_job_result(
         self,
@@ -4421,7 +4504,8 @@ class AsyncClientOperations:
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        return await self.jobs().result(job_id)
+        job_id_segment = segment(job_id, "job_id")
+        return await self._send_loop.send(Call("GET", f"/jobs/{job_id_segment}", m.JobResult))
 
     async def list_triggers(
         self,
@@ -4447,7 +4531,15 @@ class AsyncClientOperations:
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        return await self.connection(connection_slug).triggers(account_slug=account_slug)
+        slug_segment = segment(connection_slug, "connection_slug")
+        query: Query = []
+        if account_slug is not None and str(account_slug).strip():
+            query.append(("account_slug", str(account_slug)))
+        return await self._send_loop.send(
+            Call(
+                "GET", f"/connections/{slug_segment}/triggers", m.TriggerList, params=query or None
+            )
+        )
 
     async def get_trigger(
         self,
@@ -4474,10 +4566,18 @@ class AsyncClientOperations:
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        return (
-            await self.connection(connection_slug)
-            .trigger(trigger_slug)
-            .get(account_slug=account_slug)
+        slug_segment = segment(connection_slug, "connection_slug")
+        trigger_segment = segment(trigger_slug, "trigger_slug")
+        query: Query = []
+        if account_slug is not None and str(account_slug).strip():
+            query.append(("account_slug", str(account_slug)))
+        return await self._send_loop.send(
+            Call(
+                "GET",
+                f"/connections/{slug_segment}/triggers/{trigger_segment}",
+                m.TriggerDetail,
+                params=query or None,
+            )
         )
 
     async def unsubscribe(
@@ -4502,4 +4602,7 @@ class AsyncClientOperations:
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        return await self.subscribers().unsubscribe(subscriber_id)
+        id_segment = segment(subscriber_id, "subscriber_id")
+        return await self._send_loop.send(
+            Call("DELETE", f"/subscribers/{id_segment}", m.UnsubscribeResult)
+        )

@@ -2357,14 +2357,21 @@ class ClientOperations:
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        return self.connections().list(
-            relay_id,
-            template_id=template_id,
-            page=page,
-            per_page=per_page,
-            q=q,
-            filter=filter,
-            authorized=authorized,
+        query: Query = []
+        if relay_id is not None:
+            query.append(("relay_id", str(relay_id)))
+        if template_id is not None:
+            query.append(("template_id", str(template_id)))
+        if page is not None:
+            query.append(("page", as_int(page, "page")))
+        if per_page is not None:
+            query.append(("perPage", as_int(per_page, "per_page")))
+        if q is not None and str(q).strip():
+            query.append(("q", str(q)))
+        if filter is not None and str(filter).strip():
+            query.append(("filter", one_of(filter, "filter", ("all", "connected", "custom"))))
+        return self._send_loop.send(
+            Call("GET", "/connections", m.ConnectionList, params=query or None)
         )
 
     def get_connection(
@@ -2387,7 +2394,8 @@ class ClientOperations:
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        return self.connection(slug).get()
+        slug_segment = segment(slug, "connection_slug")
+        return self._send_loop.send(Call("GET", f"/connections/{slug_segment}", m.ConnectionDetail))
 
     def get_connected_accounts(
         self,
@@ -2409,7 +2417,10 @@ class ClientOperations:
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        return self.connection(connection_slug).connected_accounts()
+        slug_segment = segment(connection_slug, "connection_slug")
+        return self._send_loop.send(
+            Call("GET", f"/connections/{slug_segment}/accounts", m.ConnectedAccountList)
+        )
 
     def authorize_connection(
         self,
@@ -2432,7 +2443,10 @@ class ClientOperations:
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        return self.connection(slug).authorize()
+        slug_segment = segment(slug, "connection_slug")
+        return self._send_loop.send(
+            Call("POST", f"/connections/{slug_segment}/authorize", m.AuthorizeResult, json={})
+        )
 
     def unauthorize_connection(
         self,
@@ -2454,7 +2468,10 @@ class ClientOperations:
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        return self.connection(slug).unauthorize()
+        slug_segment = segment(slug, "connection_slug")
+        return self._send_loop.send(
+            Call("POST", f"/connections/{slug_segment}/unauthorize", m.ConnectionStatus, json={})
+        )
 
     def toggle_connection_active(
         self,
@@ -2478,7 +2495,16 @@ class ClientOperations:
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        return self.connection(slug).set_active(active)
+        slug_segment = segment(slug, "connection_slug")
+        check_type(active, "active", bool)
+        fields: dict[str, Any] = {}
+        fields["active"] = active
+        data = request_body(fields, m.ToggleActiveRequest)
+        return self._send_loop.send(
+            Call(
+                "POST", f"/connections/{slug_segment}/toggle-active", m.ConnectionStatus, json=data
+            )
+        )
 
     def list_all_actions(
         self,
@@ -2505,7 +2531,14 @@ class ClientOperations:
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        return self.actions_catalog().list(page=page, per_page=per_page, q=q)
+        query: Query = []
+        if page is not None:
+            query.append(("page", as_int(page, "page")))
+        if per_page is not None:
+            query.append(("perPage", as_int(per_page, "per_page")))
+        if q is not None and str(q).strip():
+            query.append(("q", str(q)))
+        return self._send_loop.send(Call("GET", "/actions", m.ActionList, params=query or None))
 
     def list_actions(
         self,
@@ -2534,7 +2567,17 @@ class ClientOperations:
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        return self.connection(connection_slug).actions().list(page=page, per_page=per_page, q=q)
+        slug_segment = segment(connection_slug, "connection_slug")
+        query: Query = []
+        if page is not None:
+            query.append(("page", as_int(page, "page")))
+        if per_page is not None:
+            query.append(("perPage", as_int(per_page, "per_page")))
+        if q is not None and str(q).strip():
+            query.append(("q", str(q)))
+        return self._send_loop.send(
+            Call("GET", f"/connections/{slug_segment}/actions", m.ActionList, params=query or None)
+        )
 
     def get_action(
         self,
@@ -2558,7 +2601,11 @@ class ClientOperations:
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        return self.connection(connection_slug).actions().get(action_slug)
+        slug_segment = segment(connection_slug, "connection_slug")
+        action_segment = segment(action_slug, "action_slug")
+        return self._send_loop.send(
+            Call("GET", f"/connections/{slug_segment}/actions/{action_segment}", m.ActionDetail)
+        )
 
     def list_action_inputs(
         self,
@@ -2583,7 +2630,15 @@ class ClientOperations:
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        return self.connection(connection_slug).actions().list_inputs(action_slug)
+        slug_segment = segment(connection_slug, "connection_slug")
+        action_segment = segment(action_slug, "action_slug")
+        return self._send_loop.send(
+            Call(
+                "GET",
+                f"/connections/{slug_segment}/actions/{action_segment}/inputs",
+                m.ActionInputs,
+            )
+        )
 
     def list_action_output_meta(
         self,
@@ -2607,7 +2662,15 @@ class ClientOperations:
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        return self.connection(connection_slug).actions().list_outputs(action_slug)
+        slug_segment = segment(connection_slug, "connection_slug")
+        action_segment = segment(action_slug, "action_slug")
+        return self._send_loop.send(
+            Call(
+                "GET",
+                f"/connections/{slug_segment}/actions/{action_segment}/outputs",
+                m.ActionOutputs,
+            )
+        )
 
     @overload
     def execute_http_get(
@@ -2695,19 +2758,20 @@ class ClientOperations:
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        return (
-            self.connection(connection_slug)
-            .http()
-            .get(
-                parameters,
-                async_=async_,
-                timeout_ms=timeout_ms,
-                version=version,
-                account_slug=account_slug,
-                options=options,
-                **extra_options,
-            )
+        slug_segment = segment(connection_slug, "connection_slug")
+        call = execute_call(
+            f"/connections/{slug_segment}/http/get",
+            m.HttpParameters,
+            m.ExecutionResult,
+            parameters,
+            async_,
+            timeout_ms,
+            version,
+            account_slug,
+            options,
+            extra_options,
         )
+        return self._send_loop.send(call)
 
     @overload
     def execute_http_post(
@@ -2795,19 +2859,20 @@ class ClientOperations:
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        return (
-            self.connection(connection_slug)
-            .http()
-            .post(
-                parameters,
-                async_=async_,
-                timeout_ms=timeout_ms,
-                version=version,
-                account_slug=account_slug,
-                options=options,
-                **extra_options,
-            )
+        slug_segment = segment(connection_slug, "connection_slug")
+        call = execute_call(
+            f"/connections/{slug_segment}/http/post",
+            m.HttpParameters,
+            m.ExecutionResult,
+            parameters,
+            async_,
+            timeout_ms,
+            version,
+            account_slug,
+            options,
+            extra_options,
         )
+        return self._send_loop.send(call)
 
     @overload
     def execute_http_patch(
@@ -2895,19 +2960,20 @@ class ClientOperations:
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        return (
-            self.connection(connection_slug)
-            .http()
-            .patch(
-                parameters,
-                async_=async_,
-                timeout_ms=timeout_ms,
-                version=version,
-                account_slug=account_slug,
-                options=options,
-                **extra_options,
-            )
+        slug_segment = segment(connection_slug, "connection_slug")
+        call = execute_call(
+            f"/connections/{slug_segment}/http/patch",
+            m.HttpParameters,
+            m.ExecutionResult,
+            parameters,
+            async_,
+            timeout_ms,
+            version,
+            account_slug,
+            options,
+            extra_options,
         )
+        return self._send_loop.send(call)
 
     @overload
     def execute_http_put(
@@ -2995,19 +3061,20 @@ class ClientOperations:
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        return (
-            self.connection(connection_slug)
-            .http()
-            .put(
-                parameters,
-                async_=async_,
-                timeout_ms=timeout_ms,
-                version=version,
-                account_slug=account_slug,
-                options=options,
-                **extra_options,
-            )
+        slug_segment = segment(connection_slug, "connection_slug")
+        call = execute_call(
+            f"/connections/{slug_segment}/http/put",
+            m.HttpParameters,
+            m.ExecutionResult,
+            parameters,
+            async_,
+            timeout_ms,
+            version,
+            account_slug,
+            options,
+            extra_options,
         )
+        return self._send_loop.send(call)
 
     @overload
     def execute_http_delete(
@@ -3095,19 +3162,20 @@ class ClientOperations:
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        return (
-            self.connection(connection_slug)
-            .http()
-            .delete(
-                parameters,
-                async_=async_,
-                timeout_ms=timeout_ms,
-                version=version,
-                account_slug=account_slug,
-                options=options,
-                **extra_options,
-            )
+        slug_segment = segment(connection_slug, "connection_slug")
+        call = execute_call(
+            f"/connections/{slug_segment}/http/delete",
+            m.HttpParameters,
+            m.ExecutionResult,
+            parameters,
+            async_,
+            timeout_ms,
+            version,
+            account_slug,
+            options,
+            extra_options,
         )
+        return self._send_loop.send(call)
 
     @overload
     def execute_file_read_file(
@@ -3194,19 +3262,20 @@ class ClientOperations:
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        return (
-            self.connection(connection_slug)
-            .file()
-            .read(
-                parameters,
-                async_=async_,
-                timeout_ms=timeout_ms,
-                version=version,
-                account_slug=account_slug,
-                options=options,
-                **extra_options,
-            )
+        slug_segment = segment(connection_slug, "connection_slug")
+        call = execute_call(
+            f"/connections/{slug_segment}/file/readFile",
+            m.ReadFileParameters,
+            m.FileReadExecutionResult,
+            parameters,
+            async_,
+            timeout_ms,
+            version,
+            account_slug,
+            options,
+            extra_options,
         )
+        return self._send_loop.send(call)
 
     @overload
     def execute_file_upload_file(
@@ -3293,19 +3362,20 @@ class ClientOperations:
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        return (
-            self.connection(connection_slug)
-            .file()
-            .upload(
-                parameters,
-                async_=async_,
-                timeout_ms=timeout_ms,
-                version=version,
-                account_slug=account_slug,
-                options=options,
-                **extra_options,
-            )
+        slug_segment = segment(connection_slug, "connection_slug")
+        call = execute_call(
+            f"/connections/{slug_segment}/file/uploadFile",
+            m.UploadFileParameters,
+            m.ExecutionResult,
+            parameters,
+            async_,
+            timeout_ms,
+            version,
+            account_slug,
+            options,
+            extra_options,
         )
+        return self._send_loop.send(call)
 
     @overload
     def execute_file_append_file(
@@ -3392,19 +3462,20 @@ class ClientOperations:
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        return (
-            self.connection(connection_slug)
-            .file()
-            .append(
-                parameters,
-                async_=async_,
-                timeout_ms=timeout_ms,
-                version=version,
-                account_slug=account_slug,
-                options=options,
-                **extra_options,
-            )
+        slug_segment = segment(connection_slug, "connection_slug")
+        call = execute_call(
+            f"/connections/{slug_segment}/file/appendFile",
+            m.AppendFileParameters,
+            m.ExecutionResult,
+            parameters,
+            async_,
+            timeout_ms,
+            version,
+            account_slug,
+            options,
+            extra_options,
         )
+        return self._send_loop.send(call)
 
     @overload
     def execute_file_list_files(
@@ -3491,19 +3562,20 @@ class ClientOperations:
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        return (
-            self.connection(connection_slug)
-            .file()
-            .list_files(
-                parameters,
-                async_=async_,
-                timeout_ms=timeout_ms,
-                version=version,
-                account_slug=account_slug,
-                options=options,
-                **extra_options,
-            )
+        slug_segment = segment(connection_slug, "connection_slug")
+        call = execute_call(
+            f"/connections/{slug_segment}/file/listFiles",
+            m.ListFilesParameters,
+            m.FileListExecutionResult,
+            parameters,
+            async_,
+            timeout_ms,
+            version,
+            account_slug,
+            options,
+            extra_options,
         )
+        return self._send_loop.send(call)
 
     @overload
     def execute_file_rename_file(
@@ -3589,19 +3661,20 @@ class ClientOperations:
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        return (
-            self.connection(connection_slug)
-            .file()
-            .rename(
-                parameters,
-                async_=async_,
-                timeout_ms=timeout_ms,
-                version=version,
-                account_slug=account_slug,
-                options=options,
-                **extra_options,
-            )
+        slug_segment = segment(connection_slug, "connection_slug")
+        call = execute_call(
+            f"/connections/{slug_segment}/file/renameFile",
+            m.RenameFileParameters,
+            m.ExecutionResult,
+            parameters,
+            async_,
+            timeout_ms,
+            version,
+            account_slug,
+            options,
+            extra_options,
         )
+        return self._send_loop.send(call)
 
     @overload
     def execute_file_move_file(
@@ -3687,19 +3760,20 @@ class ClientOperations:
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        return (
-            self.connection(connection_slug)
-            .file()
-            .move(
-                parameters,
-                async_=async_,
-                timeout_ms=timeout_ms,
-                version=version,
-                account_slug=account_slug,
-                options=options,
-                **extra_options,
-            )
+        slug_segment = segment(connection_slug, "connection_slug")
+        call = execute_call(
+            f"/connections/{slug_segment}/file/moveFile",
+            m.MoveFileParameters,
+            m.ExecutionResult,
+            parameters,
+            async_,
+            timeout_ms,
+            version,
+            account_slug,
+            options,
+            extra_options,
         )
+        return self._send_loop.send(call)
 
     @overload
     def execute_file_delete_file(
@@ -3785,19 +3859,20 @@ class ClientOperations:
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        return (
-            self.connection(connection_slug)
-            .file()
-            .delete(
-                parameters,
-                async_=async_,
-                timeout_ms=timeout_ms,
-                version=version,
-                account_slug=account_slug,
-                options=options,
-                **extra_options,
-            )
+        slug_segment = segment(connection_slug, "connection_slug")
+        call = execute_call(
+            f"/connections/{slug_segment}/file/deleteFile",
+            m.DeleteFileParameters,
+            m.ExecutionResult,
+            parameters,
+            async_,
+            timeout_ms,
+            version,
+            account_slug,
+            options,
+            extra_options,
         )
+        return self._send_loop.send(call)
 
     @overload
     def execute_sql_query(
@@ -3885,19 +3960,20 @@ class ClientOperations:
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        return (
-            self.connection(connection_slug)
-            .sql()
-            .query(
-                parameters,
-                async_=async_,
-                timeout_ms=timeout_ms,
-                version=version,
-                account_slug=account_slug,
-                options=options,
-                **extra_options,
-            )
+        slug_segment = segment(connection_slug, "connection_slug")
+        call = execute_call(
+            f"/connections/{slug_segment}/sql/query",
+            m.SqlQuery,
+            m.SqlExecutionResult,
+            parameters,
+            async_,
+            timeout_ms,
+            version,
+            account_slug,
+            options,
+            extra_options,
         )
+        return self._send_loop.send(call)
 
     @overload
     def execute_sql_select(
@@ -3985,19 +4061,20 @@ class ClientOperations:
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        return (
-            self.connection(connection_slug)
-            .sql()
-            .select(
-                parameters,
-                async_=async_,
-                timeout_ms=timeout_ms,
-                version=version,
-                account_slug=account_slug,
-                options=options,
-                **extra_options,
-            )
+        slug_segment = segment(connection_slug, "connection_slug")
+        call = execute_call(
+            f"/connections/{slug_segment}/sql/select",
+            m.SqlSelect,
+            m.SqlExecutionResult,
+            parameters,
+            async_,
+            timeout_ms,
+            version,
+            account_slug,
+            options,
+            extra_options,
         )
+        return self._send_loop.send(call)
 
     @overload
     def execute_sql_insert(
@@ -4084,19 +4161,20 @@ class ClientOperations:
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        return (
-            self.connection(connection_slug)
-            .sql()
-            .insert(
-                parameters,
-                async_=async_,
-                timeout_ms=timeout_ms,
-                version=version,
-                account_slug=account_slug,
-                options=options,
-                **extra_options,
-            )
+        slug_segment = segment(connection_slug, "connection_slug")
+        call = execute_call(
+            f"/connections/{slug_segment}/sql/insert",
+            m.SqlInsert,
+            m.SqlExecutionResult,
+            parameters,
+            async_,
+            timeout_ms,
+            version,
+            account_slug,
+            options,
+            extra_options,
         )
+        return self._send_loop.send(call)
 
     @overload
     def execute_sql_update(
@@ -4183,19 +4261,20 @@ class ClientOperations:
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        return (
-            self.connection(connection_slug)
-            .sql()
-            .update(
-                parameters,
-                async_=async_,
-                timeout_ms=timeout_ms,
-                version=version,
-                account_slug=account_slug,
-                options=options,
-                **extra_options,
-            )
+        slug_segment = segment(connection_slug, "connection_slug")
+        call = execute_call(
+            f"/connections/{slug_segment}/sql/update",
+            m.SqlUpdate,
+            m.SqlExecutionResult,
+            parameters,
+            async_,
+            timeout_ms,
+            version,
+            account_slug,
+            options,
+            extra_options,
         )
+        return self._send_loop.send(call)
 
     @overload
     def execute_sql_delete(
@@ -4282,19 +4361,20 @@ class ClientOperations:
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        return (
-            self.connection(connection_slug)
-            .sql()
-            .delete(
-                parameters,
-                async_=async_,
-                timeout_ms=timeout_ms,
-                version=version,
-                account_slug=account_slug,
-                options=options,
-                **extra_options,
-            )
+        slug_segment = segment(connection_slug, "connection_slug")
+        call = execute_call(
+            f"/connections/{slug_segment}/sql/delete",
+            m.SqlDelete,
+            m.SqlExecutionResult,
+            parameters,
+            async_,
+            timeout_ms,
+            version,
+            account_slug,
+            options,
+            extra_options,
         )
+        return self._send_loop.send(call)
 
     @overload
     def execute_sql_execute(
@@ -4381,19 +4461,20 @@ class ClientOperations:
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        return (
-            self.connection(connection_slug)
-            .sql()
-            .execute(
-                parameters,
-                async_=async_,
-                timeout_ms=timeout_ms,
-                version=version,
-                account_slug=account_slug,
-                options=options,
-                **extra_options,
-            )
+        slug_segment = segment(connection_slug, "connection_slug")
+        call = execute_call(
+            f"/connections/{slug_segment}/sql/execute",
+            m.SqlExecute,
+            m.SqlExecutionResult,
+            parameters,
+            async_,
+            timeout_ms,
+            version,
+            account_slug,
+            options,
+            extra_options,
         )
+        return self._send_loop.send(call)
 
     def get_job_result(
         self,
@@ -4416,7 +4497,8 @@ class ClientOperations:
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        return self.jobs().result(job_id)
+        job_id_segment = segment(job_id, "job_id")
+        return self._send_loop.send(Call("GET", f"/jobs/{job_id_segment}", m.JobResult))
 
     def list_triggers(
         self,
@@ -4442,7 +4524,15 @@ class ClientOperations:
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        return self.connection(connection_slug).triggers(account_slug=account_slug)
+        slug_segment = segment(connection_slug, "connection_slug")
+        query: Query = []
+        if account_slug is not None and str(account_slug).strip():
+            query.append(("account_slug", str(account_slug)))
+        return self._send_loop.send(
+            Call(
+                "GET", f"/connections/{slug_segment}/triggers", m.TriggerList, params=query or None
+            )
+        )
 
     def get_trigger(
         self,
@@ -4469,7 +4559,19 @@ class ClientOperations:
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        return self.connection(connection_slug).trigger(trigger_slug).get(account_slug=account_slug)
+        slug_segment = segment(connection_slug, "connection_slug")
+        trigger_segment = segment(trigger_slug, "trigger_slug")
+        query: Query = []
+        if account_slug is not None and str(account_slug).strip():
+            query.append(("account_slug", str(account_slug)))
+        return self._send_loop.send(
+            Call(
+                "GET",
+                f"/connections/{slug_segment}/triggers/{trigger_segment}",
+                m.TriggerDetail,
+                params=query or None,
+            )
+        )
 
     def unsubscribe(
         self,
@@ -4493,4 +4595,7 @@ class ClientOperations:
             ConnectionsApiError: The server answered with an error (a subclass per status).
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
-        return self.subscribers().unsubscribe(subscriber_id)
+        id_segment = segment(subscriber_id, "subscriber_id")
+        return self._send_loop.send(
+            Call("DELETE", f"/subscribers/{id_segment}", m.UnsubscribeResult)
+        )
