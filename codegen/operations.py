@@ -3,7 +3,8 @@
 Each operation of the spec becomes two real methods with real signatures and docstrings from
 its ``summary``, ``description`` and parameter descriptions: a fluent one on its scope
 (``client.connection(slug).actions().get(action_slug)``) and a flat one on the client
-(``client.get_action(connection_slug, action_slug)``), which calls the fluent one. The names
+(``client.get_action(connection_slug, action_slug)``); each builds its request itself (a flat
+door makes no scope object on the way). The names
 come from ``codegen/surface.py`` (the one place for naming rules). Operations the spec marks
 ``handwritten`` get their doors from ``_async/scopes.py`` and ``_async/client.py``; every other
 behaviour here is generic: path segments, query values, bodies and answers as the spec states.
@@ -30,8 +31,8 @@ HEADER = '''\
 
 Fluent: ``client.connection(slug).actions().get(action_slug)``. Flat:
 ``client.get_action(connection_slug, action_slug)`` (``AsyncClientOperations``, a base of the
-client), which calls the fluent method. Hand-written behaviour comes in through the scopes'
-bases (``_async/scopes.py``).
+client); each builds and sends its request itself. Hand-written behaviour comes in through
+the scopes' bases (``_async/scopes.py``).
 """
 
 from __future__ import annotations

@@ -5,8 +5,8 @@
 
 Fluent: ``client.connection(slug).actions().get(action_slug)``. Flat:
 ``client.get_action(connection_slug, action_slug)`` (``AsyncClientOperations``, a base of the
-client), which calls the fluent method. Hand-written behaviour comes in through the scopes'
-bases (``_async/scopes.py``).
+client); each builds and sends its request itself. Hand-written behaviour comes in through
+the scopes' bases (``_async/scopes.py``).
 """
 
 from __future__ import annotations

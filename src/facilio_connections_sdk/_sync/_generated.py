@@ -6,8 +6,8 @@
 
 Fluent: ``client.connection(slug).actions().get(action_slug)``. Flat:
 ``client.get_action(connection_slug, action_slug)`` (``ClientOperations``, a base of the
-client), which calls the fluent method. Hand-written behaviour comes in through the scopes'
-bases (``_sync/scopes.py``).
+client); each builds and sends its request itself. Hand-written behaviour comes in through
+the scopes' bases (``_sync/scopes.py``).
 """
 
 from __future__ import annotations
