@@ -570,3 +570,40 @@ def test_the_regenerated_package_passes_its_own_type_gate(constructs: tuple[Path
         timeout=600,
     )
     assert proc.returncode == 0, proc.stdout[-3000:]
+
+
+def test_a_change_inside_an_allof_part_is_reported_on_each_model_built_from_it(
+    tmp_path: Path,
+) -> None:
+    # ExecuteBodyExtras is an allOf part of every execute body: a field made required there is
+    # required in each of them (breaking: code that sends those bodies stops type-checking)
+    repo = _copy(tmp_path)
+    _edit(
+        repo,
+        "      description: Keys every execute body may carry.\n      properties:\n",
+        "      description: Keys every execute body may carry.\n      required: [account_slug]\n"
+        "      properties:\n",
+    )
+    result = _codegen(repo)
+    out = result.stdout
+    assert result.returncode == 1, out + result.stderr
+    for model in ("ExecuteBodyExtras", "ExecuteRequest", "HttpParameters", "SqlQuery"):
+        assert f"BREAKING {model}.account_slug: made required (str | None -> str)" in out, model
+
+
+def test_a_model_removed_from_the_spec_is_reported_as_breaking(
+    constructs: tuple[Path, str], tmp_path: Path
+) -> None:
+    source, _ = constructs
+    repo = tmp_path / "repo"
+    shutil.copytree(source, repo, ignore=shutil.ignore_patterns("__pycache__", "*.py[co]"))
+    spec = (repo / SPEC).read_text("utf-8")
+    start = spec.index("  /connections/{slug}/target-guess:\n")
+    spec = spec[:start] + spec[spec.index("  /jobs/{job_id}:\n") :]
+    start = spec.index("    LooseTarget:\n")
+    end = spec.index("\n\n", start) + 2
+    (repo / SPEC).write_text(spec[:start] + spec[end:], encoding="utf-8")
+    result = _codegen(repo)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "BREAKING model LooseTarget: removed" in result.stdout
+    assert "BREAKING operation guessTarget: removed: client.guess_target(" in result.stdout
