@@ -1,4 +1,5 @@
-"""Client configuration: fields, environment loading, headers, redaction."""
+"""The client's settings, ``ConnectionsClientConfig``: each checked when it is made (or read
+from the environment), and never shown with a secret in it."""
 
 from __future__ import annotations
 
