@@ -80,3 +80,20 @@ def test_no_module_of_the_package_is_in_an_import_circle() -> None:
 def test_a_circle_is_found_when_there_is_one() -> None:
     graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}
     assert _circles(graph) == [["a", "b", "c"]]
+
+
+def test_importing_the_client_does_not_load_pydantics_model_machinery() -> None:
+    """What keeps ``import`` cheap (the bench's import row): the models, and pydantic's
+    ``BaseModel`` with them, load at the first call, not when the client is imported."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from facilio_connections_sdk import AsyncConnectionsClient, ConnectionsClient\n"
+        "print(sorted(m for m in ('pydantic.main', 'pydantic.root_model') if m in sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    ).stdout
+    assert out.strip() == "[]"

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 import pydantic_core
-from pydantic import RootModel, ValidationError
+from pydantic import ValidationError
 
 from facilio_connections_sdk._errors import (
     RateLimitError,
@@ -18,7 +18,9 @@ from facilio_connections_sdk._errors import (
 from facilio_connections_sdk._request import Call
 from facilio_connections_sdk._retry import retry_after_seconds
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # pydantic loads RootModel (and its whole model machinery) when named
+    from pydantic import RootModel
+
     from facilio_connections_sdk.models import ApiModel
 
 M = TypeVar("M", bound="ApiModel")
