@@ -30,7 +30,7 @@ from typing import Any
 
 import griffe
 
-from codegen.prepare import prepare
+from codegen.prepare import prepare, reachable
 from codegen.surface import Operation, Param, operations, ref_name, resolve, snake
 
 
@@ -124,30 +124,13 @@ def _field_type(spec: dict[str, Any], prop: Any, required: bool) -> str:
     return text
 
 
-def _used(spec: dict[str, Any], roots: list[Any]) -> set[str]:
-    """Names of the schemas reachable from ``roots``."""
-    seen: set[str] = set()
-    todo = list(roots)
-    while todo:
-        node = todo.pop()
-        if isinstance(node, list):
-            todo.extend(node)
-        elif isinstance(node, dict):
-            name = ref_name(node)
-            if name and name not in seen and name in spec["components"]["schemas"]:
-                seen.add(name)
-                todo.append(spec["components"]["schemas"][name])
-            todo.extend(v for k, v in node.items() if k != "$ref")
-    return seen
-
-
 def _request_models(spec: dict[str, Any]) -> set[str]:
     bodies = []
     for item in spec.get("paths", {}).values():
         for op in resolve(spec, item).values():
             if isinstance(op, dict) and "requestBody" in op:
                 bodies.append(resolve(spec, op["requestBody"]))
-    return _used(spec, bodies)
+    return reachable(spec, bodies)
 
 
 # -- operations and methods -----------------------------------------------------------------------

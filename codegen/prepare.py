@@ -61,7 +61,8 @@ def _bodies(spec: dict[str, Any]) -> tuple[list[dict[str, Any]], list[Any]]:
     return requests, answers
 
 
-def _reachable(spec: dict[str, Any], roots: list[Any]) -> set[str]:
+def reachable(spec: dict[str, Any], roots: list[Any]) -> set[str]:
+    """Names of the schemas reachable from ``roots`` (through every ``$ref``)."""
     schemas = spec.get("components", {}).get("schemas", {})
     seen: set[str] = set()
     todo = list(roots)
@@ -98,8 +99,8 @@ def read_write_only(spec: dict[str, Any]) -> dict[str, Any]:
     spec = copy.deepcopy(spec)
     schemas: dict[str, Any] = spec.get("components", {}).get("schemas", {})
     requests, answers = _bodies(spec)
-    sent = _reachable(spec, [c.get("schema") for c in requests])
-    read = _reachable(spec, answers)
+    sent = reachable(spec, [c.get("schema") for c in requests])
+    read = reachable(spec, answers)
     direct = {ref_name(c.get("schema")) for c in requests} - {None}
     for name in list(schemas):
         schema = schemas[name]

@@ -101,7 +101,10 @@ def resolve(spec: dict[str, Any], node: Any) -> Any:
         for key in ref[2:].split("/"):
             key = key.replace("~1", "/").replace("~0", "~")
             if not isinstance(target, dict) or key not in target:
-                raise SystemExit(f"codegen: {ref}: no such definition in the spec ({key!r})")
+                raise SystemExit(
+                    f"codegen: {ref}: no such definition in the spec ({key!r}). "
+                    "Nothing was written."
+                )
             target = target[key]
         node = target
     return node

@@ -100,10 +100,14 @@ def http_server(route: Route, host: str = "127.0.0.1") -> Iterator[HttpServer]:
 
 
 class RawServer:
-    """Accepts connections and answers each with ``reply`` bytes (read the request first)."""
+    """Accepts connections and answers each with ``reply`` bytes (read the request first, its
+    body too), then closes it; ``requests`` are their request lines, ``closed`` is released
+    once per connection closed."""
 
     def __init__(self, reply: bytes) -> None:
         self.reply = reply
+        self.requests: list[bytes] = []
+        self.closed = threading.Semaphore(0)
         self._sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         self._sock.bind(("127.0.0.1", 0))
         self._sock.listen(16)
@@ -126,8 +130,22 @@ class RawServer:
                     if not chunk:
                         break
                     data += chunk
+                head, _, body = data.partition(b"\r\n\r\n")
+                lines = head.split(b"\r\n")
+                length = next(
+                    (
+                        int(x.split(b":")[1])
+                        for x in lines
+                        if x.lower().startswith(b"content-length:")
+                    ),
+                    0,
+                )
+                while len(body) < length and (chunk := conn.recv(65536)):
+                    body += chunk
+                self.requests.append(lines[0])
                 conn.sendall(self.reply)
                 conn.shutdown(socket.SHUT_WR)
+            self.closed.release()
 
     def close(self) -> None:
         self._closed.set()
