@@ -27,9 +27,18 @@ def _openssl(*args: str, cwd: Path) -> None:
 def pki(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A CA (``ca.pem``) and a certificate for 127.0.0.1 it signed (``server.pem``, ``.key``)."""
     where = tmp_path_factory.mktemp("pki")
+    # the extensions Python 3.13's strict verification (VERIFY_X509_STRICT) asks of a CA
     _openssl("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj",
-             "/CN=Test CA", "-keyout", "ca.key", "-out", "ca.pem", cwd=where)  # fmt: skip
-    (where / "ext.cnf").write_text("subjectAltName=IP:127.0.0.1\n", encoding="utf-8")
+             "/CN=Test CA", "-addext", "basicConstraints=critical,CA:TRUE",
+             "-addext", "keyUsage=critical,keyCertSign,cRLSign",
+             "-addext", "subjectKeyIdentifier=hash",
+             "-keyout", "ca.key", "-out", "ca.pem", cwd=where)  # fmt: skip
+    (where / "ext.cnf").write_text(
+        "subjectAltName=IP:127.0.0.1\nbasicConstraints=critical,CA:FALSE\n"
+        "keyUsage=critical,digitalSignature,keyEncipherment\nextendedKeyUsage=serverAuth\n"
+        "authorityKeyIdentifier=keyid\nsubjectKeyIdentifier=hash\n",
+        encoding="utf-8",
+    )
     _openssl("req", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=127.0.0.1",
              "-keyout", "server.key", "-out", "server.csr", cwd=where)  # fmt: skip
     _openssl("x509", "-req", "-in", "server.csr", "-CA", "ca.pem", "-CAkey", "ca.key",
