@@ -293,8 +293,9 @@ def test_every_door_to_an_operation_opens_with_its_spec_summary(
     assert stale == []
 
 
-def test_a_json_body_is_compact_utf8_as_httpx_writes_it() -> None:
-    """Recordings (vcrpy) and body-matching mocks compare bytes: no spaces, no ``\\u`` escapes."""
+def test_a_json_body_is_compact_utf8() -> None:
+    """Recordings (vcrpy) and body-matching mocks compare bytes: no spaces, no ``\\u`` escapes
+    (as httpx 0.28 writes ``json=``; whatever httpx version is installed)."""
     import httpx
 
     from facilio_connections_sdk import ConnectionsClient
@@ -310,5 +311,4 @@ def test_a_json_body_is_compact_utf8_as_httpx_writes_it() -> None:
         "http://127.0.0.1:9", "t", http_client=httpx.Client(transport=httpx.MockTransport(handler))
     ) as client:
         client.execute_action("servicenow-connection", "act", body)
-    assert sent == [httpx.Request("POST", "http://x", json=body).content]
     assert sent[0] == '{"input":{"name":"Zoë 東京","n":[1,2.5]}}'.encode()
