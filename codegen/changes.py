@@ -428,12 +428,11 @@ def python_api(root: Path, fresh: dict[Path, str], report: list[Change]) -> list
         if subject in said or f".{name}(" in said or f" {name}(" in said:
             continue
         value = breakage.new_value if breakage.new_value is not None else breakage.old_value
-        if (
-            isinstance(value, griffe.Parameter)
-            and f"({name})" in said
-            and f"parameter {value.name} " in said
+        if isinstance(value, griffe.Parameter) and any(
+            c.breaking and f"({name})" in c.subject and f"parameter {value.name} " in c.what + " "
+            for c in report
         ):
-            continue  # the spec-level report already says it of this parameter
+            continue  # a breaking spec-level line already says it of this parameter
         what = breakage.kind.value[:1].lower() + breakage.kind.value[1:]
         values = (breakage.old_value, breakage.new_value)
         if any(isinstance(v, griffe.Object) for v in values):

@@ -319,8 +319,8 @@ def _query_lines(op: Operation, only: list[Param] | None = None) -> list[str]:
             values = f"each_value({name}, {name!r}, {p.type!r}{enum}{delimiter})"
             if p.array == "multi":
                 add = f"query.extend(({wire!r}, v) for v in {values})"
-            else:
-                add = f'query.append(({wire!r}, ",".join({values})))'
+            else:  # an empty list sends nothing, as the repeated form does
+                add = f'query.extend(({wire!r}, ",".join(v)) for v in [{values}] if v)'
             lines += [add] if p.required else [f"if {name} is not None:", f"    {add}"]
             continue
         if p.type == "float":
@@ -350,7 +350,8 @@ def _body_lines(op: Operation) -> tuple[list[str], str]:
         line = f"data = request_body(body, m.{op.body_model})"
         if op.body_type == "application/x-www-form-urlencoded":
             return [line], ", form=form_items(data)"
-        if op.body_type == "multipart/form-data":
+        if op.body_type == "multipart/form-data":  # a model's bytes stay bytes (file parts)
+            line = f"data = request_body(body, m.{op.body_model}, parts=True)"
             return [line], ", files=multipart_parts(data)"
         return [line], ", json=data"
     if op.body != "fields":

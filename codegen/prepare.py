@@ -108,20 +108,21 @@ def read_write_only(spec: dict[str, Any]) -> dict[str, Any]:
         if not read_only and not write_only:
             continue
         if name in sent and name in read:
-            if read_only and name not in direct:
+            if name not in direct:
                 raise Unsupported(
                     f"schema {name}",
-                    f"readOnly properties ({', '.join(read_only)}) in a schema nested in both "
+                    f"readOnly/writeOnly properties ({', '.join(read_only + write_only)}) in a "
+                    "schema nested in both "
                     "a request body and an answer",
                     f"components.schemas.{name}",
                     "give the request its own schema without them",
                 )
-            if read_only:
+            if read_only or write_only:  # a twin for requests; the name stays the answer's
                 request_name = name + REQUEST_SUFFIX
                 if request_name in schemas:
                     raise Unsupported(
                         f"schema {name}",
-                        f"readOnly properties, with {request_name} already taken",
+                        f"readOnly/writeOnly properties, with {request_name} already taken",
                         f"components.schemas.{name}",
                     )
                 request = _without(schema, read_only)

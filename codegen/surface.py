@@ -33,7 +33,16 @@ from typing import Any
 METHODS = ("get", "post", "put", "patch", "delete")
 PY_TYPES = {"string": "str", "integer": "int", "boolean": "bool", "number": "float"}
 # Names a door's body uses for its own locals (a parameter of that name gets a trailing _).
-RESERVED = frozenset({"self", "query", "data", "fields", "call", "headers", "m", "parameters"})
+RESERVED = frozenset(
+    {"self", "query", "data", "fields", "call", "headers", "m", "parameters", "v"}
+    # and the names its body calls (imported into the generated module)
+    | {"segment", "cast", "one_of", "as_int", "as_text", "check_type", "each_value"}
+    | {"form_items", "header_value", "request_body", "warn_deprecated", "execute_call"}
+    | {"multipart_parts", "member_of", "no_content", "text_answer", "binary_answer"}
+    | {"deprecated", "overload", "Call", "Query", "Literal", "Any", "Mapping", "AnyBody", "Body"}
+)
+# The keywords a run's door has of its own (its query's async, timeout_ms, version aside).
+RUN_KEYWORDS = frozenset({"async_", "account_slug", "options", "extra_options"})
 # Headers the SDK owns: credentials (the config's and any security scheme's), framing and
 # content negotiation. A header parameter of one of these names is refused.
 OWN_HEADERS = frozenset(
@@ -607,6 +616,15 @@ def _operation(
                 )
             if body_type != "application/json":
                 _check_form(spec, body_model, body_type, where)
+    own = set(RUN_KEYWORDS) if body == "execute" else ({"body"} if body == "model" else set())
+    for param in [*path_params, *query, *headers, *fields]:
+        if param.name in own and param.wire not in ("async", "timeout_ms", "version"):
+            raise Unsupported(
+                where,
+                f"a {param.where} parameter named {param.name!r} (the door's own keyword)",
+                at,
+                "give it an x-sdk-name",
+            )
     taken: dict[str, str] = {}
     every = [*path_params, *query, *headers, *fields]
     for param in every:

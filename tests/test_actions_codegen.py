@@ -272,7 +272,8 @@ def test_check_names_what_changed_and_passes_after_regenerating(
 
 
 @pytest.mark.parametrize(
-    "text", ['x"""y', 'ends with "quote"', "a back\\slash \\N{x} \\x", 'x\\"', "b\\", '"']
+    "text",
+    ['x"""y', 'ends with "quote"', "a back\\slash \\N{x} \\x", 'x\\"', "b\\", '"', "a\x00nul"],
 )
 def test_a_docstring_line_reads_back_as_the_tenant_wrote_it(text: str) -> None:
     from facilio_connections_sdk._write_saved_actions import _doc

@@ -166,6 +166,8 @@ def test_each_door_sends_and_reads_what_the_spec_states(constructs: tuple[Path, 
     assert out["csv"] == "a,b\n1,\u00e9\n"  # decoded by its charset (latin-1)
     assert out["blob"] == [0, 1, 80, 75]
     assert out["upload"] == ["multipart/form-data", True, "crm"]
+    assert out["upload_model"] == [True, True]  # a model's bytes go out as a file part
+    assert out["empty_lists"] == ""  # an empty list sends nothing, either style
     assert out["target"] == ["SqlTarget", {"type": "sql", "table": "t"}]
     assert out["guess"] == ["SqlTarget", {"type": "sql", "table": "t"}]  # anyOf, no discriminator
     assert out["too_large"] == "InvalidResponseError"  # a download over max_response_bytes
@@ -244,6 +246,9 @@ with run_emulator(Emulator()) as base, ConnectionsClient(base, "t") as c:
     raw = httpx.get(base + f"/api/v1/connections/{slug}/labels?kind=other",
                     headers={"X-Service-Token": "t"})
     out["bad_kind"] = raw.status_code
+    raw = httpx.post(base + f"/api/v1/connections/{slug}/labels", json={"name": "x"},
+                     headers={"X-Service-Token": "t", "Idempotency-Key": "k"})
+    out["json_to_form"] = raw.status_code
 print(json.dumps(out))
 """,
     )
@@ -253,6 +258,7 @@ print(json.dumps(out))
     assert found["http"] == "success"
     assert found["no_header"] == [422, ["idempotency-key: required"]]
     assert found["bad_kind"] == 422
+    assert found["json_to_form"] == 415
 
 
 # -- refused by name, nothing written ------------------------------------------------------------
@@ -383,9 +389,9 @@ def test_a_readonly_property_nested_in_both_directions_is_refused(tmp_path: Path
     result = _codegen(repo)
     assert result.returncode == 1, result.stdout + result.stderr
     assert (
-        "codegen: schema Owner: readOnly properties (id) in a schema nested in both a request "
-        "body and an answer is not supported (at components.schemas.Owner); give the request "
-        "its own schema without them. Nothing was written."
+        "codegen: schema Owner: readOnly/writeOnly properties (id) in a schema nested in both a "
+        "request body and an answer is not supported (at components.schemas.Owner); give the "
+        "request its own schema without them. Nothing was written."
     ) in result.stdout + result.stderr
     assert _texts(repo) == before
 
@@ -598,3 +604,17 @@ def test_a_model_removed_from_the_spec_is_reported_as_breaking(
     assert result.returncode == 1, result.stdout + result.stderr
     assert "BREAKING model LooseTarget: removed" in result.stdout
     assert "BREAKING operation guessTarget: removed: client.guess_target(" in result.stdout
+
+
+def test_a_door_change_griffe_sees_is_not_hidden_behind_a_line_that_is_not_breaking(
+    tmp_path: Path,
+) -> None:
+    # `active` made optional: not breaking for a request field, but the body field moves from
+    # positional to keyword-only (toggle_connection_active("s", True) raises TypeError)
+    repo = _copy(tmp_path)
+    _edit(repo, "      required: [active]\n", "")
+    result = _codegen(repo)
+    out = result.stdout
+    assert result.returncode == 1, out + result.stderr
+    assert "changed  ToggleActiveRequest.active: made optional (bool -> bool | None)" in out
+    assert "BREAKING ClientOperations.toggle_connection_active (Python API): parameter kind" in out

@@ -23,6 +23,7 @@ from facilio_connections_sdk._request import each_value, form_items, header_valu
         ("2fa", "p_2fa"),
         ("query", "query_"),  # a name the door's body uses for its own locals
         ("perPage", "per_page"),
+        ("segment", "segment_"),  # a helper the door's body calls
     ],
 )
 def test_a_wire_name_becomes_a_python_identifier(wire: str, name: str) -> None:
@@ -88,3 +89,28 @@ def test_a_deprecated_door_warns_at_the_callers_line_once() -> None:
         door()
     assert [str(w.message) for w in caught] == ["op is deprecated"]
     assert caught[0].filename == __file__
+
+
+def test_a_schema_with_write_only_properties_used_both_ways_gets_a_request_twin() -> None:
+    from codegen.prepare import read_write_only
+
+    user = {
+        "type": "object",
+        "required": ["name"],
+        "properties": {
+            "name": {"type": "string"},
+            "password": {"type": "string", "writeOnly": True},
+        },
+    }
+    ref = {"$ref": "#/components/schemas/User"}
+    op = {
+        "requestBody": {"content": {"application/json": {"schema": ref}}},
+        "responses": {"200": {"content": {"application/json": {"schema": ref}}}},
+    }
+    spec = {"paths": {"/users": {"post": op}}, "components": {"schemas": {"User": user}}}
+    out = read_write_only(spec)
+    schemas = out["components"]["schemas"]
+    assert sorted(schemas["User"]["properties"]) == ["name"]  # answers never carry it
+    assert sorted(schemas["UserRequest"]["properties"]) == ["name", "password"]  # sent
+    body = out["paths"]["/users"]["post"]["requestBody"]["content"]["application/json"]
+    assert body["schema"] == {"$ref": "#/components/schemas/UserRequest"}

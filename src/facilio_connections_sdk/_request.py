@@ -233,14 +233,17 @@ def execute_query(async_: bool, timeout_ms: int | None, version: str | None) -> 
 
 
 def _as_body(
-    value: ApiModel | Mapping[str, Any] | None, model: type[ApiModel]
+    value: ApiModel | Mapping[str, Any] | None, model: type[ApiModel], parts: bool = False
 ) -> tuple[dict[str, Any], bool]:
-    """``(body, already_valid)``: a model's set fields, or a copy of the caller's mapping."""
+    """``(body, already_valid)``: a model's set fields, or a copy of the caller's mapping
+    (``parts``: a model's fields as Python values, so ``bytes`` stay bytes for multipart)."""
     if value is None:
         return {}, False
     if isinstance(value, m.ApiModel):
         if not isinstance(value, model):
             raise TypeError(f"expected {model.__name__} or a mapping, got {type(value).__name__}")
+        if parts:
+            return value.model_dump(by_alias=True, exclude_unset=True), True
         return value.to_dict(), True
     if isinstance(value, Mapping):
         return dict(value), False
@@ -251,6 +254,8 @@ def request_body(
     value: ApiModel | Mapping[str, Any] | None,
     model: type[ApiModel],
     overrides: Mapping[str, Any] | None = None,
+    *,
+    parts: bool = False,
 ) -> dict[str, Any]:
     """The JSON object to send for ``value``, with ``overrides`` (keyword fields) on top.
 
@@ -258,7 +263,7 @@ def request_body(
     ``model`` (a ``pydantic.ValidationError`` — a ``ValueError`` — before anything is sent) and
     then sent exactly as written: unknown keys kept, unset fields not added.
     """
-    body, valid = _as_body(value, model)
+    body, valid = _as_body(value, model, parts)
     if overrides:
         body.update(overrides)
         valid = False

@@ -206,7 +206,8 @@ def _doc(lines: list[str], indent: str) -> list[str]:
 def _escaped(line: str) -> str:
     """A docstring line as source whose text is ``line`` exactly: a tenant's description may
     hold backslashes (``\\N``, ``\\x``) or triple quotes."""
-    return line.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    text = line.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    return "".join(f"\\x{ord(c):02x}" if ord(c) < 32 and c != "\t" else c for c in text)
 
 
 def _comment(text: str, indent: str) -> list[str]:

@@ -436,15 +436,24 @@ class Emulator(TenantOperations):
                         value.content_type or "application/octet-stream",
                     )
         elif op.form_body is not None and op.json_body is None:
+            media = ctype.split(";", 1)[0].strip().lower()
+            if media != "application/x-www-form-urlencoded":
+                raise ApiError(
+                    415,
+                    "unsupported_media_type",
+                    f"send application/x-www-form-urlencoded, not {media or 'no content type'}",
+                )
             form_data = await request.form()
             fields: dict[str, Any] = {}
             props = _deref_props(self.spec.document, op.form_body)
             for name, value in form_data.multi_items():
                 if not isinstance(value, str):
                     continue
-                kind = props.get(name, {}).get("type")
+                prop = props.get(name, {})
+                kind = _one_type(prop.get("type"))
                 if kind == "array":
-                    fields.setdefault(name, []).append(value)
+                    item = _one_type((prop.get("items") or {}).get("type"))
+                    fields.setdefault(name, []).append(_form_scalar(value, item))
                 else:
                     fields[name] = _form_scalar(value, kind)
             data = fields
@@ -494,3 +503,10 @@ def _form_scalar(value: str, kind: object) -> Any:
     if kind == "boolean" and value in ("true", "false"):
         return value == "true"
     return value
+
+
+def _one_type(kind: object) -> object:
+    """A schema's ``type`` without ``null`` (``[integer, "null"]`` reads as ``integer``)."""
+    if isinstance(kind, list):
+        return next((k for k in kind if k != "null"), None)
+    return kind

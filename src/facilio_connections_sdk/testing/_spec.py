@@ -186,6 +186,8 @@ class Spec:
                     out[name] = schema["default"]
                 continue
             kind = schema.get("type")
+            if isinstance(kind, list):
+                kind = next((k for k in kind if k != "null"), None)
             try:
                 if kind == "array":
                     if name in op.csv_query:
@@ -208,6 +210,8 @@ class Spec:
 
 def _scalar(raw: str, kind: object) -> Any:
     """One query or header value as its schema type (``ValueError`` when it is not one)."""
+    if isinstance(kind, list):  # [integer, "null"]: the type it is when given
+        kind = next((k for k in kind if k != "null"), None)
     if kind == "integer":
         return int(raw)
     if kind == "number":
