@@ -17,7 +17,7 @@ import textwrap
 from pathlib import Path
 from typing import Any
 
-from codegen.surface import Operation, Param, Scope, build, snake
+from codegen.surface import EXECUTE_QUERY, Operation, Param, Scope, build, snake
 
 TARGET = Path("src/facilio_connections_sdk/_async/_generated.py")
 SCOPES_MODULE = Path("src/facilio_connections_sdk/_async/scopes.py")
@@ -471,10 +471,6 @@ def _execute_method(op: Operation, flat: bool) -> str:
     return stubs + head + "\n" + _doc(op, flat) + code
 
 
-# the query parameters every run takes (the door's own keywords)
-EXECUTE_QUERY = ("async", "timeout_ms", "version")
-
-
 def _extra_query(op: Operation) -> list[Param]:
     """A run's query parameters beyond ``async``, ``timeout_ms`` and ``version``."""
     return [p for p in op.query if p.wire not in EXECUTE_QUERY]
@@ -567,10 +563,11 @@ __all__ = [{exports}]
 
 
 def render_doors(spec: dict[str, Any], root: Path, spec_name: str) -> str:
-    """Protocols naming the generated fluent doors of every scope with a hand-written base."""
+    """Protocols naming the generated fluent doors of each scope whose hand-written base calls
+    them through one (``_async/scopes.py`` names it)."""
     found, ops = build(spec)
-    known = _hand_written_bases(root)
-    scopes = [s for s in found if f"Async{s.cls}Base" in known]
+    named = (root / SCOPES_MODULE).read_text(encoding="utf-8")  # the protocols it calls through
+    scopes = [s for s in found if f"Async{s.cls}Doors" in named]
     names = [f"Async{s.cls}Doors" for s in scopes]
     parts = [DOORS_HEADER.format(spec=spec_name, exports=", ".join(f'"{n}"' for n in names))]
     for scope, name in zip(scopes, names, strict=True):

@@ -41,7 +41,9 @@ RESERVED = frozenset(
     | {"multipart_parts", "member_of", "no_content", "text_answer", "binary_answer"}
     | {"deprecated", "overload", "Call", "Query", "Literal", "Any", "Mapping", "AnyBody", "Body"}
 )
-# The keywords a run's door has of its own (its query's async, timeout_ms, version aside).
+# The query parameters every run takes (its door's own keywords async_, timeout_ms, version),
+# and the keywords a run's door has besides them.
+EXECUTE_QUERY = ("async", "timeout_ms", "version")
 RUN_KEYWORDS = frozenset({"async_", "account_slug", "options", "extra_options"})
 # Headers the SDK owns: credentials (the config's and any security scheme's), framing and
 # content negotiation. A header parameter of one of these names is refused.
@@ -618,7 +620,7 @@ def _operation(
                 _check_form(spec, body_model, body_type, where)
     own = set(RUN_KEYWORDS) if body == "execute" else ({"body"} if body == "model" else set())
     for param in [*path_params, *query, *headers, *fields]:
-        if param.name in own and param.wire not in ("async", "timeout_ms", "version"):
+        if param.name in own and param.wire not in EXECUTE_QUERY:
             raise Unsupported(
                 where,
                 f"a {param.where} parameter named {param.name!r} (the door's own keyword)",

@@ -17,10 +17,8 @@ import facilio_connections_sdk.models as m
 __all__ = [
     "AsyncActionsCatalogScopeDoors",
     "AsyncActionsScopeDoors",
-    "AsyncConnectionScopeDoors",
     "AsyncConnectionsScopeDoors",
     "AsyncJobsScopeDoors",
-    "AsyncTriggerScopeDoors",
 ]
 
 
@@ -61,37 +59,6 @@ class AsyncActionsCatalogScopeDoors(Protocol):
     ) -> m.ActionList: ...
 
 
-class AsyncConnectionScopeDoors(Protocol):
-    """The generated doors of ``client.connection(slug)``."""
-
-    async def get(
-        self,
-    ) -> m.ConnectionDetail: ...
-
-    async def connected_accounts(
-        self,
-    ) -> m.ConnectedAccountList: ...
-
-    async def authorize(
-        self,
-    ) -> m.AuthorizeResult: ...
-
-    async def unauthorize(
-        self,
-    ) -> m.ConnectionStatus: ...
-
-    async def set_active(
-        self,
-        active: bool,
-    ) -> m.ConnectionStatus: ...
-
-    async def triggers(
-        self,
-        *,
-        account_slug: str | None = None,
-    ) -> m.TriggerList: ...
-
-
 class AsyncActionsScopeDoors(Protocol):
     """The generated doors of ``client.connection(slug).actions()``."""
 
@@ -117,13 +84,3 @@ class AsyncActionsScopeDoors(Protocol):
         self,
         action_slug: str,
     ) -> m.ActionOutputs: ...
-
-
-class AsyncTriggerScopeDoors(Protocol):
-    """The generated doors of ``client.connection(slug).trigger(trigger_slug)``."""
-
-    async def get(
-        self,
-        *,
-        account_slug: str | None = None,
-    ) -> m.TriggerDetail: ...

@@ -18,10 +18,8 @@ import facilio_connections_sdk.models as m
 __all__ = [
     "ActionsCatalogScopeDoors",
     "ActionsScopeDoors",
-    "ConnectionScopeDoors",
     "ConnectionsScopeDoors",
     "JobsScopeDoors",
-    "TriggerScopeDoors",
 ]
 
 
@@ -62,37 +60,6 @@ class ActionsCatalogScopeDoors(Protocol):
     ) -> m.ActionList: ...
 
 
-class ConnectionScopeDoors(Protocol):
-    """The generated doors of ``client.connection(slug)``."""
-
-    def get(
-        self,
-    ) -> m.ConnectionDetail: ...
-
-    def connected_accounts(
-        self,
-    ) -> m.ConnectedAccountList: ...
-
-    def authorize(
-        self,
-    ) -> m.AuthorizeResult: ...
-
-    def unauthorize(
-        self,
-    ) -> m.ConnectionStatus: ...
-
-    def set_active(
-        self,
-        active: bool,
-    ) -> m.ConnectionStatus: ...
-
-    def triggers(
-        self,
-        *,
-        account_slug: str | None = None,
-    ) -> m.TriggerList: ...
-
-
 class ActionsScopeDoors(Protocol):
     """The generated doors of ``client.connection(slug).actions()``."""
 
@@ -118,13 +85,3 @@ class ActionsScopeDoors(Protocol):
         self,
         action_slug: str,
     ) -> m.ActionOutputs: ...
-
-
-class TriggerScopeDoors(Protocol):
-    """The generated doors of ``client.connection(slug).trigger(trigger_slug)``."""
-
-    def get(
-        self,
-        *,
-        account_slug: str | None = None,
-    ) -> m.TriggerDetail: ...

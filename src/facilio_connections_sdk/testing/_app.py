@@ -32,7 +32,14 @@ from facilio_connections_sdk.testing._request_log import (
     RecordedRequest,
     RequestLog,
 )
-from facilio_connections_sdk.testing._spec import Operation, Spec, SpecError, load_spec
+from facilio_connections_sdk.testing._spec import (
+    Operation,
+    Spec,
+    SpecError,
+    load_spec,
+    one_type,
+    scalar,
+)
 from facilio_connections_sdk.testing._state import (
     Action,
     EmulatorState,
@@ -353,7 +360,9 @@ class Emulator(TenantOperations):
             return self._error(ApiError(500, "emulator_bug", str(exc), details=exc.details))
         if fault is not None and fault.kind is not None:
             return _BrokenResponse(fault.kind, json.dumps(answer).encode())
-        return JSONResponse(answer)
+        if op.status == 204:  # the spec documents no body
+            return Response(status_code=204)
+        return JSONResponse(answer, status_code=op.status)
 
     def _drifted(self) -> bool:
         return any(c.drift or c.dropped for c in self.state.connections.values())
@@ -450,12 +459,12 @@ class Emulator(TenantOperations):
                 if not isinstance(value, str):
                     continue
                 prop = props.get(name, {})
-                kind = _one_type(prop.get("type"))
+                kind = one_type(prop.get("type"))
                 if kind == "array":
-                    item = _one_type((prop.get("items") or {}).get("type"))
-                    fields.setdefault(name, []).append(_form_scalar(value, item))
+                    item = one_type((prop.get("items") or {}).get("type"))
+                    fields.setdefault(name, []).append(_form_value(value, item))
                 else:
-                    fields[name] = _form_scalar(value, kind)
+                    fields[name] = _form_value(value, kind)
             data = fields
             self.spec.validate(self.spec.request_view(op.form_body), data, "the request body")
         elif op.json_body is not None:
@@ -490,23 +499,10 @@ def _deref_props(document: dict[str, Any], schema: dict[str, Any]) -> dict[str, 
     return {k: v for k, v in props.items() if isinstance(v, dict)}
 
 
-def _form_scalar(value: str, kind: object) -> Any:
-    """A form field's text as its schema type; text that is not one is kept (and refused by
-    the schema check that follows)."""
+def _form_value(value: str, kind: object) -> Any:
+    """A form field's text as its schema type; text that is not one is kept as it came (and
+    refused by the schema check that follows, naming the field)."""
     try:
-        if kind == "integer":
-            return int(value)
-        if kind == "number":
-            return float(value)
+        return scalar(value, kind)
     except ValueError:
         return value
-    if kind == "boolean" and value in ("true", "false"):
-        return value == "true"
-    return value
-
-
-def _one_type(kind: object) -> object:
-    """A schema's ``type`` without ``null`` (``[integer, "null"]`` reads as ``integer``)."""
-    if isinstance(kind, list):
-        return next((k for k in kind if k != "null"), None)
-    return kind

@@ -185,17 +185,15 @@ class Spec:
                 elif "default" in schema:  # what the spec says the server assumes
                     out[name] = schema["default"]
                 continue
-            kind = schema.get("type")
-            if isinstance(kind, list):
-                kind = next((k for k in kind if k != "null"), None)
+            kind = one_type(schema.get("type"))
             try:
                 if kind == "array":
                     if name in op.csv_query:
                         values = values[-1].split(",")
                     items = schema.get("items", {})
-                    out[name] = [_scalar(v, items.get("type")) for v in values]
+                    out[name] = [scalar(v, items.get("type")) for v in values]
                 else:
-                    out[name] = _scalar(values[-1], kind)
+                    out[name] = scalar(values[-1], kind)
             except ValueError:
                 problems.append(f"{name}: {values[-1]!r} is not a valid {kind}")
                 continue
@@ -208,10 +206,16 @@ class Spec:
         return out
 
 
-def _scalar(raw: str, kind: object) -> Any:
-    """One query or header value as its schema type (``ValueError`` when it is not one)."""
-    if isinstance(kind, list):  # [integer, "null"]: the type it is when given
-        kind = next((k for k in kind if k != "null"), None)
+def one_type(kind: object) -> object:
+    """A schema's ``type`` without ``null`` (``[integer, "null"]`` reads as ``integer``)."""
+    if isinstance(kind, list):
+        return next((k for k in kind if k != "null"), None)
+    return kind
+
+
+def scalar(raw: str, kind: object) -> Any:
+    """One query, header or form value as its schema type (``ValueError`` when it is not)."""
+    kind = one_type(kind)
     if kind == "integer":
         return int(raw)
     if kind == "number":
