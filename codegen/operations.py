@@ -61,6 +61,13 @@ from facilio_connections_sdk._request import (
     warn_deprecated,
 )
 from facilio_connections_sdk._calls import execute_call, multipart_parts
+from facilio_connections_sdk._async.runs import (
+    AsyncFlatRunDoor,
+    AsyncRunDoor,
+    Run,
+    flat_run,
+    fluent_run,
+)
 from facilio_connections_sdk.types import AnyBody, Body
 
 __all__ = [{exports}]
@@ -382,7 +389,77 @@ def _decorator(op: Operation) -> str:
     return f"    @deprecated({op.deprecated!r}, category=None)\n"
 
 
+def _run_tail(op: Operation) -> str | None:
+    """The path after ``/connections/{slug}/`` of an executor that differs from the others only
+    by data (a row of the table: one hand-written run serves it); ``None`` when it has more
+    (another path parameter, a header, its own query, a deprecation): its doors are written
+    out."""
+    prefix = "/connections/{slug}/"
+    if (
+        not op.execute
+        or op.deprecated
+        or op.headers
+        or _extra_query(op)
+        or _deprecated_lines(op)
+        or len(op.path_params) != 1
+        or not op.template.startswith(prefix)
+    ):
+        return None
+    tail = op.template.removeprefix(prefix)
+    return tail if "{" not in tail else None
+
+
+def _row_name(op: Operation) -> str:
+    return "_" + op.flat.removeprefix("execute_").upper()
+
+
+def _rows(ops: list[Operation]) -> str:
+    """The table: one ``Run`` per executor served by the hand-written run."""
+    lines = [
+        "\n\n# The executors: flat name, fluent name, path after /connections/{slug}/, parameters"
+        "\n# model, result model, summary. Each row makes two doors (``_async/runs.py``).\n"
+    ]
+    for op in ops:
+        tail = _run_tail(op)
+        if tail is not None:
+            lines.append(
+                f"{_row_name(op)} = Run({op.flat!r}, {op.fluent!r}, {tail!r}, {op.body_model!r}, "
+                f"{op.response!r}, {_sentence(op.summary)!r})\n"
+            )
+    return "".join(lines) if len(lines) > 1 else ""
+
+
+def _run_door(op: Operation, flat: bool) -> str:
+    """A row's door: typed as the run's protocol of its models, documented by its own text."""
+    name = op.flat if flat else op.fluent
+    kind = "AsyncFlatRunDoor" if flat else "AsyncRunDoor"
+    make = "flat_run" if flat else "fluent_run"
+    model = op.body_model
+    where = f"``{op.method} {op.template}``. {op.description}"
+    args = [(p.name, _sentence(p.doc) or "A path parameter.") for p in op.path_params if flat]
+    args.append(("parameters", f"A ``{model}``, or a dict with its wire keys (``{model}Params``)."))
+    returns = (
+        f"{op.response}: {_sentence(op.response_doc)} With ``async_=True`` a "
+        "``QueuedExecution``, whose ``job_id`` is always a ``str``."
+    )
+    lines = [f"{op.summary}.", "", *textwrap.wrap(where, WIDTH + 4), ""]
+    lines += [*_section("Args", args, WIDTH + 4), ""]
+    lines += [
+        "Returns:",
+        *textwrap.wrap(returns, WIDTH + 4, initial_indent="    ", subsequent_indent="        "),
+        "",
+        *textwrap.wrap(
+            f"The run's other options and what it raises: ``{kind}`` (every run's signature).",
+            WIDTH + 4,
+        ),
+    ]
+    annotation = f"{kind}[m.{model}, m.{model}Params, m.{op.response}]"
+    return f"    {name}: {annotation} = {make}({_row_name(op)})\n" + _docstring(lines, "    ")
+
+
 def _fluent(op: Operation) -> str:
+    if _run_tail(op) is not None:
+        return _run_door(op, flat=False)
     if op.execute:
         return _execute_method(op, flat=False)
     head = _decorator(op) + _def(op.fluent, _signature_params(op, False), op.returns)
@@ -417,6 +494,8 @@ def _code(op: Operation, flat: bool) -> str:
 
 
 def _flat(op: Operation) -> str:
+    if _run_tail(op) is not None:
+        return _run_door(op, flat=True)
     if op.execute:
         return _execute_method(op, flat=True)
     head = _decorator(op) + _def(op.flat, _signature_params(op, True), op.returns)
@@ -517,7 +596,8 @@ def render(spec: dict[str, Any], root: Path, spec_name: str) -> str:
     exports = sorted([f"Async{s.cls}" for s in used] + ["AsyncClientOperations"])
     imports = ", ".join(sorted(set(bases.values())))
     parts = [
-        HEADER.format(spec=spec_name, bases=imports, exports=", ".join(f'"{n}"' for n in exports))
+        HEADER.format(spec=spec_name, bases=imports, exports=", ".join(f'"{n}"' for n in exports)),
+        _rows([op for op in ops if not op.handwritten]),
     ]
     for scope in used:
         doc = _docstring(

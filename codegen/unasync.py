@@ -17,6 +17,7 @@ FILES = (
     "scopes.py",
     "_generated.py",
     "_generated_doors.py",
+    "runs.py",
     "client_base.py",
     "client.py",
 )

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
-import ast
 import importlib.util
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -140,24 +140,46 @@ def test_a_new_executor_in_the_spec_becomes_a_flat_and_a_fluent_method(repo_copy
     assert "_async/_generated.py" in result.stdout
     assert "_sync/_generated.py" in result.stdout
     assert _codegen(repo_copy).returncode == 0
-    for kind, prefix in (("_sync", "def"), ("_async", "async def")):
-        text = (repo_copy / f"src/facilio_connections_sdk/{kind}/_generated.py").read_text("utf-8")
-        tree = ast.parse(text)
-        methods = {
-            (cls.name, fn.name): fn
-            for cls in tree.body
-            if isinstance(cls, ast.ClassDef)
-            for fn in cls.body
-            if isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef))
-        }
-        scope = "SqlScope" if kind == "_sync" else "AsyncSqlScope"
-        flat = "ClientOperations" if kind == "_sync" else "AsyncClientOperations"
-        fluent_fn, flat_fn = methods[(scope, "explain")], methods[(flat, "execute_sql_explain")]
-        for fn in (fluent_fn, flat_fn):
-            assert (ast.get_docstring(fn) or "").startswith("Explain a SQL query plan.")
-            assert f"{prefix} {fn.name}(" in text
-        assert [a.arg for a in flat_fn.args.args[:3]] == ["self", "connection_slug", "parameters"]
-        assert 'f"/connections/{self._args[0]}/sql/explain",\n            m.SqlQuery,' in text
+    # the regenerated package, used: both doors, sync and async, send the run and say so in help()
+    script = """
+import asyncio, inspect, json, pydoc
+import httpx
+from facilio_connections_sdk import AsyncConnectionsClient, ConnectionsClient
+
+sent = []
+def answer(request):
+    sent.append((request.url.path, json.loads(request.content)))
+    return httpx.Response(200, json={"status": "succeeded", "result": {"rows": []}})
+
+sync = ConnectionsClient("https://h.test", "t", http_client=httpx.Client(
+    transport=httpx.MockTransport(answer)))
+sync.execute_sql_explain("db", {"query": "select 1"})
+sync.connection("db").sql().explain({"query": "select 2"})
+async def run():
+    client = AsyncConnectionsClient("https://h.test", "t", http_client=httpx.AsyncClient(
+        transport=httpx.MockTransport(answer)))
+    await client.execute_sql_explain("db", {"query": "select 3"})
+for door in (sync.execute_sql_explain, sync.connection("db").sql().explain):
+    assert "Explain a SQL query plan." in pydoc.render_doc(door), door
+print(json.dumps([sent, str(inspect.signature(sync.execute_sql_explain))]))
+asyncio.run(run())
+print(json.dumps(sent))
+"""
+    out = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+        env={**os.environ, "PYTHONPATH": str(repo_copy / "src")},
+    ).stdout.splitlines()
+    (sent, signature), every = json.loads(out[0]), json.loads(out[1])
+    assert sent == [
+        ["/api/v1/connections/db/sql/explain", {"query": "select 1"}],
+        ["/api/v1/connections/db/sql/explain", {"query": "select 2"}],
+    ]
+    assert every[-1] == ["/api/v1/connections/db/sql/explain", {"query": "select 3"}]
+    assert signature.startswith("(connection_slug: 'str', parameters: 'm.SqlQuery | ")
 
 
 @pytest.mark.slow

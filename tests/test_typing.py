@@ -51,8 +51,9 @@ def test_mypy_strict_accepts_user_code_and_words_each_misuse(tmp_path: Path) -> 
     assert errors["natural_code.py"] == []
     bad = "\n".join(errors["bad_code.py"])
     assert 'bad_code.py:10: error: Incompatible return value type (got "str"' in bad
-    wrong_model = 'bad_code.py:14: error: No overload variant of "execute_http_get"'
-    assert f'{wrong_model} of "ClientOperations" matches argument types "str", "SqlQuery"' in bad
+    # an executor is a row of the runs' table: mypy names its protocol
+    wrong_model = 'bad_code.py:14: error: No overload variant of "__call__" of "FlatRunDoor"'
+    assert f'{wrong_model} matches argument types "str", "SqlQuery"' in bad
     assert "bad_code.py:18: error: Incompatible return value type" in bad
     # wrong slug type, missing keyword, wrong result uses; misspelt or mistyped dict bodies
     for line in (22, 26, 30, 34, 38, 42, 43, 44, 45, 49):

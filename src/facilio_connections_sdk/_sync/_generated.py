@@ -12,10 +12,9 @@ the scopes' bases (``_sync/scopes.py``).
 
 from __future__ import annotations
 
-from typing import Any, Literal, overload
+from typing import Any
 
 import facilio_connections_sdk.models as m
-from facilio_connections_sdk._calls import execute_call
 from facilio_connections_sdk._request import (
     Call,
     Query,
@@ -24,6 +23,13 @@ from facilio_connections_sdk._request import (
     one_of,
     request_body,
     segment,
+)
+from facilio_connections_sdk._sync.runs import (
+    FlatRunDoor,
+    Run,
+    RunDoor,
+    flat_run,
+    fluent_run,
 )
 from facilio_connections_sdk._sync.scopes import (
     ActionsCatalogScopeBase,
@@ -35,7 +41,6 @@ from facilio_connections_sdk._sync.scopes import (
     TriggerScopeBase,
 )
 from facilio_connections_sdk._sync.send_loop import SendLoop
-from facilio_connections_sdk.types import AnyBody, Body
 
 __all__ = [
     "ActionsCatalogScope",
@@ -50,6 +55,154 @@ __all__ = [
     "SubscribersScope",
     "TriggerScope",
 ]
+
+
+# The executors: flat name, fluent name, path after /connections/{slug}/, parameters
+# model, result model, summary. Each row makes two doors (``_sync/runs.py``).
+_HTTP_GET = Run(
+    "execute_http_get",
+    "get",
+    "http/get",
+    "HttpParameters",
+    "ExecutionResult",
+    "Send a GET through an HTTP connection.",
+)
+_HTTP_POST = Run(
+    "execute_http_post",
+    "post",
+    "http/post",
+    "HttpParameters",
+    "ExecutionResult",
+    "Send a POST through an HTTP connection.",
+)
+_HTTP_PATCH = Run(
+    "execute_http_patch",
+    "patch",
+    "http/patch",
+    "HttpParameters",
+    "ExecutionResult",
+    "Send a PATCH through an HTTP connection.",
+)
+_HTTP_PUT = Run(
+    "execute_http_put",
+    "put",
+    "http/put",
+    "HttpParameters",
+    "ExecutionResult",
+    "Send a PUT through an HTTP connection.",
+)
+_HTTP_DELETE = Run(
+    "execute_http_delete",
+    "delete",
+    "http/delete",
+    "HttpParameters",
+    "ExecutionResult",
+    "Send a DELETE through an HTTP connection.",
+)
+_FILE_READ_FILE = Run(
+    "execute_file_read_file",
+    "read",
+    "file/readFile",
+    "ReadFileParameters",
+    "FileReadExecutionResult",
+    "Read a file on a file connection.",
+)
+_FILE_UPLOAD_FILE = Run(
+    "execute_file_upload_file",
+    "upload",
+    "file/uploadFile",
+    "UploadFileParameters",
+    "ExecutionResult",
+    "Write a file on a file connection.",
+)
+_FILE_APPEND_FILE = Run(
+    "execute_file_append_file",
+    "append",
+    "file/appendFile",
+    "AppendFileParameters",
+    "ExecutionResult",
+    "Append to a file on a file connection.",
+)
+_FILE_LIST_FILES = Run(
+    "execute_file_list_files",
+    "list_files",
+    "file/listFiles",
+    "ListFilesParameters",
+    "FileListExecutionResult",
+    "List files on a file connection.",
+)
+_FILE_RENAME_FILE = Run(
+    "execute_file_rename_file",
+    "rename",
+    "file/renameFile",
+    "RenameFileParameters",
+    "ExecutionResult",
+    "Rename a file on a file connection.",
+)
+_FILE_MOVE_FILE = Run(
+    "execute_file_move_file",
+    "move",
+    "file/moveFile",
+    "MoveFileParameters",
+    "ExecutionResult",
+    "Move a file on a file connection.",
+)
+_FILE_DELETE_FILE = Run(
+    "execute_file_delete_file",
+    "delete",
+    "file/deleteFile",
+    "DeleteFileParameters",
+    "ExecutionResult",
+    "Delete a file on a file connection.",
+)
+_SQL_QUERY = Run(
+    "execute_sql_query",
+    "query",
+    "sql/query",
+    "SqlQuery",
+    "SqlExecutionResult",
+    "Run a SQL query on a SQL connection.",
+)
+_SQL_SELECT = Run(
+    "execute_sql_select",
+    "select",
+    "sql/select",
+    "SqlSelect",
+    "SqlExecutionResult",
+    "Select rows from a table.",
+)
+_SQL_INSERT = Run(
+    "execute_sql_insert",
+    "insert",
+    "sql/insert",
+    "SqlInsert",
+    "SqlExecutionResult",
+    "Insert rows into a table.",
+)
+_SQL_UPDATE = Run(
+    "execute_sql_update",
+    "update",
+    "sql/update",
+    "SqlUpdate",
+    "SqlExecutionResult",
+    "Update rows of a table.",
+)
+_SQL_DELETE = Run(
+    "execute_sql_delete",
+    "delete",
+    "sql/delete",
+    "SqlDelete",
+    "SqlExecutionResult",
+    "Delete rows from a table.",
+)
+_SQL_EXECUTE = Run(
+    "execute_sql_execute",
+    "execute",
+    "sql/execute",
+    "SqlExecute",
+    "SqlExecutionResult",
+    "Execute a raw SQL statement.",
+)
 
 
 class JobsScope(JobsScopeBase):
@@ -571,480 +724,115 @@ class HttpScope(Scope):
 
     __slots__ = ()
 
-    @overload
-    def get(
-        self,
-        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
-        *,
-        async_: Literal[False] = False,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.ExecutionResult: ...
-    @overload
-    def get(
-        self,
-        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
-        *,
-        async_: Literal[True],
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.QueuedExecution: ...
-    @overload
-    def get(
-        self,
-        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
-        *,
-        async_: bool,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.ExecutionResult: ...
-    def get(
-        self,
-        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
-        *,
-        async_: bool = False,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.ExecutionResult:
-        """Send a GET through an HTTP connection.
+    get: RunDoor[m.HttpParameters, m.HttpParametersParams, m.ExecutionResult] = fluent_run(
+        _HTTP_GET
+    )
+    """Send a GET through an HTTP connection.
 
-        ``POST /connections/{slug}/http/get``. Runs an HTTP GET against the connection's base URL
-        with the connection's stored credentials. `path` (appended to the base URL; the base URL
-        itself when left out), `query`, `headers` and `body` shape the request; the remote API's
-        answer is the `result`. With `async=true` the run is queued and the answer carries a
-        `job_id` to poll at `/jobs/{job_id}`; `timeout_ms` bounds the run on the server. Not
-        idempotent: a client must not re-send it once it may have reached the server.
+    ``POST /connections/{slug}/http/get``. Runs an HTTP GET against the connection's base URL with
+    the connection's stored credentials. `path` (appended to the base URL; the base URL itself when
+    left out), `query`, `headers` and `body` shape the request; the remote API's answer is the
+    `result`. With `async=true` the run is queued and the answer carries a `job_id` to poll at
+    `/jobs/{job_id}`; `timeout_ms` bounds the run on the server. Not idempotent: a client must not
+    re-send it once it may have reached the server.
 
-        Args:
-            parameters: A ``HttpParameters``, or a dict with its wire keys. A dict literal is
-                checked key by key against ``HttpParametersParams`` (in
-                ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
-                Any]`` is what ``AnyBody`` (``facilio_connections_sdk.types``) accepts; an inferred
-                ``dict[str, str]`` variable is refused (annotate it ``HttpParametersParams``). Any
-                dict is checked against the model before anything is sent, then sent as written.
-            async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
-                it with ``wait_for_job``.
-            timeout_ms: How long the server may run it, in milliseconds.
-            version: Pin the action version; a mismatch raises ``ConflictError``.
-            account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
-                ``Body`` is ``Mapping[str, Any]``.
-            **extra_options: More execution options; they win over ``options``.
+    Args:
+        parameters: A ``HttpParameters``, or a dict with its wire keys (``HttpParametersParams``).
 
-        Returns:
-            ExecutionResult: The run's outcome, or a `job_id` when run in the background. With
-                ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+    Returns:
+        ExecutionResult: The run's outcome, or a `job_id` when run in the background. With
+            ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
-        Raises:
-            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
-            ConnectionsApiError: The server answered with an error (a subclass per status).
-            ConnectionsError: The request failed; never re-sent once it may have reached the server.
-        """
-        call = execute_call(
-            f"/connections/{self._args[0]}/http/get",
-            m.HttpParameters,
-            m.ExecutionResult,
-            parameters,
-            async_,
-            timeout_ms,
-            version,
-            account_slug,
-            options,
-            extra_options,
-        )
-        return self._send_loop.send(call)
+    The run's other options and what it raises: ``RunDoor`` (every run's signature).
+    """
 
-    @overload
-    def post(
-        self,
-        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
-        *,
-        async_: Literal[False] = False,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.ExecutionResult: ...
-    @overload
-    def post(
-        self,
-        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
-        *,
-        async_: Literal[True],
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.QueuedExecution: ...
-    @overload
-    def post(
-        self,
-        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
-        *,
-        async_: bool,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.ExecutionResult: ...
-    def post(
-        self,
-        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
-        *,
-        async_: bool = False,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.ExecutionResult:
-        """Send a POST through an HTTP connection.
+    post: RunDoor[m.HttpParameters, m.HttpParametersParams, m.ExecutionResult] = fluent_run(
+        _HTTP_POST
+    )
+    """Send a POST through an HTTP connection.
 
-        ``POST /connections/{slug}/http/post``. Runs an HTTP POST against the connection's base URL
-        with the connection's stored credentials. `path` (appended to the base URL; the base URL
-        itself when left out), `query`, `headers` and `body` shape the request; the remote API's
-        answer is the `result`. With `async=true` the run is queued and the answer carries a
-        `job_id` to poll at `/jobs/{job_id}`; `timeout_ms` bounds the run on the server. Not
-        idempotent: a client must not re-send it once it may have reached the server.
+    ``POST /connections/{slug}/http/post``. Runs an HTTP POST against the connection's base URL with
+    the connection's stored credentials. `path` (appended to the base URL; the base URL itself when
+    left out), `query`, `headers` and `body` shape the request; the remote API's answer is the
+    `result`. With `async=true` the run is queued and the answer carries a `job_id` to poll at
+    `/jobs/{job_id}`; `timeout_ms` bounds the run on the server. Not idempotent: a client must not
+    re-send it once it may have reached the server.
 
-        Args:
-            parameters: A ``HttpParameters``, or a dict with its wire keys. A dict literal is
-                checked key by key against ``HttpParametersParams`` (in
-                ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
-                Any]`` is what ``AnyBody`` (``facilio_connections_sdk.types``) accepts; an inferred
-                ``dict[str, str]`` variable is refused (annotate it ``HttpParametersParams``). Any
-                dict is checked against the model before anything is sent, then sent as written.
-            async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
-                it with ``wait_for_job``.
-            timeout_ms: How long the server may run it, in milliseconds.
-            version: Pin the action version; a mismatch raises ``ConflictError``.
-            account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
-                ``Body`` is ``Mapping[str, Any]``.
-            **extra_options: More execution options; they win over ``options``.
+    Args:
+        parameters: A ``HttpParameters``, or a dict with its wire keys (``HttpParametersParams``).
 
-        Returns:
-            ExecutionResult: The run's outcome, or a `job_id` when run in the background. With
-                ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+    Returns:
+        ExecutionResult: The run's outcome, or a `job_id` when run in the background. With
+            ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
-        Raises:
-            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
-            ConnectionsApiError: The server answered with an error (a subclass per status).
-            ConnectionsError: The request failed; never re-sent once it may have reached the server.
-        """
-        call = execute_call(
-            f"/connections/{self._args[0]}/http/post",
-            m.HttpParameters,
-            m.ExecutionResult,
-            parameters,
-            async_,
-            timeout_ms,
-            version,
-            account_slug,
-            options,
-            extra_options,
-        )
-        return self._send_loop.send(call)
+    The run's other options and what it raises: ``RunDoor`` (every run's signature).
+    """
 
-    @overload
-    def patch(
-        self,
-        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
-        *,
-        async_: Literal[False] = False,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.ExecutionResult: ...
-    @overload
-    def patch(
-        self,
-        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
-        *,
-        async_: Literal[True],
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.QueuedExecution: ...
-    @overload
-    def patch(
-        self,
-        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
-        *,
-        async_: bool,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.ExecutionResult: ...
-    def patch(
-        self,
-        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
-        *,
-        async_: bool = False,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.ExecutionResult:
-        """Send a PATCH through an HTTP connection.
+    patch: RunDoor[m.HttpParameters, m.HttpParametersParams, m.ExecutionResult] = fluent_run(
+        _HTTP_PATCH
+    )
+    """Send a PATCH through an HTTP connection.
 
-        ``POST /connections/{slug}/http/patch``. Runs an HTTP PATCH against the connection's base
-        URL with the connection's stored credentials. `path` (appended to the base URL; the base URL
-        itself when left out), `query`, `headers` and `body` shape the request; the remote API's
-        answer is the `result`. With `async=true` the run is queued and the answer carries a
-        `job_id` to poll at `/jobs/{job_id}`; `timeout_ms` bounds the run on the server. Not
-        idempotent: a client must not re-send it once it may have reached the server.
+    ``POST /connections/{slug}/http/patch``. Runs an HTTP PATCH against the connection's base URL
+    with the connection's stored credentials. `path` (appended to the base URL; the base URL itself
+    when left out), `query`, `headers` and `body` shape the request; the remote API's answer is the
+    `result`. With `async=true` the run is queued and the answer carries a `job_id` to poll at
+    `/jobs/{job_id}`; `timeout_ms` bounds the run on the server. Not idempotent: a client must not
+    re-send it once it may have reached the server.
 
-        Args:
-            parameters: A ``HttpParameters``, or a dict with its wire keys. A dict literal is
-                checked key by key against ``HttpParametersParams`` (in
-                ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
-                Any]`` is what ``AnyBody`` (``facilio_connections_sdk.types``) accepts; an inferred
-                ``dict[str, str]`` variable is refused (annotate it ``HttpParametersParams``). Any
-                dict is checked against the model before anything is sent, then sent as written.
-            async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
-                it with ``wait_for_job``.
-            timeout_ms: How long the server may run it, in milliseconds.
-            version: Pin the action version; a mismatch raises ``ConflictError``.
-            account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
-                ``Body`` is ``Mapping[str, Any]``.
-            **extra_options: More execution options; they win over ``options``.
+    Args:
+        parameters: A ``HttpParameters``, or a dict with its wire keys (``HttpParametersParams``).
 
-        Returns:
-            ExecutionResult: The run's outcome, or a `job_id` when run in the background. With
-                ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+    Returns:
+        ExecutionResult: The run's outcome, or a `job_id` when run in the background. With
+            ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
-        Raises:
-            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
-            ConnectionsApiError: The server answered with an error (a subclass per status).
-            ConnectionsError: The request failed; never re-sent once it may have reached the server.
-        """
-        call = execute_call(
-            f"/connections/{self._args[0]}/http/patch",
-            m.HttpParameters,
-            m.ExecutionResult,
-            parameters,
-            async_,
-            timeout_ms,
-            version,
-            account_slug,
-            options,
-            extra_options,
-        )
-        return self._send_loop.send(call)
+    The run's other options and what it raises: ``RunDoor`` (every run's signature).
+    """
 
-    @overload
-    def put(
-        self,
-        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
-        *,
-        async_: Literal[False] = False,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.ExecutionResult: ...
-    @overload
-    def put(
-        self,
-        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
-        *,
-        async_: Literal[True],
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.QueuedExecution: ...
-    @overload
-    def put(
-        self,
-        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
-        *,
-        async_: bool,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.ExecutionResult: ...
-    def put(
-        self,
-        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
-        *,
-        async_: bool = False,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.ExecutionResult:
-        """Send a PUT through an HTTP connection.
+    put: RunDoor[m.HttpParameters, m.HttpParametersParams, m.ExecutionResult] = fluent_run(
+        _HTTP_PUT
+    )
+    """Send a PUT through an HTTP connection.
 
-        ``POST /connections/{slug}/http/put``. Runs an HTTP PUT against the connection's base URL
-        with the connection's stored credentials. `path` (appended to the base URL; the base URL
-        itself when left out), `query`, `headers` and `body` shape the request; the remote API's
-        answer is the `result`. With `async=true` the run is queued and the answer carries a
-        `job_id` to poll at `/jobs/{job_id}`; `timeout_ms` bounds the run on the server. Not
-        idempotent: a client must not re-send it once it may have reached the server.
+    ``POST /connections/{slug}/http/put``. Runs an HTTP PUT against the connection's base URL with
+    the connection's stored credentials. `path` (appended to the base URL; the base URL itself when
+    left out), `query`, `headers` and `body` shape the request; the remote API's answer is the
+    `result`. With `async=true` the run is queued and the answer carries a `job_id` to poll at
+    `/jobs/{job_id}`; `timeout_ms` bounds the run on the server. Not idempotent: a client must not
+    re-send it once it may have reached the server.
 
-        Args:
-            parameters: A ``HttpParameters``, or a dict with its wire keys. A dict literal is
-                checked key by key against ``HttpParametersParams`` (in
-                ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
-                Any]`` is what ``AnyBody`` (``facilio_connections_sdk.types``) accepts; an inferred
-                ``dict[str, str]`` variable is refused (annotate it ``HttpParametersParams``). Any
-                dict is checked against the model before anything is sent, then sent as written.
-            async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
-                it with ``wait_for_job``.
-            timeout_ms: How long the server may run it, in milliseconds.
-            version: Pin the action version; a mismatch raises ``ConflictError``.
-            account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
-                ``Body`` is ``Mapping[str, Any]``.
-            **extra_options: More execution options; they win over ``options``.
+    Args:
+        parameters: A ``HttpParameters``, or a dict with its wire keys (``HttpParametersParams``).
 
-        Returns:
-            ExecutionResult: The run's outcome, or a `job_id` when run in the background. With
-                ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+    Returns:
+        ExecutionResult: The run's outcome, or a `job_id` when run in the background. With
+            ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
-        Raises:
-            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
-            ConnectionsApiError: The server answered with an error (a subclass per status).
-            ConnectionsError: The request failed; never re-sent once it may have reached the server.
-        """
-        call = execute_call(
-            f"/connections/{self._args[0]}/http/put",
-            m.HttpParameters,
-            m.ExecutionResult,
-            parameters,
-            async_,
-            timeout_ms,
-            version,
-            account_slug,
-            options,
-            extra_options,
-        )
-        return self._send_loop.send(call)
+    The run's other options and what it raises: ``RunDoor`` (every run's signature).
+    """
 
-    @overload
-    def delete(
-        self,
-        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
-        *,
-        async_: Literal[False] = False,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.ExecutionResult: ...
-    @overload
-    def delete(
-        self,
-        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
-        *,
-        async_: Literal[True],
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.QueuedExecution: ...
-    @overload
-    def delete(
-        self,
-        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
-        *,
-        async_: bool,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.ExecutionResult: ...
-    def delete(
-        self,
-        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
-        *,
-        async_: bool = False,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.ExecutionResult:
-        """Send a DELETE through an HTTP connection.
+    delete: RunDoor[m.HttpParameters, m.HttpParametersParams, m.ExecutionResult] = fluent_run(
+        _HTTP_DELETE
+    )
+    """Send a DELETE through an HTTP connection.
 
-        ``POST /connections/{slug}/http/delete``. Runs an HTTP DELETE against the connection's base
-        URL with the connection's stored credentials. `path` (appended to the base URL; the base URL
-        itself when left out), `query`, `headers` and `body` shape the request; the remote API's
-        answer is the `result`. With `async=true` the run is queued and the answer carries a
-        `job_id` to poll at `/jobs/{job_id}`; `timeout_ms` bounds the run on the server. Not
-        idempotent: a client must not re-send it once it may have reached the server.
+    ``POST /connections/{slug}/http/delete``. Runs an HTTP DELETE against the connection's base URL
+    with the connection's stored credentials. `path` (appended to the base URL; the base URL itself
+    when left out), `query`, `headers` and `body` shape the request; the remote API's answer is the
+    `result`. With `async=true` the run is queued and the answer carries a `job_id` to poll at
+    `/jobs/{job_id}`; `timeout_ms` bounds the run on the server. Not idempotent: a client must not
+    re-send it once it may have reached the server.
 
-        Args:
-            parameters: A ``HttpParameters``, or a dict with its wire keys. A dict literal is
-                checked key by key against ``HttpParametersParams`` (in
-                ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
-                Any]`` is what ``AnyBody`` (``facilio_connections_sdk.types``) accepts; an inferred
-                ``dict[str, str]`` variable is refused (annotate it ``HttpParametersParams``). Any
-                dict is checked against the model before anything is sent, then sent as written.
-            async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
-                it with ``wait_for_job``.
-            timeout_ms: How long the server may run it, in milliseconds.
-            version: Pin the action version; a mismatch raises ``ConflictError``.
-            account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
-                ``Body`` is ``Mapping[str, Any]``.
-            **extra_options: More execution options; they win over ``options``.
+    Args:
+        parameters: A ``HttpParameters``, or a dict with its wire keys (``HttpParametersParams``).
 
-        Returns:
-            ExecutionResult: The run's outcome, or a `job_id` when run in the background. With
-                ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+    Returns:
+        ExecutionResult: The run's outcome, or a `job_id` when run in the background. With
+            ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
-        Raises:
-            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
-            ConnectionsApiError: The server answered with an error (a subclass per status).
-            ConnectionsError: The request failed; never re-sent once it may have reached the server.
-        """
-        call = execute_call(
-            f"/connections/{self._args[0]}/http/delete",
-            m.HttpParameters,
-            m.ExecutionResult,
-            parameters,
-            async_,
-            timeout_ms,
-            version,
-            account_slug,
-            options,
-            extra_options,
-        )
-        return self._send_loop.send(call)
+    The run's other options and what it raises: ``RunDoor`` (every run's signature).
+    """
 
 
 class FileScope(Scope):
@@ -1052,660 +840,156 @@ class FileScope(Scope):
 
     __slots__ = ()
 
-    @overload
-    def read(
-        self,
-        parameters: m.ReadFileParameters | m.ReadFileParametersParams | AnyBody | None = None,
-        *,
-        async_: Literal[False] = False,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.FileReadExecutionResult: ...
-    @overload
-    def read(
-        self,
-        parameters: m.ReadFileParameters | m.ReadFileParametersParams | AnyBody | None = None,
-        *,
-        async_: Literal[True],
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.QueuedExecution: ...
-    @overload
-    def read(
-        self,
-        parameters: m.ReadFileParameters | m.ReadFileParametersParams | AnyBody | None = None,
-        *,
-        async_: bool,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.FileReadExecutionResult | m.QueuedExecution: ...
-    def read(
-        self,
-        parameters: m.ReadFileParameters | m.ReadFileParametersParams | AnyBody | None = None,
-        *,
-        async_: bool = False,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.FileReadExecutionResult | m.QueuedExecution:
-        """Read a file on a file connection.
+    read: RunDoor[m.ReadFileParameters, m.ReadFileParametersParams, m.FileReadExecutionResult] = (
+        fluent_run(_FILE_READ_FILE)
+    )
+    """Read a file on a file connection.
 
-        ``POST /connections/{slug}/file/readFile``. Reads the file at `path`; the `result` carries
-        its content. With `async=true` the run is queued and the answer carries a `job_id` to poll
-        at `/jobs/{job_id}`; `timeout_ms` bounds the run on the server. Not idempotent: a client
-        must not re-send it once it may have reached the server.
+    ``POST /connections/{slug}/file/readFile``. Reads the file at `path`; the `result` carries its
+    content. With `async=true` the run is queued and the answer carries a `job_id` to poll at
+    `/jobs/{job_id}`; `timeout_ms` bounds the run on the server. Not idempotent: a client must not
+    re-send it once it may have reached the server.
 
-        Args:
-            parameters: A ``ReadFileParameters``, or a dict with its wire keys. A dict literal is
-                checked key by key against ``ReadFileParametersParams`` (in
-                ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
-                Any]`` is what ``AnyBody`` (``facilio_connections_sdk.types``) accepts; an inferred
-                ``dict[str, str]`` variable is refused (annotate it ``ReadFileParametersParams``).
-                Any dict is checked against the model before anything is sent, then sent as written.
-            async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
-                it with ``wait_for_job``.
-            timeout_ms: How long the server may run it, in milliseconds.
-            version: Pin the action version; a mismatch raises ``ConflictError``.
-            account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
-                ``Body`` is ``Mapping[str, Any]``.
-            **extra_options: More execution options; they win over ``options``.
+    Args:
+        parameters: A ``ReadFileParameters``, or a dict with its wire keys
+            (``ReadFileParametersParams``).
 
-        Returns:
-            FileReadExecutionResult: The content of the file read (a FileContent `result`), or a
-                `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id``
-                is always a ``str``.
+    Returns:
+        FileReadExecutionResult: The content of the file read (a FileContent `result`), or a
+            `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is
+            always a ``str``.
 
-        Raises:
-            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
-            ConnectionsApiError: The server answered with an error (a subclass per status).
-            ConnectionsError: The request failed; never re-sent once it may have reached the server.
-        """
-        call = execute_call(
-            f"/connections/{self._args[0]}/file/readFile",
-            m.ReadFileParameters,
-            m.FileReadExecutionResult,
-            parameters,
-            async_,
-            timeout_ms,
-            version,
-            account_slug,
-            options,
-            extra_options,
-        )
-        return self._send_loop.send(call)
+    The run's other options and what it raises: ``RunDoor`` (every run's signature).
+    """
 
-    @overload
-    def upload(
-        self,
-        parameters: m.UploadFileParameters | m.UploadFileParametersParams | AnyBody | None = None,
-        *,
-        async_: Literal[False] = False,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.ExecutionResult: ...
-    @overload
-    def upload(
-        self,
-        parameters: m.UploadFileParameters | m.UploadFileParametersParams | AnyBody | None = None,
-        *,
-        async_: Literal[True],
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.QueuedExecution: ...
-    @overload
-    def upload(
-        self,
-        parameters: m.UploadFileParameters | m.UploadFileParametersParams | AnyBody | None = None,
-        *,
-        async_: bool,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.ExecutionResult: ...
-    def upload(
-        self,
-        parameters: m.UploadFileParameters | m.UploadFileParametersParams | AnyBody | None = None,
-        *,
-        async_: bool = False,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.ExecutionResult:
-        """Write a file on a file connection.
+    upload: RunDoor[m.UploadFileParameters, m.UploadFileParametersParams, m.ExecutionResult] = (
+        fluent_run(_FILE_UPLOAD_FILE)
+    )
+    """Write a file on a file connection.
 
-        ``POST /connections/{slug}/file/uploadFile``. Writes `content` (text, or base64 when
-        `encoding` is `base64`) to `path`; an existing file is replaced only when `overwrite` is
-        true. With `async=true` the run is queued and the answer carries a `job_id` to poll at
-        `/jobs/{job_id}`; `timeout_ms` bounds the run on the server. Not idempotent: a client must
-        not re-send it once it may have reached the server.
+    ``POST /connections/{slug}/file/uploadFile``. Writes `content` (text, or base64 when `encoding`
+    is `base64`) to `path`; an existing file is replaced only when `overwrite` is true. With
+    `async=true` the run is queued and the answer carries a `job_id` to poll at `/jobs/{job_id}`;
+    `timeout_ms` bounds the run on the server. Not idempotent: a client must not re-send it once it
+    may have reached the server.
 
-        Args:
-            parameters: A ``UploadFileParameters``, or a dict with its wire keys. A dict literal is
-                checked key by key against ``UploadFileParametersParams`` (in
-                ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
-                Any]`` is what ``AnyBody`` (``facilio_connections_sdk.types``) accepts; an inferred
-                ``dict[str, str]`` variable is refused (annotate it ``UploadFileParametersParams``).
-                Any dict is checked against the model before anything is sent, then sent as written.
-            async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
-                it with ``wait_for_job``.
-            timeout_ms: How long the server may run it, in milliseconds.
-            version: Pin the action version; a mismatch raises ``ConflictError``.
-            account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
-                ``Body`` is ``Mapping[str, Any]``.
-            **extra_options: More execution options; they win over ``options``.
+    Args:
+        parameters: A ``UploadFileParameters``, or a dict with its wire keys
+            (``UploadFileParametersParams``).
 
-        Returns:
-            ExecutionResult: The run's outcome, or a `job_id` when run in the background. With
-                ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+    Returns:
+        ExecutionResult: The run's outcome, or a `job_id` when run in the background. With
+            ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
-        Raises:
-            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
-            ConnectionsApiError: The server answered with an error (a subclass per status).
-            ConnectionsError: The request failed; never re-sent once it may have reached the server.
-        """
-        call = execute_call(
-            f"/connections/{self._args[0]}/file/uploadFile",
-            m.UploadFileParameters,
-            m.ExecutionResult,
-            parameters,
-            async_,
-            timeout_ms,
-            version,
-            account_slug,
-            options,
-            extra_options,
-        )
-        return self._send_loop.send(call)
+    The run's other options and what it raises: ``RunDoor`` (every run's signature).
+    """
 
-    @overload
-    def append(
-        self,
-        parameters: m.AppendFileParameters | m.AppendFileParametersParams | AnyBody | None = None,
-        *,
-        async_: Literal[False] = False,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.ExecutionResult: ...
-    @overload
-    def append(
-        self,
-        parameters: m.AppendFileParameters | m.AppendFileParametersParams | AnyBody | None = None,
-        *,
-        async_: Literal[True],
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.QueuedExecution: ...
-    @overload
-    def append(
-        self,
-        parameters: m.AppendFileParameters | m.AppendFileParametersParams | AnyBody | None = None,
-        *,
-        async_: bool,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.ExecutionResult: ...
-    def append(
-        self,
-        parameters: m.AppendFileParameters | m.AppendFileParametersParams | AnyBody | None = None,
-        *,
-        async_: bool = False,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.ExecutionResult:
-        """Append to a file on a file connection.
+    append: RunDoor[m.AppendFileParameters, m.AppendFileParametersParams, m.ExecutionResult] = (
+        fluent_run(_FILE_APPEND_FILE)
+    )
+    """Append to a file on a file connection.
 
-        ``POST /connections/{slug}/file/appendFile``. Appends `content` (text, or base64 when
-        `encoding` is `base64`) to the file at `path`, creating it when missing. With `async=true`
-        the run is queued and the answer carries a `job_id` to poll at `/jobs/{job_id}`;
-        `timeout_ms` bounds the run on the server. Not idempotent: a client must not re-send it once
-        it may have reached the server.
+    ``POST /connections/{slug}/file/appendFile``. Appends `content` (text, or base64 when `encoding`
+    is `base64`) to the file at `path`, creating it when missing. With `async=true` the run is
+    queued and the answer carries a `job_id` to poll at `/jobs/{job_id}`; `timeout_ms` bounds the
+    run on the server. Not idempotent: a client must not re-send it once it may have reached the
+    server.
 
-        Args:
-            parameters: A ``AppendFileParameters``, or a dict with its wire keys. A dict literal is
-                checked key by key against ``AppendFileParametersParams`` (in
-                ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
-                Any]`` is what ``AnyBody`` (``facilio_connections_sdk.types``) accepts; an inferred
-                ``dict[str, str]`` variable is refused (annotate it ``AppendFileParametersParams``).
-                Any dict is checked against the model before anything is sent, then sent as written.
-            async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
-                it with ``wait_for_job``.
-            timeout_ms: How long the server may run it, in milliseconds.
-            version: Pin the action version; a mismatch raises ``ConflictError``.
-            account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
-                ``Body`` is ``Mapping[str, Any]``.
-            **extra_options: More execution options; they win over ``options``.
+    Args:
+        parameters: A ``AppendFileParameters``, or a dict with its wire keys
+            (``AppendFileParametersParams``).
 
-        Returns:
-            ExecutionResult: The run's outcome, or a `job_id` when run in the background. With
-                ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+    Returns:
+        ExecutionResult: The run's outcome, or a `job_id` when run in the background. With
+            ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
-        Raises:
-            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
-            ConnectionsApiError: The server answered with an error (a subclass per status).
-            ConnectionsError: The request failed; never re-sent once it may have reached the server.
-        """
-        call = execute_call(
-            f"/connections/{self._args[0]}/file/appendFile",
-            m.AppendFileParameters,
-            m.ExecutionResult,
-            parameters,
-            async_,
-            timeout_ms,
-            version,
-            account_slug,
-            options,
-            extra_options,
-        )
-        return self._send_loop.send(call)
+    The run's other options and what it raises: ``RunDoor`` (every run's signature).
+    """
 
-    @overload
-    def list_files(
-        self,
-        parameters: m.ListFilesParameters | m.ListFilesParametersParams | AnyBody | None = None,
-        *,
-        async_: Literal[False] = False,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.FileListExecutionResult: ...
-    @overload
-    def list_files(
-        self,
-        parameters: m.ListFilesParameters | m.ListFilesParametersParams | AnyBody | None = None,
-        *,
-        async_: Literal[True],
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.QueuedExecution: ...
-    @overload
-    def list_files(
-        self,
-        parameters: m.ListFilesParameters | m.ListFilesParametersParams | AnyBody | None = None,
-        *,
-        async_: bool,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.FileListExecutionResult | m.QueuedExecution: ...
-    def list_files(
-        self,
-        parameters: m.ListFilesParameters | m.ListFilesParametersParams | AnyBody | None = None,
-        *,
-        async_: bool = False,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.FileListExecutionResult | m.QueuedExecution:
-        """List files on a file connection.
+    list_files: RunDoor[
+        m.ListFilesParameters, m.ListFilesParametersParams, m.FileListExecutionResult
+    ] = fluent_run(_FILE_LIST_FILES)
+    """List files on a file connection.
 
-        ``POST /connections/{slug}/file/listFiles``. Lists the entries under the directory `path`;
-        with `recursive`, the whole tree below it. With `async=true` the run is queued and the
-        answer carries a `job_id` to poll at `/jobs/{job_id}`; `timeout_ms` bounds the run on the
-        server. Not idempotent: a client must not re-send it once it may have reached the server.
+    ``POST /connections/{slug}/file/listFiles``. Lists the entries under the directory `path`; with
+    `recursive`, the whole tree below it. With `async=true` the run is queued and the answer carries
+    a `job_id` to poll at `/jobs/{job_id}`; `timeout_ms` bounds the run on the server. Not
+    idempotent: a client must not re-send it once it may have reached the server.
 
-        Args:
-            parameters: A ``ListFilesParameters``, or a dict with its wire keys. A dict literal is
-                checked key by key against ``ListFilesParametersParams`` (in
-                ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
-                Any]`` is what ``AnyBody`` (``facilio_connections_sdk.types``) accepts; an inferred
-                ``dict[str, str]`` variable is refused (annotate it ``ListFilesParametersParams``).
-                Any dict is checked against the model before anything is sent, then sent as written.
-            async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
-                it with ``wait_for_job``.
-            timeout_ms: How long the server may run it, in milliseconds.
-            version: Pin the action version; a mismatch raises ``ConflictError``.
-            account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
-                ``Body`` is ``Mapping[str, Any]``.
-            **extra_options: More execution options; they win over ``options``.
+    Args:
+        parameters: A ``ListFilesParameters``, or a dict with its wire keys
+            (``ListFilesParametersParams``).
 
-        Returns:
-            FileListExecutionResult: The entries of the directory (a FileListing `result`), or a
-                `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id``
-                is always a ``str``.
+    Returns:
+        FileListExecutionResult: The entries of the directory (a FileListing `result`), or a
+            `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is
+            always a ``str``.
 
-        Raises:
-            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
-            ConnectionsApiError: The server answered with an error (a subclass per status).
-            ConnectionsError: The request failed; never re-sent once it may have reached the server.
-        """
-        call = execute_call(
-            f"/connections/{self._args[0]}/file/listFiles",
-            m.ListFilesParameters,
-            m.FileListExecutionResult,
-            parameters,
-            async_,
-            timeout_ms,
-            version,
-            account_slug,
-            options,
-            extra_options,
-        )
-        return self._send_loop.send(call)
+    The run's other options and what it raises: ``RunDoor`` (every run's signature).
+    """
 
-    @overload
-    def rename(
-        self,
-        parameters: m.RenameFileParameters | m.RenameFileParametersParams | AnyBody | None = None,
-        *,
-        async_: Literal[False] = False,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.ExecutionResult: ...
-    @overload
-    def rename(
-        self,
-        parameters: m.RenameFileParameters | m.RenameFileParametersParams | AnyBody | None = None,
-        *,
-        async_: Literal[True],
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.QueuedExecution: ...
-    @overload
-    def rename(
-        self,
-        parameters: m.RenameFileParameters | m.RenameFileParametersParams | AnyBody | None = None,
-        *,
-        async_: bool,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.ExecutionResult: ...
-    def rename(
-        self,
-        parameters: m.RenameFileParameters | m.RenameFileParametersParams | AnyBody | None = None,
-        *,
-        async_: bool = False,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.ExecutionResult:
-        """Rename a file on a file connection.
+    rename: RunDoor[m.RenameFileParameters, m.RenameFileParametersParams, m.ExecutionResult] = (
+        fluent_run(_FILE_RENAME_FILE)
+    )
+    """Rename a file on a file connection.
 
-        ``POST /connections/{slug}/file/renameFile``. Gives the file at `path` the name `new_name`,
-        in the same directory. With `async=true` the run is queued and the answer carries a `job_id`
-        to poll at `/jobs/{job_id}`; `timeout_ms` bounds the run on the server. Not idempotent: a
-        client must not re-send it once it may have reached the server.
+    ``POST /connections/{slug}/file/renameFile``. Gives the file at `path` the name `new_name`, in
+    the same directory. With `async=true` the run is queued and the answer carries a `job_id` to
+    poll at `/jobs/{job_id}`; `timeout_ms` bounds the run on the server. Not idempotent: a client
+    must not re-send it once it may have reached the server.
 
-        Args:
-            parameters: A ``RenameFileParameters``, or a dict with its wire keys. A dict literal is
-                checked key by key against ``RenameFileParametersParams`` (in
-                ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
-                Any]`` is what ``AnyBody`` (``facilio_connections_sdk.types``) accepts; an inferred
-                ``dict[str, str]`` variable is refused (annotate it ``RenameFileParametersParams``).
-                Any dict is checked against the model before anything is sent, then sent as written.
-            async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
-                it with ``wait_for_job``.
-            timeout_ms: How long the server may run it, in milliseconds.
-            version: Pin the action version; a mismatch raises ``ConflictError``.
-            account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
-                ``Body`` is ``Mapping[str, Any]``.
-            **extra_options: More execution options; they win over ``options``.
+    Args:
+        parameters: A ``RenameFileParameters``, or a dict with its wire keys
+            (``RenameFileParametersParams``).
 
-        Returns:
-            ExecutionResult: The run's outcome, or a `job_id` when run in the background. With
-                ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+    Returns:
+        ExecutionResult: The run's outcome, or a `job_id` when run in the background. With
+            ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
-        Raises:
-            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
-            ConnectionsApiError: The server answered with an error (a subclass per status).
-            ConnectionsError: The request failed; never re-sent once it may have reached the server.
-        """
-        call = execute_call(
-            f"/connections/{self._args[0]}/file/renameFile",
-            m.RenameFileParameters,
-            m.ExecutionResult,
-            parameters,
-            async_,
-            timeout_ms,
-            version,
-            account_slug,
-            options,
-            extra_options,
-        )
-        return self._send_loop.send(call)
+    The run's other options and what it raises: ``RunDoor`` (every run's signature).
+    """
 
-    @overload
-    def move(
-        self,
-        parameters: m.MoveFileParameters | m.MoveFileParametersParams | AnyBody | None = None,
-        *,
-        async_: Literal[False] = False,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.ExecutionResult: ...
-    @overload
-    def move(
-        self,
-        parameters: m.MoveFileParameters | m.MoveFileParametersParams | AnyBody | None = None,
-        *,
-        async_: Literal[True],
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.QueuedExecution: ...
-    @overload
-    def move(
-        self,
-        parameters: m.MoveFileParameters | m.MoveFileParametersParams | AnyBody | None = None,
-        *,
-        async_: bool,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.ExecutionResult: ...
-    def move(
-        self,
-        parameters: m.MoveFileParameters | m.MoveFileParametersParams | AnyBody | None = None,
-        *,
-        async_: bool = False,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.ExecutionResult:
-        """Move a file on a file connection.
+    move: RunDoor[m.MoveFileParameters, m.MoveFileParametersParams, m.ExecutionResult] = fluent_run(
+        _FILE_MOVE_FILE
+    )
+    """Move a file on a file connection.
 
-        ``POST /connections/{slug}/file/moveFile``. Moves the file at `source` to `destination`.
-        With `async=true` the run is queued and the answer carries a `job_id` to poll at
-        `/jobs/{job_id}`; `timeout_ms` bounds the run on the server. Not idempotent: a client must
-        not re-send it once it may have reached the server.
+    ``POST /connections/{slug}/file/moveFile``. Moves the file at `source` to `destination`. With
+    `async=true` the run is queued and the answer carries a `job_id` to poll at `/jobs/{job_id}`;
+    `timeout_ms` bounds the run on the server. Not idempotent: a client must not re-send it once it
+    may have reached the server.
 
-        Args:
-            parameters: A ``MoveFileParameters``, or a dict with its wire keys. A dict literal is
-                checked key by key against ``MoveFileParametersParams`` (in
-                ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
-                Any]`` is what ``AnyBody`` (``facilio_connections_sdk.types``) accepts; an inferred
-                ``dict[str, str]`` variable is refused (annotate it ``MoveFileParametersParams``).
-                Any dict is checked against the model before anything is sent, then sent as written.
-            async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
-                it with ``wait_for_job``.
-            timeout_ms: How long the server may run it, in milliseconds.
-            version: Pin the action version; a mismatch raises ``ConflictError``.
-            account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
-                ``Body`` is ``Mapping[str, Any]``.
-            **extra_options: More execution options; they win over ``options``.
+    Args:
+        parameters: A ``MoveFileParameters``, or a dict with its wire keys
+            (``MoveFileParametersParams``).
 
-        Returns:
-            ExecutionResult: The run's outcome, or a `job_id` when run in the background. With
-                ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+    Returns:
+        ExecutionResult: The run's outcome, or a `job_id` when run in the background. With
+            ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
-        Raises:
-            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
-            ConnectionsApiError: The server answered with an error (a subclass per status).
-            ConnectionsError: The request failed; never re-sent once it may have reached the server.
-        """
-        call = execute_call(
-            f"/connections/{self._args[0]}/file/moveFile",
-            m.MoveFileParameters,
-            m.ExecutionResult,
-            parameters,
-            async_,
-            timeout_ms,
-            version,
-            account_slug,
-            options,
-            extra_options,
-        )
-        return self._send_loop.send(call)
+    The run's other options and what it raises: ``RunDoor`` (every run's signature).
+    """
 
-    @overload
-    def delete(
-        self,
-        parameters: m.DeleteFileParameters | m.DeleteFileParametersParams | AnyBody | None = None,
-        *,
-        async_: Literal[False] = False,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.ExecutionResult: ...
-    @overload
-    def delete(
-        self,
-        parameters: m.DeleteFileParameters | m.DeleteFileParametersParams | AnyBody | None = None,
-        *,
-        async_: Literal[True],
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.QueuedExecution: ...
-    @overload
-    def delete(
-        self,
-        parameters: m.DeleteFileParameters | m.DeleteFileParametersParams | AnyBody | None = None,
-        *,
-        async_: bool,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.ExecutionResult: ...
-    def delete(
-        self,
-        parameters: m.DeleteFileParameters | m.DeleteFileParametersParams | AnyBody | None = None,
-        *,
-        async_: bool = False,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.ExecutionResult:
-        """Delete a file on a file connection.
+    delete: RunDoor[m.DeleteFileParameters, m.DeleteFileParametersParams, m.ExecutionResult] = (
+        fluent_run(_FILE_DELETE_FILE)
+    )
+    """Delete a file on a file connection.
 
-        ``POST /connections/{slug}/file/deleteFile``. Deletes the file at `path`. With `async=true`
-        the run is queued and the answer carries a `job_id` to poll at `/jobs/{job_id}`;
-        `timeout_ms` bounds the run on the server. Not idempotent: a client must not re-send it once
-        it may have reached the server.
+    ``POST /connections/{slug}/file/deleteFile``. Deletes the file at `path`. With `async=true` the
+    run is queued and the answer carries a `job_id` to poll at `/jobs/{job_id}`; `timeout_ms` bounds
+    the run on the server. Not idempotent: a client must not re-send it once it may have reached the
+    server.
 
-        Args:
-            parameters: A ``DeleteFileParameters``, or a dict with its wire keys. A dict literal is
-                checked key by key against ``DeleteFileParametersParams`` (in
-                ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
-                Any]`` is what ``AnyBody`` (``facilio_connections_sdk.types``) accepts; an inferred
-                ``dict[str, str]`` variable is refused (annotate it ``DeleteFileParametersParams``).
-                Any dict is checked against the model before anything is sent, then sent as written.
-            async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
-                it with ``wait_for_job``.
-            timeout_ms: How long the server may run it, in milliseconds.
-            version: Pin the action version; a mismatch raises ``ConflictError``.
-            account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
-                ``Body`` is ``Mapping[str, Any]``.
-            **extra_options: More execution options; they win over ``options``.
+    Args:
+        parameters: A ``DeleteFileParameters``, or a dict with its wire keys
+            (``DeleteFileParametersParams``).
 
-        Returns:
-            ExecutionResult: The run's outcome, or a `job_id` when run in the background. With
-                ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+    Returns:
+        ExecutionResult: The run's outcome, or a `job_id` when run in the background. With
+            ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
 
-        Raises:
-            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
-            ConnectionsApiError: The server answered with an error (a subclass per status).
-            ConnectionsError: The request failed; never re-sent once it may have reached the server.
-        """
-        call = execute_call(
-            f"/connections/{self._args[0]}/file/deleteFile",
-            m.DeleteFileParameters,
-            m.ExecutionResult,
-            parameters,
-            async_,
-            timeout_ms,
-            version,
-            account_slug,
-            options,
-            extra_options,
-        )
-        return self._send_loop.send(call)
+    The run's other options and what it raises: ``RunDoor`` (every run's signature).
+    """
 
 
 class SqlScope(Scope):
@@ -1713,571 +997,123 @@ class SqlScope(Scope):
 
     __slots__ = ()
 
-    @overload
-    def query(
-        self,
-        parameters: m.SqlQuery | m.SqlQueryParams | AnyBody | None = None,
-        *,
-        async_: Literal[False] = False,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.SqlExecutionResult: ...
-    @overload
-    def query(
-        self,
-        parameters: m.SqlQuery | m.SqlQueryParams | AnyBody | None = None,
-        *,
-        async_: Literal[True],
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.QueuedExecution: ...
-    @overload
-    def query(
-        self,
-        parameters: m.SqlQuery | m.SqlQueryParams | AnyBody | None = None,
-        *,
-        async_: bool,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.SqlExecutionResult | m.QueuedExecution: ...
-    def query(
-        self,
-        parameters: m.SqlQuery | m.SqlQueryParams | AnyBody | None = None,
-        *,
-        async_: bool = False,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.SqlExecutionResult | m.QueuedExecution:
-        """Run a SQL query on a SQL connection.
+    query: RunDoor[m.SqlQuery, m.SqlQueryParams, m.SqlExecutionResult] = fluent_run(_SQL_QUERY)
+    """Run a SQL query on a SQL connection.
 
-        ``POST /connections/{slug}/sql/query``. Runs the read query `query` with bound `params` (a
-        list for positional, a map for named placeholders); the `result` holds the rows. With
-        `async=true` the run is queued and the answer carries a `job_id` to poll at
-        `/jobs/{job_id}`; `timeout_ms` bounds the run on the server. Not idempotent: a client must
-        not re-send it once it may have reached the server.
+    ``POST /connections/{slug}/sql/query``. Runs the read query `query` with bound `params` (a list
+    for positional, a map for named placeholders); the `result` holds the rows. With `async=true`
+    the run is queued and the answer carries a `job_id` to poll at `/jobs/{job_id}`; `timeout_ms`
+    bounds the run on the server. Not idempotent: a client must not re-send it once it may have
+    reached the server.
 
-        Args:
-            parameters: A ``SqlQuery``, or a dict with its wire keys. A dict literal is checked key
-                by key against ``SqlQueryParams`` (in ``facilio_connections_sdk.models``) by type
-                checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody``
-                (``facilio_connections_sdk.types``) accepts; an inferred ``dict[str, str]`` variable
-                is refused (annotate it ``SqlQueryParams``). Any dict is checked against the model
-                before anything is sent, then sent as written.
-            async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
-                it with ``wait_for_job``.
-            timeout_ms: How long the server may run it, in milliseconds.
-            version: Pin the action version; a mismatch raises ``ConflictError``.
-            account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
-                ``Body`` is ``Mapping[str, Any]``.
-            **extra_options: More execution options; they win over ``options``.
+    Args:
+        parameters: A ``SqlQuery``, or a dict with its wire keys (``SqlQueryParams``).
 
-        Returns:
-            SqlExecutionResult: The outcome of a SQL run (its `result` is a SqlResult), or a
-                `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id``
-                is always a ``str``.
+    Returns:
+        SqlExecutionResult: The outcome of a SQL run (its `result` is a SqlResult), or a `job_id`
+            when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a
+            ``str``.
 
-        Raises:
-            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
-            ConnectionsApiError: The server answered with an error (a subclass per status).
-            ConnectionsError: The request failed; never re-sent once it may have reached the server.
-        """
-        call = execute_call(
-            f"/connections/{self._args[0]}/sql/query",
-            m.SqlQuery,
-            m.SqlExecutionResult,
-            parameters,
-            async_,
-            timeout_ms,
-            version,
-            account_slug,
-            options,
-            extra_options,
-        )
-        return self._send_loop.send(call)
+    The run's other options and what it raises: ``RunDoor`` (every run's signature).
+    """
 
-    @overload
-    def select(
-        self,
-        parameters: m.SqlSelect | m.SqlSelectParams | AnyBody | None = None,
-        *,
-        async_: Literal[False] = False,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.SqlExecutionResult: ...
-    @overload
-    def select(
-        self,
-        parameters: m.SqlSelect | m.SqlSelectParams | AnyBody | None = None,
-        *,
-        async_: Literal[True],
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.QueuedExecution: ...
-    @overload
-    def select(
-        self,
-        parameters: m.SqlSelect | m.SqlSelectParams | AnyBody | None = None,
-        *,
-        async_: bool,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.SqlExecutionResult | m.QueuedExecution: ...
-    def select(
-        self,
-        parameters: m.SqlSelect | m.SqlSelectParams | AnyBody | None = None,
-        *,
-        async_: bool = False,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.SqlExecutionResult | m.QueuedExecution:
-        """Select rows from a table.
+    select: RunDoor[m.SqlSelect, m.SqlSelectParams, m.SqlExecutionResult] = fluent_run(_SQL_SELECT)
+    """Select rows from a table.
 
-        ``POST /connections/{slug}/sql/select``. Selects `columns` (all when left out) from `table`,
-        filtered by the equality map `where`, ordered by `order_by` (a leading `-` sorts
-        descending), paged by `limit` and `offset`. With `async=true` the run is queued and the
-        answer carries a `job_id` to poll at `/jobs/{job_id}`; `timeout_ms` bounds the run on the
-        server. Not idempotent: a client must not re-send it once it may have reached the server.
+    ``POST /connections/{slug}/sql/select``. Selects `columns` (all when left out) from `table`,
+    filtered by the equality map `where`, ordered by `order_by` (a leading `-` sorts descending),
+    paged by `limit` and `offset`. With `async=true` the run is queued and the answer carries a
+    `job_id` to poll at `/jobs/{job_id}`; `timeout_ms` bounds the run on the server. Not idempotent:
+    a client must not re-send it once it may have reached the server.
 
-        Args:
-            parameters: A ``SqlSelect``, or a dict with its wire keys. A dict literal is checked key
-                by key against ``SqlSelectParams`` (in ``facilio_connections_sdk.models``) by type
-                checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody``
-                (``facilio_connections_sdk.types``) accepts; an inferred ``dict[str, str]`` variable
-                is refused (annotate it ``SqlSelectParams``). Any dict is checked against the model
-                before anything is sent, then sent as written.
-            async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
-                it with ``wait_for_job``.
-            timeout_ms: How long the server may run it, in milliseconds.
-            version: Pin the action version; a mismatch raises ``ConflictError``.
-            account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
-                ``Body`` is ``Mapping[str, Any]``.
-            **extra_options: More execution options; they win over ``options``.
+    Args:
+        parameters: A ``SqlSelect``, or a dict with its wire keys (``SqlSelectParams``).
 
-        Returns:
-            SqlExecutionResult: The outcome of a SQL run (its `result` is a SqlResult), or a
-                `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id``
-                is always a ``str``.
+    Returns:
+        SqlExecutionResult: The outcome of a SQL run (its `result` is a SqlResult), or a `job_id`
+            when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a
+            ``str``.
 
-        Raises:
-            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
-            ConnectionsApiError: The server answered with an error (a subclass per status).
-            ConnectionsError: The request failed; never re-sent once it may have reached the server.
-        """
-        call = execute_call(
-            f"/connections/{self._args[0]}/sql/select",
-            m.SqlSelect,
-            m.SqlExecutionResult,
-            parameters,
-            async_,
-            timeout_ms,
-            version,
-            account_slug,
-            options,
-            extra_options,
-        )
-        return self._send_loop.send(call)
+    The run's other options and what it raises: ``RunDoor`` (every run's signature).
+    """
 
-    @overload
-    def insert(
-        self,
-        parameters: m.SqlInsert | m.SqlInsertParams | AnyBody | None = None,
-        *,
-        async_: Literal[False] = False,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.SqlExecutionResult: ...
-    @overload
-    def insert(
-        self,
-        parameters: m.SqlInsert | m.SqlInsertParams | AnyBody | None = None,
-        *,
-        async_: Literal[True],
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.QueuedExecution: ...
-    @overload
-    def insert(
-        self,
-        parameters: m.SqlInsert | m.SqlInsertParams | AnyBody | None = None,
-        *,
-        async_: bool,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.SqlExecutionResult | m.QueuedExecution: ...
-    def insert(
-        self,
-        parameters: m.SqlInsert | m.SqlInsertParams | AnyBody | None = None,
-        *,
-        async_: bool = False,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.SqlExecutionResult | m.QueuedExecution:
-        """Insert rows into a table.
+    insert: RunDoor[m.SqlInsert, m.SqlInsertParams, m.SqlExecutionResult] = fluent_run(_SQL_INSERT)
+    """Insert rows into a table.
 
-        ``POST /connections/{slug}/sql/insert``. Inserts each object of `rows` into `table`; keys
-        are column names. With `async=true` the run is queued and the answer carries a `job_id` to
-        poll at `/jobs/{job_id}`; `timeout_ms` bounds the run on the server. Not idempotent: a
-        client must not re-send it once it may have reached the server.
+    ``POST /connections/{slug}/sql/insert``. Inserts each object of `rows` into `table`; keys are
+    column names. With `async=true` the run is queued and the answer carries a `job_id` to poll at
+    `/jobs/{job_id}`; `timeout_ms` bounds the run on the server. Not idempotent: a client must not
+    re-send it once it may have reached the server.
 
-        Args:
-            parameters: A ``SqlInsert``, or a dict with its wire keys. A dict literal is checked key
-                by key against ``SqlInsertParams`` (in ``facilio_connections_sdk.models``) by type
-                checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody``
-                (``facilio_connections_sdk.types``) accepts; an inferred ``dict[str, str]`` variable
-                is refused (annotate it ``SqlInsertParams``). Any dict is checked against the model
-                before anything is sent, then sent as written.
-            async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
-                it with ``wait_for_job``.
-            timeout_ms: How long the server may run it, in milliseconds.
-            version: Pin the action version; a mismatch raises ``ConflictError``.
-            account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
-                ``Body`` is ``Mapping[str, Any]``.
-            **extra_options: More execution options; they win over ``options``.
+    Args:
+        parameters: A ``SqlInsert``, or a dict with its wire keys (``SqlInsertParams``).
 
-        Returns:
-            SqlExecutionResult: The outcome of a SQL run (its `result` is a SqlResult), or a
-                `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id``
-                is always a ``str``.
+    Returns:
+        SqlExecutionResult: The outcome of a SQL run (its `result` is a SqlResult), or a `job_id`
+            when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a
+            ``str``.
 
-        Raises:
-            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
-            ConnectionsApiError: The server answered with an error (a subclass per status).
-            ConnectionsError: The request failed; never re-sent once it may have reached the server.
-        """
-        call = execute_call(
-            f"/connections/{self._args[0]}/sql/insert",
-            m.SqlInsert,
-            m.SqlExecutionResult,
-            parameters,
-            async_,
-            timeout_ms,
-            version,
-            account_slug,
-            options,
-            extra_options,
-        )
-        return self._send_loop.send(call)
+    The run's other options and what it raises: ``RunDoor`` (every run's signature).
+    """
 
-    @overload
-    def update(
-        self,
-        parameters: m.SqlUpdate | m.SqlUpdateParams | AnyBody | None = None,
-        *,
-        async_: Literal[False] = False,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.SqlExecutionResult: ...
-    @overload
-    def update(
-        self,
-        parameters: m.SqlUpdate | m.SqlUpdateParams | AnyBody | None = None,
-        *,
-        async_: Literal[True],
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.QueuedExecution: ...
-    @overload
-    def update(
-        self,
-        parameters: m.SqlUpdate | m.SqlUpdateParams | AnyBody | None = None,
-        *,
-        async_: bool,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.SqlExecutionResult | m.QueuedExecution: ...
-    def update(
-        self,
-        parameters: m.SqlUpdate | m.SqlUpdateParams | AnyBody | None = None,
-        *,
-        async_: bool = False,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.SqlExecutionResult | m.QueuedExecution:
-        """Update rows of a table.
+    update: RunDoor[m.SqlUpdate, m.SqlUpdateParams, m.SqlExecutionResult] = fluent_run(_SQL_UPDATE)
+    """Update rows of a table.
 
-        ``POST /connections/{slug}/sql/update``. Sets the columns of `values` on the rows of `table`
-        that match the equality map `where`. With `async=true` the run is queued and the answer
-        carries a `job_id` to poll at `/jobs/{job_id}`; `timeout_ms` bounds the run on the server.
-        Not idempotent: a client must not re-send it once it may have reached the server.
+    ``POST /connections/{slug}/sql/update``. Sets the columns of `values` on the rows of `table`
+    that match the equality map `where`. With `async=true` the run is queued and the answer carries
+    a `job_id` to poll at `/jobs/{job_id}`; `timeout_ms` bounds the run on the server. Not
+    idempotent: a client must not re-send it once it may have reached the server.
 
-        Args:
-            parameters: A ``SqlUpdate``, or a dict with its wire keys. A dict literal is checked key
-                by key against ``SqlUpdateParams`` (in ``facilio_connections_sdk.models``) by type
-                checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody``
-                (``facilio_connections_sdk.types``) accepts; an inferred ``dict[str, str]`` variable
-                is refused (annotate it ``SqlUpdateParams``). Any dict is checked against the model
-                before anything is sent, then sent as written.
-            async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
-                it with ``wait_for_job``.
-            timeout_ms: How long the server may run it, in milliseconds.
-            version: Pin the action version; a mismatch raises ``ConflictError``.
-            account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
-                ``Body`` is ``Mapping[str, Any]``.
-            **extra_options: More execution options; they win over ``options``.
+    Args:
+        parameters: A ``SqlUpdate``, or a dict with its wire keys (``SqlUpdateParams``).
 
-        Returns:
-            SqlExecutionResult: The outcome of a SQL run (its `result` is a SqlResult), or a
-                `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id``
-                is always a ``str``.
+    Returns:
+        SqlExecutionResult: The outcome of a SQL run (its `result` is a SqlResult), or a `job_id`
+            when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a
+            ``str``.
 
-        Raises:
-            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
-            ConnectionsApiError: The server answered with an error (a subclass per status).
-            ConnectionsError: The request failed; never re-sent once it may have reached the server.
-        """
-        call = execute_call(
-            f"/connections/{self._args[0]}/sql/update",
-            m.SqlUpdate,
-            m.SqlExecutionResult,
-            parameters,
-            async_,
-            timeout_ms,
-            version,
-            account_slug,
-            options,
-            extra_options,
-        )
-        return self._send_loop.send(call)
+    The run's other options and what it raises: ``RunDoor`` (every run's signature).
+    """
 
-    @overload
-    def delete(
-        self,
-        parameters: m.SqlDelete | m.SqlDeleteParams | AnyBody | None = None,
-        *,
-        async_: Literal[False] = False,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.SqlExecutionResult: ...
-    @overload
-    def delete(
-        self,
-        parameters: m.SqlDelete | m.SqlDeleteParams | AnyBody | None = None,
-        *,
-        async_: Literal[True],
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.QueuedExecution: ...
-    @overload
-    def delete(
-        self,
-        parameters: m.SqlDelete | m.SqlDeleteParams | AnyBody | None = None,
-        *,
-        async_: bool,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.SqlExecutionResult | m.QueuedExecution: ...
-    def delete(
-        self,
-        parameters: m.SqlDelete | m.SqlDeleteParams | AnyBody | None = None,
-        *,
-        async_: bool = False,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.SqlExecutionResult | m.QueuedExecution:
-        """Delete rows from a table.
+    delete: RunDoor[m.SqlDelete, m.SqlDeleteParams, m.SqlExecutionResult] = fluent_run(_SQL_DELETE)
+    """Delete rows from a table.
 
-        ``POST /connections/{slug}/sql/delete``. Deletes the rows of `table` that match the equality
-        map `where`. With `async=true` the run is queued and the answer carries a `job_id` to poll
-        at `/jobs/{job_id}`; `timeout_ms` bounds the run on the server. Not idempotent: a client
-        must not re-send it once it may have reached the server.
+    ``POST /connections/{slug}/sql/delete``. Deletes the rows of `table` that match the equality map
+    `where`. With `async=true` the run is queued and the answer carries a `job_id` to poll at
+    `/jobs/{job_id}`; `timeout_ms` bounds the run on the server. Not idempotent: a client must not
+    re-send it once it may have reached the server.
 
-        Args:
-            parameters: A ``SqlDelete``, or a dict with its wire keys. A dict literal is checked key
-                by key against ``SqlDeleteParams`` (in ``facilio_connections_sdk.models``) by type
-                checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody``
-                (``facilio_connections_sdk.types``) accepts; an inferred ``dict[str, str]`` variable
-                is refused (annotate it ``SqlDeleteParams``). Any dict is checked against the model
-                before anything is sent, then sent as written.
-            async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
-                it with ``wait_for_job``.
-            timeout_ms: How long the server may run it, in milliseconds.
-            version: Pin the action version; a mismatch raises ``ConflictError``.
-            account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
-                ``Body`` is ``Mapping[str, Any]``.
-            **extra_options: More execution options; they win over ``options``.
+    Args:
+        parameters: A ``SqlDelete``, or a dict with its wire keys (``SqlDeleteParams``).
 
-        Returns:
-            SqlExecutionResult: The outcome of a SQL run (its `result` is a SqlResult), or a
-                `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id``
-                is always a ``str``.
+    Returns:
+        SqlExecutionResult: The outcome of a SQL run (its `result` is a SqlResult), or a `job_id`
+            when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a
+            ``str``.
 
-        Raises:
-            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
-            ConnectionsApiError: The server answered with an error (a subclass per status).
-            ConnectionsError: The request failed; never re-sent once it may have reached the server.
-        """
-        call = execute_call(
-            f"/connections/{self._args[0]}/sql/delete",
-            m.SqlDelete,
-            m.SqlExecutionResult,
-            parameters,
-            async_,
-            timeout_ms,
-            version,
-            account_slug,
-            options,
-            extra_options,
-        )
-        return self._send_loop.send(call)
+    The run's other options and what it raises: ``RunDoor`` (every run's signature).
+    """
 
-    @overload
-    def execute(
-        self,
-        parameters: m.SqlExecute | m.SqlExecuteParams | AnyBody | None = None,
-        *,
-        async_: Literal[False] = False,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.SqlExecutionResult: ...
-    @overload
-    def execute(
-        self,
-        parameters: m.SqlExecute | m.SqlExecuteParams | AnyBody | None = None,
-        *,
-        async_: Literal[True],
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.QueuedExecution: ...
-    @overload
-    def execute(
-        self,
-        parameters: m.SqlExecute | m.SqlExecuteParams | AnyBody | None = None,
-        *,
-        async_: bool,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.SqlExecutionResult | m.QueuedExecution: ...
-    def execute(
-        self,
-        parameters: m.SqlExecute | m.SqlExecuteParams | AnyBody | None = None,
-        *,
-        async_: bool = False,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.SqlExecutionResult | m.QueuedExecution:
-        """Execute a raw SQL statement.
+    execute: RunDoor[m.SqlExecute, m.SqlExecuteParams, m.SqlExecutionResult] = fluent_run(
+        _SQL_EXECUTE
+    )
+    """Execute a raw SQL statement.
 
-        ``POST /connections/{slug}/sql/execute``. Executes `statement` with bound `params` as
-        written (DDL or DML); not a saved action. With `async=true` the run is queued and the answer
-        carries a `job_id` to poll at `/jobs/{job_id}`; `timeout_ms` bounds the run on the server.
-        Not idempotent: a client must not re-send it once it may have reached the server.
+    ``POST /connections/{slug}/sql/execute``. Executes `statement` with bound `params` as written
+    (DDL or DML); not a saved action. With `async=true` the run is queued and the answer carries a
+    `job_id` to poll at `/jobs/{job_id}`; `timeout_ms` bounds the run on the server. Not idempotent:
+    a client must not re-send it once it may have reached the server.
 
-        Args:
-            parameters: A ``SqlExecute``, or a dict with its wire keys. A dict literal is checked
-                key by key against ``SqlExecuteParams`` (in ``facilio_connections_sdk.models``) by
-                type checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody``
-                (``facilio_connections_sdk.types``) accepts; an inferred ``dict[str, str]`` variable
-                is refused (annotate it ``SqlExecuteParams``). Any dict is checked against the model
-                before anything is sent, then sent as written.
-            async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
-                it with ``wait_for_job``.
-            timeout_ms: How long the server may run it, in milliseconds.
-            version: Pin the action version; a mismatch raises ``ConflictError``.
-            account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
-                ``Body`` is ``Mapping[str, Any]``.
-            **extra_options: More execution options; they win over ``options``.
+    Args:
+        parameters: A ``SqlExecute``, or a dict with its wire keys (``SqlExecuteParams``).
 
-        Returns:
-            SqlExecutionResult: The outcome of a SQL run (its `result` is a SqlResult), or a
-                `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id``
-                is always a ``str``.
+    Returns:
+        SqlExecutionResult: The outcome of a SQL run (its `result` is a SqlResult), or a `job_id`
+            when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a
+            ``str``.
 
-        Raises:
-            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
-            ConnectionsApiError: The server answered with an error (a subclass per status).
-            ConnectionsError: The request failed; never re-sent once it may have reached the server.
-        """
-        call = execute_call(
-            f"/connections/{self._args[0]}/sql/execute",
-            m.SqlExecute,
-            m.SqlExecutionResult,
-            parameters,
-            async_,
-            timeout_ms,
-            version,
-            account_slug,
-            options,
-            extra_options,
-        )
-        return self._send_loop.send(call)
+    The run's other options and what it raises: ``RunDoor`` (every run's signature).
+    """
 
 
 class ClientOperations:
@@ -2672,1809 +1508,412 @@ class ClientOperations:
             )
         )
 
-    @overload
-    def execute_http_get(
-        self,
-        connection_slug: str,
-        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
-        *,
-        async_: Literal[False] = False,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.ExecutionResult: ...
-    @overload
-    def execute_http_get(
-        self,
-        connection_slug: str,
-        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
-        *,
-        async_: Literal[True],
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.QueuedExecution: ...
-    @overload
-    def execute_http_get(
-        self,
-        connection_slug: str,
-        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
-        *,
-        async_: bool,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.ExecutionResult: ...
-    def execute_http_get(
-        self,
-        connection_slug: str,
-        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
-        *,
-        async_: bool = False,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.ExecutionResult:
-        """Send a GET through an HTTP connection.
-
-        ``POST /connections/{slug}/http/get``. Runs an HTTP GET against the connection's base URL
-        with the connection's stored credentials. `path` (appended to the base URL; the base URL
-        itself when left out), `query`, `headers` and `body` shape the request; the remote API's
-        answer is the `result`. With `async=true` the run is queued and the answer carries a
-        `job_id` to poll at `/jobs/{job_id}`; `timeout_ms` bounds the run on the server. Not
-        idempotent: a client must not re-send it once it may have reached the server.
-
-        Args:
-            connection_slug: The connection's slug (percent-encoded with no safe characters).
-            parameters: A ``HttpParameters``, or a dict with its wire keys. A dict literal is
-                checked key by key against ``HttpParametersParams`` (in
-                ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
-                Any]`` is what ``AnyBody`` (``facilio_connections_sdk.types``) accepts; an inferred
-                ``dict[str, str]`` variable is refused (annotate it ``HttpParametersParams``). Any
-                dict is checked against the model before anything is sent, then sent as written.
-            async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
-                it with ``wait_for_job``.
-            timeout_ms: How long the server may run it, in milliseconds.
-            version: Pin the action version; a mismatch raises ``ConflictError``.
-            account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
-                ``Body`` is ``Mapping[str, Any]``.
-            **extra_options: More execution options; they win over ``options``.
-
-        Returns:
-            ExecutionResult: The run's outcome, or a `job_id` when run in the background. With
-                ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
-
-        Raises:
-            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
-            ConnectionsApiError: The server answered with an error (a subclass per status).
-            ConnectionsError: The request failed; never re-sent once it may have reached the server.
-        """
-        slug_segment = segment(connection_slug, "connection_slug")
-        call = execute_call(
-            f"/connections/{slug_segment}/http/get",
-            m.HttpParameters,
-            m.ExecutionResult,
-            parameters,
-            async_,
-            timeout_ms,
-            version,
-            account_slug,
-            options,
-            extra_options,
-        )
-        return self._send_loop.send(call)
-
-    @overload
-    def execute_http_post(
-        self,
-        connection_slug: str,
-        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
-        *,
-        async_: Literal[False] = False,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.ExecutionResult: ...
-    @overload
-    def execute_http_post(
-        self,
-        connection_slug: str,
-        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
-        *,
-        async_: Literal[True],
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.QueuedExecution: ...
-    @overload
-    def execute_http_post(
-        self,
-        connection_slug: str,
-        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
-        *,
-        async_: bool,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.ExecutionResult: ...
-    def execute_http_post(
-        self,
-        connection_slug: str,
-        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
-        *,
-        async_: bool = False,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.ExecutionResult:
-        """Send a POST through an HTTP connection.
-
-        ``POST /connections/{slug}/http/post``. Runs an HTTP POST against the connection's base URL
-        with the connection's stored credentials. `path` (appended to the base URL; the base URL
-        itself when left out), `query`, `headers` and `body` shape the request; the remote API's
-        answer is the `result`. With `async=true` the run is queued and the answer carries a
-        `job_id` to poll at `/jobs/{job_id}`; `timeout_ms` bounds the run on the server. Not
-        idempotent: a client must not re-send it once it may have reached the server.
-
-        Args:
-            connection_slug: The connection's slug (percent-encoded with no safe characters).
-            parameters: A ``HttpParameters``, or a dict with its wire keys. A dict literal is
-                checked key by key against ``HttpParametersParams`` (in
-                ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
-                Any]`` is what ``AnyBody`` (``facilio_connections_sdk.types``) accepts; an inferred
-                ``dict[str, str]`` variable is refused (annotate it ``HttpParametersParams``). Any
-                dict is checked against the model before anything is sent, then sent as written.
-            async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
-                it with ``wait_for_job``.
-            timeout_ms: How long the server may run it, in milliseconds.
-            version: Pin the action version; a mismatch raises ``ConflictError``.
-            account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
-                ``Body`` is ``Mapping[str, Any]``.
-            **extra_options: More execution options; they win over ``options``.
-
-        Returns:
-            ExecutionResult: The run's outcome, or a `job_id` when run in the background. With
-                ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
-
-        Raises:
-            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
-            ConnectionsApiError: The server answered with an error (a subclass per status).
-            ConnectionsError: The request failed; never re-sent once it may have reached the server.
-        """
-        slug_segment = segment(connection_slug, "connection_slug")
-        call = execute_call(
-            f"/connections/{slug_segment}/http/post",
-            m.HttpParameters,
-            m.ExecutionResult,
-            parameters,
-            async_,
-            timeout_ms,
-            version,
-            account_slug,
-            options,
-            extra_options,
-        )
-        return self._send_loop.send(call)
-
-    @overload
-    def execute_http_patch(
-        self,
-        connection_slug: str,
-        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
-        *,
-        async_: Literal[False] = False,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.ExecutionResult: ...
-    @overload
-    def execute_http_patch(
-        self,
-        connection_slug: str,
-        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
-        *,
-        async_: Literal[True],
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.QueuedExecution: ...
-    @overload
-    def execute_http_patch(
-        self,
-        connection_slug: str,
-        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
-        *,
-        async_: bool,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.ExecutionResult: ...
-    def execute_http_patch(
-        self,
-        connection_slug: str,
-        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
-        *,
-        async_: bool = False,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.ExecutionResult:
-        """Send a PATCH through an HTTP connection.
-
-        ``POST /connections/{slug}/http/patch``. Runs an HTTP PATCH against the connection's base
-        URL with the connection's stored credentials. `path` (appended to the base URL; the base URL
-        itself when left out), `query`, `headers` and `body` shape the request; the remote API's
-        answer is the `result`. With `async=true` the run is queued and the answer carries a
-        `job_id` to poll at `/jobs/{job_id}`; `timeout_ms` bounds the run on the server. Not
-        idempotent: a client must not re-send it once it may have reached the server.
-
-        Args:
-            connection_slug: The connection's slug (percent-encoded with no safe characters).
-            parameters: A ``HttpParameters``, or a dict with its wire keys. A dict literal is
-                checked key by key against ``HttpParametersParams`` (in
-                ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
-                Any]`` is what ``AnyBody`` (``facilio_connections_sdk.types``) accepts; an inferred
-                ``dict[str, str]`` variable is refused (annotate it ``HttpParametersParams``). Any
-                dict is checked against the model before anything is sent, then sent as written.
-            async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
-                it with ``wait_for_job``.
-            timeout_ms: How long the server may run it, in milliseconds.
-            version: Pin the action version; a mismatch raises ``ConflictError``.
-            account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
-                ``Body`` is ``Mapping[str, Any]``.
-            **extra_options: More execution options; they win over ``options``.
-
-        Returns:
-            ExecutionResult: The run's outcome, or a `job_id` when run in the background. With
-                ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
-
-        Raises:
-            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
-            ConnectionsApiError: The server answered with an error (a subclass per status).
-            ConnectionsError: The request failed; never re-sent once it may have reached the server.
-        """
-        slug_segment = segment(connection_slug, "connection_slug")
-        call = execute_call(
-            f"/connections/{slug_segment}/http/patch",
-            m.HttpParameters,
-            m.ExecutionResult,
-            parameters,
-            async_,
-            timeout_ms,
-            version,
-            account_slug,
-            options,
-            extra_options,
-        )
-        return self._send_loop.send(call)
-
-    @overload
-    def execute_http_put(
-        self,
-        connection_slug: str,
-        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
-        *,
-        async_: Literal[False] = False,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.ExecutionResult: ...
-    @overload
-    def execute_http_put(
-        self,
-        connection_slug: str,
-        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
-        *,
-        async_: Literal[True],
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.QueuedExecution: ...
-    @overload
-    def execute_http_put(
-        self,
-        connection_slug: str,
-        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
-        *,
-        async_: bool,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.ExecutionResult: ...
-    def execute_http_put(
-        self,
-        connection_slug: str,
-        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
-        *,
-        async_: bool = False,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.ExecutionResult:
-        """Send a PUT through an HTTP connection.
-
-        ``POST /connections/{slug}/http/put``. Runs an HTTP PUT against the connection's base URL
-        with the connection's stored credentials. `path` (appended to the base URL; the base URL
-        itself when left out), `query`, `headers` and `body` shape the request; the remote API's
-        answer is the `result`. With `async=true` the run is queued and the answer carries a
-        `job_id` to poll at `/jobs/{job_id}`; `timeout_ms` bounds the run on the server. Not
-        idempotent: a client must not re-send it once it may have reached the server.
-
-        Args:
-            connection_slug: The connection's slug (percent-encoded with no safe characters).
-            parameters: A ``HttpParameters``, or a dict with its wire keys. A dict literal is
-                checked key by key against ``HttpParametersParams`` (in
-                ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
-                Any]`` is what ``AnyBody`` (``facilio_connections_sdk.types``) accepts; an inferred
-                ``dict[str, str]`` variable is refused (annotate it ``HttpParametersParams``). Any
-                dict is checked against the model before anything is sent, then sent as written.
-            async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
-                it with ``wait_for_job``.
-            timeout_ms: How long the server may run it, in milliseconds.
-            version: Pin the action version; a mismatch raises ``ConflictError``.
-            account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
-                ``Body`` is ``Mapping[str, Any]``.
-            **extra_options: More execution options; they win over ``options``.
-
-        Returns:
-            ExecutionResult: The run's outcome, or a `job_id` when run in the background. With
-                ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
-
-        Raises:
-            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
-            ConnectionsApiError: The server answered with an error (a subclass per status).
-            ConnectionsError: The request failed; never re-sent once it may have reached the server.
-        """
-        slug_segment = segment(connection_slug, "connection_slug")
-        call = execute_call(
-            f"/connections/{slug_segment}/http/put",
-            m.HttpParameters,
-            m.ExecutionResult,
-            parameters,
-            async_,
-            timeout_ms,
-            version,
-            account_slug,
-            options,
-            extra_options,
-        )
-        return self._send_loop.send(call)
-
-    @overload
-    def execute_http_delete(
-        self,
-        connection_slug: str,
-        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
-        *,
-        async_: Literal[False] = False,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.ExecutionResult: ...
-    @overload
-    def execute_http_delete(
-        self,
-        connection_slug: str,
-        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
-        *,
-        async_: Literal[True],
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.QueuedExecution: ...
-    @overload
-    def execute_http_delete(
-        self,
-        connection_slug: str,
-        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
-        *,
-        async_: bool,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.ExecutionResult: ...
-    def execute_http_delete(
-        self,
-        connection_slug: str,
-        parameters: m.HttpParameters | m.HttpParametersParams | AnyBody | None = None,
-        *,
-        async_: bool = False,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.ExecutionResult:
-        """Send a DELETE through an HTTP connection.
-
-        ``POST /connections/{slug}/http/delete``. Runs an HTTP DELETE against the connection's base
-        URL with the connection's stored credentials. `path` (appended to the base URL; the base URL
-        itself when left out), `query`, `headers` and `body` shape the request; the remote API's
-        answer is the `result`. With `async=true` the run is queued and the answer carries a
-        `job_id` to poll at `/jobs/{job_id}`; `timeout_ms` bounds the run on the server. Not
-        idempotent: a client must not re-send it once it may have reached the server.
-
-        Args:
-            connection_slug: The connection's slug (percent-encoded with no safe characters).
-            parameters: A ``HttpParameters``, or a dict with its wire keys. A dict literal is
-                checked key by key against ``HttpParametersParams`` (in
-                ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
-                Any]`` is what ``AnyBody`` (``facilio_connections_sdk.types``) accepts; an inferred
-                ``dict[str, str]`` variable is refused (annotate it ``HttpParametersParams``). Any
-                dict is checked against the model before anything is sent, then sent as written.
-            async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
-                it with ``wait_for_job``.
-            timeout_ms: How long the server may run it, in milliseconds.
-            version: Pin the action version; a mismatch raises ``ConflictError``.
-            account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
-                ``Body`` is ``Mapping[str, Any]``.
-            **extra_options: More execution options; they win over ``options``.
-
-        Returns:
-            ExecutionResult: The run's outcome, or a `job_id` when run in the background. With
-                ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
-
-        Raises:
-            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
-            ConnectionsApiError: The server answered with an error (a subclass per status).
-            ConnectionsError: The request failed; never re-sent once it may have reached the server.
-        """
-        slug_segment = segment(connection_slug, "connection_slug")
-        call = execute_call(
-            f"/connections/{slug_segment}/http/delete",
-            m.HttpParameters,
-            m.ExecutionResult,
-            parameters,
-            async_,
-            timeout_ms,
-            version,
-            account_slug,
-            options,
-            extra_options,
-        )
-        return self._send_loop.send(call)
-
-    @overload
-    def execute_file_read_file(
-        self,
-        connection_slug: str,
-        parameters: m.ReadFileParameters | m.ReadFileParametersParams | AnyBody | None = None,
-        *,
-        async_: Literal[False] = False,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.FileReadExecutionResult: ...
-    @overload
-    def execute_file_read_file(
-        self,
-        connection_slug: str,
-        parameters: m.ReadFileParameters | m.ReadFileParametersParams | AnyBody | None = None,
-        *,
-        async_: Literal[True],
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.QueuedExecution: ...
-    @overload
-    def execute_file_read_file(
-        self,
-        connection_slug: str,
-        parameters: m.ReadFileParameters | m.ReadFileParametersParams | AnyBody | None = None,
-        *,
-        async_: bool,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.FileReadExecutionResult | m.QueuedExecution: ...
-    def execute_file_read_file(
-        self,
-        connection_slug: str,
-        parameters: m.ReadFileParameters | m.ReadFileParametersParams | AnyBody | None = None,
-        *,
-        async_: bool = False,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.FileReadExecutionResult | m.QueuedExecution:
-        """Read a file on a file connection.
-
-        ``POST /connections/{slug}/file/readFile``. Reads the file at `path`; the `result` carries
-        its content. With `async=true` the run is queued and the answer carries a `job_id` to poll
-        at `/jobs/{job_id}`; `timeout_ms` bounds the run on the server. Not idempotent: a client
-        must not re-send it once it may have reached the server.
-
-        Args:
-            connection_slug: The connection's slug (percent-encoded with no safe characters).
-            parameters: A ``ReadFileParameters``, or a dict with its wire keys. A dict literal is
-                checked key by key against ``ReadFileParametersParams`` (in
-                ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
-                Any]`` is what ``AnyBody`` (``facilio_connections_sdk.types``) accepts; an inferred
-                ``dict[str, str]`` variable is refused (annotate it ``ReadFileParametersParams``).
-                Any dict is checked against the model before anything is sent, then sent as written.
-            async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
-                it with ``wait_for_job``.
-            timeout_ms: How long the server may run it, in milliseconds.
-            version: Pin the action version; a mismatch raises ``ConflictError``.
-            account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
-                ``Body`` is ``Mapping[str, Any]``.
-            **extra_options: More execution options; they win over ``options``.
-
-        Returns:
-            FileReadExecutionResult: The content of the file read (a FileContent `result`), or a
-                `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id``
-                is always a ``str``.
-
-        Raises:
-            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
-            ConnectionsApiError: The server answered with an error (a subclass per status).
-            ConnectionsError: The request failed; never re-sent once it may have reached the server.
-        """
-        slug_segment = segment(connection_slug, "connection_slug")
-        call = execute_call(
-            f"/connections/{slug_segment}/file/readFile",
-            m.ReadFileParameters,
-            m.FileReadExecutionResult,
-            parameters,
-            async_,
-            timeout_ms,
-            version,
-            account_slug,
-            options,
-            extra_options,
-        )
-        return self._send_loop.send(call)
-
-    @overload
-    def execute_file_upload_file(
-        self,
-        connection_slug: str,
-        parameters: m.UploadFileParameters | m.UploadFileParametersParams | AnyBody | None = None,
-        *,
-        async_: Literal[False] = False,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.ExecutionResult: ...
-    @overload
-    def execute_file_upload_file(
-        self,
-        connection_slug: str,
-        parameters: m.UploadFileParameters | m.UploadFileParametersParams | AnyBody | None = None,
-        *,
-        async_: Literal[True],
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.QueuedExecution: ...
-    @overload
-    def execute_file_upload_file(
-        self,
-        connection_slug: str,
-        parameters: m.UploadFileParameters | m.UploadFileParametersParams | AnyBody | None = None,
-        *,
-        async_: bool,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.ExecutionResult: ...
-    def execute_file_upload_file(
-        self,
-        connection_slug: str,
-        parameters: m.UploadFileParameters | m.UploadFileParametersParams | AnyBody | None = None,
-        *,
-        async_: bool = False,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.ExecutionResult:
-        """Write a file on a file connection.
-
-        ``POST /connections/{slug}/file/uploadFile``. Writes `content` (text, or base64 when
-        `encoding` is `base64`) to `path`; an existing file is replaced only when `overwrite` is
-        true. With `async=true` the run is queued and the answer carries a `job_id` to poll at
-        `/jobs/{job_id}`; `timeout_ms` bounds the run on the server. Not idempotent: a client must
-        not re-send it once it may have reached the server.
-
-        Args:
-            connection_slug: The connection's slug (percent-encoded with no safe characters).
-            parameters: A ``UploadFileParameters``, or a dict with its wire keys. A dict literal is
-                checked key by key against ``UploadFileParametersParams`` (in
-                ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
-                Any]`` is what ``AnyBody`` (``facilio_connections_sdk.types``) accepts; an inferred
-                ``dict[str, str]`` variable is refused (annotate it ``UploadFileParametersParams``).
-                Any dict is checked against the model before anything is sent, then sent as written.
-            async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
-                it with ``wait_for_job``.
-            timeout_ms: How long the server may run it, in milliseconds.
-            version: Pin the action version; a mismatch raises ``ConflictError``.
-            account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
-                ``Body`` is ``Mapping[str, Any]``.
-            **extra_options: More execution options; they win over ``options``.
-
-        Returns:
-            ExecutionResult: The run's outcome, or a `job_id` when run in the background. With
-                ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
-
-        Raises:
-            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
-            ConnectionsApiError: The server answered with an error (a subclass per status).
-            ConnectionsError: The request failed; never re-sent once it may have reached the server.
-        """
-        slug_segment = segment(connection_slug, "connection_slug")
-        call = execute_call(
-            f"/connections/{slug_segment}/file/uploadFile",
-            m.UploadFileParameters,
-            m.ExecutionResult,
-            parameters,
-            async_,
-            timeout_ms,
-            version,
-            account_slug,
-            options,
-            extra_options,
-        )
-        return self._send_loop.send(call)
-
-    @overload
-    def execute_file_append_file(
-        self,
-        connection_slug: str,
-        parameters: m.AppendFileParameters | m.AppendFileParametersParams | AnyBody | None = None,
-        *,
-        async_: Literal[False] = False,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.ExecutionResult: ...
-    @overload
-    def execute_file_append_file(
-        self,
-        connection_slug: str,
-        parameters: m.AppendFileParameters | m.AppendFileParametersParams | AnyBody | None = None,
-        *,
-        async_: Literal[True],
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.QueuedExecution: ...
-    @overload
-    def execute_file_append_file(
-        self,
-        connection_slug: str,
-        parameters: m.AppendFileParameters | m.AppendFileParametersParams | AnyBody | None = None,
-        *,
-        async_: bool,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.ExecutionResult: ...
-    def execute_file_append_file(
-        self,
-        connection_slug: str,
-        parameters: m.AppendFileParameters | m.AppendFileParametersParams | AnyBody | None = None,
-        *,
-        async_: bool = False,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.ExecutionResult:
-        """Append to a file on a file connection.
-
-        ``POST /connections/{slug}/file/appendFile``. Appends `content` (text, or base64 when
-        `encoding` is `base64`) to the file at `path`, creating it when missing. With `async=true`
-        the run is queued and the answer carries a `job_id` to poll at `/jobs/{job_id}`;
-        `timeout_ms` bounds the run on the server. Not idempotent: a client must not re-send it once
-        it may have reached the server.
-
-        Args:
-            connection_slug: The connection's slug (percent-encoded with no safe characters).
-            parameters: A ``AppendFileParameters``, or a dict with its wire keys. A dict literal is
-                checked key by key against ``AppendFileParametersParams`` (in
-                ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
-                Any]`` is what ``AnyBody`` (``facilio_connections_sdk.types``) accepts; an inferred
-                ``dict[str, str]`` variable is refused (annotate it ``AppendFileParametersParams``).
-                Any dict is checked against the model before anything is sent, then sent as written.
-            async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
-                it with ``wait_for_job``.
-            timeout_ms: How long the server may run it, in milliseconds.
-            version: Pin the action version; a mismatch raises ``ConflictError``.
-            account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
-                ``Body`` is ``Mapping[str, Any]``.
-            **extra_options: More execution options; they win over ``options``.
-
-        Returns:
-            ExecutionResult: The run's outcome, or a `job_id` when run in the background. With
-                ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
-
-        Raises:
-            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
-            ConnectionsApiError: The server answered with an error (a subclass per status).
-            ConnectionsError: The request failed; never re-sent once it may have reached the server.
-        """
-        slug_segment = segment(connection_slug, "connection_slug")
-        call = execute_call(
-            f"/connections/{slug_segment}/file/appendFile",
-            m.AppendFileParameters,
-            m.ExecutionResult,
-            parameters,
-            async_,
-            timeout_ms,
-            version,
-            account_slug,
-            options,
-            extra_options,
-        )
-        return self._send_loop.send(call)
-
-    @overload
-    def execute_file_list_files(
-        self,
-        connection_slug: str,
-        parameters: m.ListFilesParameters | m.ListFilesParametersParams | AnyBody | None = None,
-        *,
-        async_: Literal[False] = False,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.FileListExecutionResult: ...
-    @overload
-    def execute_file_list_files(
-        self,
-        connection_slug: str,
-        parameters: m.ListFilesParameters | m.ListFilesParametersParams | AnyBody | None = None,
-        *,
-        async_: Literal[True],
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.QueuedExecution: ...
-    @overload
-    def execute_file_list_files(
-        self,
-        connection_slug: str,
-        parameters: m.ListFilesParameters | m.ListFilesParametersParams | AnyBody | None = None,
-        *,
-        async_: bool,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.FileListExecutionResult | m.QueuedExecution: ...
-    def execute_file_list_files(
-        self,
-        connection_slug: str,
-        parameters: m.ListFilesParameters | m.ListFilesParametersParams | AnyBody | None = None,
-        *,
-        async_: bool = False,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.FileListExecutionResult | m.QueuedExecution:
-        """List files on a file connection.
-
-        ``POST /connections/{slug}/file/listFiles``. Lists the entries under the directory `path`;
-        with `recursive`, the whole tree below it. With `async=true` the run is queued and the
-        answer carries a `job_id` to poll at `/jobs/{job_id}`; `timeout_ms` bounds the run on the
-        server. Not idempotent: a client must not re-send it once it may have reached the server.
-
-        Args:
-            connection_slug: The connection's slug (percent-encoded with no safe characters).
-            parameters: A ``ListFilesParameters``, or a dict with its wire keys. A dict literal is
-                checked key by key against ``ListFilesParametersParams`` (in
-                ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
-                Any]`` is what ``AnyBody`` (``facilio_connections_sdk.types``) accepts; an inferred
-                ``dict[str, str]`` variable is refused (annotate it ``ListFilesParametersParams``).
-                Any dict is checked against the model before anything is sent, then sent as written.
-            async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
-                it with ``wait_for_job``.
-            timeout_ms: How long the server may run it, in milliseconds.
-            version: Pin the action version; a mismatch raises ``ConflictError``.
-            account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
-                ``Body`` is ``Mapping[str, Any]``.
-            **extra_options: More execution options; they win over ``options``.
-
-        Returns:
-            FileListExecutionResult: The entries of the directory (a FileListing `result`), or a
-                `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id``
-                is always a ``str``.
-
-        Raises:
-            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
-            ConnectionsApiError: The server answered with an error (a subclass per status).
-            ConnectionsError: The request failed; never re-sent once it may have reached the server.
-        """
-        slug_segment = segment(connection_slug, "connection_slug")
-        call = execute_call(
-            f"/connections/{slug_segment}/file/listFiles",
-            m.ListFilesParameters,
-            m.FileListExecutionResult,
-            parameters,
-            async_,
-            timeout_ms,
-            version,
-            account_slug,
-            options,
-            extra_options,
-        )
-        return self._send_loop.send(call)
-
-    @overload
-    def execute_file_rename_file(
-        self,
-        connection_slug: str,
-        parameters: m.RenameFileParameters | m.RenameFileParametersParams | AnyBody | None = None,
-        *,
-        async_: Literal[False] = False,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.ExecutionResult: ...
-    @overload
-    def execute_file_rename_file(
-        self,
-        connection_slug: str,
-        parameters: m.RenameFileParameters | m.RenameFileParametersParams | AnyBody | None = None,
-        *,
-        async_: Literal[True],
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.QueuedExecution: ...
-    @overload
-    def execute_file_rename_file(
-        self,
-        connection_slug: str,
-        parameters: m.RenameFileParameters | m.RenameFileParametersParams | AnyBody | None = None,
-        *,
-        async_: bool,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.ExecutionResult: ...
-    def execute_file_rename_file(
-        self,
-        connection_slug: str,
-        parameters: m.RenameFileParameters | m.RenameFileParametersParams | AnyBody | None = None,
-        *,
-        async_: bool = False,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.ExecutionResult:
-        """Rename a file on a file connection.
-
-        ``POST /connections/{slug}/file/renameFile``. Gives the file at `path` the name `new_name`,
-        in the same directory. With `async=true` the run is queued and the answer carries a `job_id`
-        to poll at `/jobs/{job_id}`; `timeout_ms` bounds the run on the server. Not idempotent: a
-        client must not re-send it once it may have reached the server.
-
-        Args:
-            connection_slug: The connection's slug (percent-encoded with no safe characters).
-            parameters: A ``RenameFileParameters``, or a dict with its wire keys. A dict literal is
-                checked key by key against ``RenameFileParametersParams`` (in
-                ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
-                Any]`` is what ``AnyBody`` (``facilio_connections_sdk.types``) accepts; an inferred
-                ``dict[str, str]`` variable is refused (annotate it ``RenameFileParametersParams``).
-                Any dict is checked against the model before anything is sent, then sent as written.
-            async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
-                it with ``wait_for_job``.
-            timeout_ms: How long the server may run it, in milliseconds.
-            version: Pin the action version; a mismatch raises ``ConflictError``.
-            account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
-                ``Body`` is ``Mapping[str, Any]``.
-            **extra_options: More execution options; they win over ``options``.
-
-        Returns:
-            ExecutionResult: The run's outcome, or a `job_id` when run in the background. With
-                ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
-
-        Raises:
-            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
-            ConnectionsApiError: The server answered with an error (a subclass per status).
-            ConnectionsError: The request failed; never re-sent once it may have reached the server.
-        """
-        slug_segment = segment(connection_slug, "connection_slug")
-        call = execute_call(
-            f"/connections/{slug_segment}/file/renameFile",
-            m.RenameFileParameters,
-            m.ExecutionResult,
-            parameters,
-            async_,
-            timeout_ms,
-            version,
-            account_slug,
-            options,
-            extra_options,
-        )
-        return self._send_loop.send(call)
-
-    @overload
-    def execute_file_move_file(
-        self,
-        connection_slug: str,
-        parameters: m.MoveFileParameters | m.MoveFileParametersParams | AnyBody | None = None,
-        *,
-        async_: Literal[False] = False,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.ExecutionResult: ...
-    @overload
-    def execute_file_move_file(
-        self,
-        connection_slug: str,
-        parameters: m.MoveFileParameters | m.MoveFileParametersParams | AnyBody | None = None,
-        *,
-        async_: Literal[True],
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.QueuedExecution: ...
-    @overload
-    def execute_file_move_file(
-        self,
-        connection_slug: str,
-        parameters: m.MoveFileParameters | m.MoveFileParametersParams | AnyBody | None = None,
-        *,
-        async_: bool,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.ExecutionResult: ...
-    def execute_file_move_file(
-        self,
-        connection_slug: str,
-        parameters: m.MoveFileParameters | m.MoveFileParametersParams | AnyBody | None = None,
-        *,
-        async_: bool = False,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.ExecutionResult:
-        """Move a file on a file connection.
-
-        ``POST /connections/{slug}/file/moveFile``. Moves the file at `source` to `destination`.
-        With `async=true` the run is queued and the answer carries a `job_id` to poll at
-        `/jobs/{job_id}`; `timeout_ms` bounds the run on the server. Not idempotent: a client must
-        not re-send it once it may have reached the server.
-
-        Args:
-            connection_slug: The connection's slug (percent-encoded with no safe characters).
-            parameters: A ``MoveFileParameters``, or a dict with its wire keys. A dict literal is
-                checked key by key against ``MoveFileParametersParams`` (in
-                ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
-                Any]`` is what ``AnyBody`` (``facilio_connections_sdk.types``) accepts; an inferred
-                ``dict[str, str]`` variable is refused (annotate it ``MoveFileParametersParams``).
-                Any dict is checked against the model before anything is sent, then sent as written.
-            async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
-                it with ``wait_for_job``.
-            timeout_ms: How long the server may run it, in milliseconds.
-            version: Pin the action version; a mismatch raises ``ConflictError``.
-            account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
-                ``Body`` is ``Mapping[str, Any]``.
-            **extra_options: More execution options; they win over ``options``.
-
-        Returns:
-            ExecutionResult: The run's outcome, or a `job_id` when run in the background. With
-                ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
-
-        Raises:
-            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
-            ConnectionsApiError: The server answered with an error (a subclass per status).
-            ConnectionsError: The request failed; never re-sent once it may have reached the server.
-        """
-        slug_segment = segment(connection_slug, "connection_slug")
-        call = execute_call(
-            f"/connections/{slug_segment}/file/moveFile",
-            m.MoveFileParameters,
-            m.ExecutionResult,
-            parameters,
-            async_,
-            timeout_ms,
-            version,
-            account_slug,
-            options,
-            extra_options,
-        )
-        return self._send_loop.send(call)
-
-    @overload
-    def execute_file_delete_file(
-        self,
-        connection_slug: str,
-        parameters: m.DeleteFileParameters | m.DeleteFileParametersParams | AnyBody | None = None,
-        *,
-        async_: Literal[False] = False,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.ExecutionResult: ...
-    @overload
-    def execute_file_delete_file(
-        self,
-        connection_slug: str,
-        parameters: m.DeleteFileParameters | m.DeleteFileParametersParams | AnyBody | None = None,
-        *,
-        async_: Literal[True],
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.QueuedExecution: ...
-    @overload
-    def execute_file_delete_file(
-        self,
-        connection_slug: str,
-        parameters: m.DeleteFileParameters | m.DeleteFileParametersParams | AnyBody | None = None,
-        *,
-        async_: bool,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.ExecutionResult: ...
-    def execute_file_delete_file(
-        self,
-        connection_slug: str,
-        parameters: m.DeleteFileParameters | m.DeleteFileParametersParams | AnyBody | None = None,
-        *,
-        async_: bool = False,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.ExecutionResult:
-        """Delete a file on a file connection.
-
-        ``POST /connections/{slug}/file/deleteFile``. Deletes the file at `path`. With `async=true`
-        the run is queued and the answer carries a `job_id` to poll at `/jobs/{job_id}`;
-        `timeout_ms` bounds the run on the server. Not idempotent: a client must not re-send it once
-        it may have reached the server.
-
-        Args:
-            connection_slug: The connection's slug (percent-encoded with no safe characters).
-            parameters: A ``DeleteFileParameters``, or a dict with its wire keys. A dict literal is
-                checked key by key against ``DeleteFileParametersParams`` (in
-                ``facilio_connections_sdk.models``) by type checkers; a dict typed ``dict[str,
-                Any]`` is what ``AnyBody`` (``facilio_connections_sdk.types``) accepts; an inferred
-                ``dict[str, str]`` variable is refused (annotate it ``DeleteFileParametersParams``).
-                Any dict is checked against the model before anything is sent, then sent as written.
-            async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
-                it with ``wait_for_job``.
-            timeout_ms: How long the server may run it, in milliseconds.
-            version: Pin the action version; a mismatch raises ``ConflictError``.
-            account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
-                ``Body`` is ``Mapping[str, Any]``.
-            **extra_options: More execution options; they win over ``options``.
-
-        Returns:
-            ExecutionResult: The run's outcome, or a `job_id` when run in the background. With
-                ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
-
-        Raises:
-            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
-            ConnectionsApiError: The server answered with an error (a subclass per status).
-            ConnectionsError: The request failed; never re-sent once it may have reached the server.
-        """
-        slug_segment = segment(connection_slug, "connection_slug")
-        call = execute_call(
-            f"/connections/{slug_segment}/file/deleteFile",
-            m.DeleteFileParameters,
-            m.ExecutionResult,
-            parameters,
-            async_,
-            timeout_ms,
-            version,
-            account_slug,
-            options,
-            extra_options,
-        )
-        return self._send_loop.send(call)
-
-    @overload
-    def execute_sql_query(
-        self,
-        connection_slug: str,
-        parameters: m.SqlQuery | m.SqlQueryParams | AnyBody | None = None,
-        *,
-        async_: Literal[False] = False,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.SqlExecutionResult: ...
-    @overload
-    def execute_sql_query(
-        self,
-        connection_slug: str,
-        parameters: m.SqlQuery | m.SqlQueryParams | AnyBody | None = None,
-        *,
-        async_: Literal[True],
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.QueuedExecution: ...
-    @overload
-    def execute_sql_query(
-        self,
-        connection_slug: str,
-        parameters: m.SqlQuery | m.SqlQueryParams | AnyBody | None = None,
-        *,
-        async_: bool,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.SqlExecutionResult | m.QueuedExecution: ...
-    def execute_sql_query(
-        self,
-        connection_slug: str,
-        parameters: m.SqlQuery | m.SqlQueryParams | AnyBody | None = None,
-        *,
-        async_: bool = False,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.SqlExecutionResult | m.QueuedExecution:
-        """Run a SQL query on a SQL connection.
-
-        ``POST /connections/{slug}/sql/query``. Runs the read query `query` with bound `params` (a
-        list for positional, a map for named placeholders); the `result` holds the rows. With
-        `async=true` the run is queued and the answer carries a `job_id` to poll at
-        `/jobs/{job_id}`; `timeout_ms` bounds the run on the server. Not idempotent: a client must
-        not re-send it once it may have reached the server.
-
-        Args:
-            connection_slug: The connection's slug (percent-encoded with no safe characters).
-            parameters: A ``SqlQuery``, or a dict with its wire keys. A dict literal is checked key
-                by key against ``SqlQueryParams`` (in ``facilio_connections_sdk.models``) by type
-                checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody``
-                (``facilio_connections_sdk.types``) accepts; an inferred ``dict[str, str]`` variable
-                is refused (annotate it ``SqlQueryParams``). Any dict is checked against the model
-                before anything is sent, then sent as written.
-            async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
-                it with ``wait_for_job``.
-            timeout_ms: How long the server may run it, in milliseconds.
-            version: Pin the action version; a mismatch raises ``ConflictError``.
-            account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
-                ``Body`` is ``Mapping[str, Any]``.
-            **extra_options: More execution options; they win over ``options``.
-
-        Returns:
-            SqlExecutionResult: The outcome of a SQL run (its `result` is a SqlResult), or a
-                `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id``
-                is always a ``str``.
-
-        Raises:
-            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
-            ConnectionsApiError: The server answered with an error (a subclass per status).
-            ConnectionsError: The request failed; never re-sent once it may have reached the server.
-        """
-        slug_segment = segment(connection_slug, "connection_slug")
-        call = execute_call(
-            f"/connections/{slug_segment}/sql/query",
-            m.SqlQuery,
-            m.SqlExecutionResult,
-            parameters,
-            async_,
-            timeout_ms,
-            version,
-            account_slug,
-            options,
-            extra_options,
-        )
-        return self._send_loop.send(call)
-
-    @overload
-    def execute_sql_select(
-        self,
-        connection_slug: str,
-        parameters: m.SqlSelect | m.SqlSelectParams | AnyBody | None = None,
-        *,
-        async_: Literal[False] = False,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.SqlExecutionResult: ...
-    @overload
-    def execute_sql_select(
-        self,
-        connection_slug: str,
-        parameters: m.SqlSelect | m.SqlSelectParams | AnyBody | None = None,
-        *,
-        async_: Literal[True],
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.QueuedExecution: ...
-    @overload
-    def execute_sql_select(
-        self,
-        connection_slug: str,
-        parameters: m.SqlSelect | m.SqlSelectParams | AnyBody | None = None,
-        *,
-        async_: bool,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.SqlExecutionResult | m.QueuedExecution: ...
-    def execute_sql_select(
-        self,
-        connection_slug: str,
-        parameters: m.SqlSelect | m.SqlSelectParams | AnyBody | None = None,
-        *,
-        async_: bool = False,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.SqlExecutionResult | m.QueuedExecution:
-        """Select rows from a table.
-
-        ``POST /connections/{slug}/sql/select``. Selects `columns` (all when left out) from `table`,
-        filtered by the equality map `where`, ordered by `order_by` (a leading `-` sorts
-        descending), paged by `limit` and `offset`. With `async=true` the run is queued and the
-        answer carries a `job_id` to poll at `/jobs/{job_id}`; `timeout_ms` bounds the run on the
-        server. Not idempotent: a client must not re-send it once it may have reached the server.
-
-        Args:
-            connection_slug: The connection's slug (percent-encoded with no safe characters).
-            parameters: A ``SqlSelect``, or a dict with its wire keys. A dict literal is checked key
-                by key against ``SqlSelectParams`` (in ``facilio_connections_sdk.models``) by type
-                checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody``
-                (``facilio_connections_sdk.types``) accepts; an inferred ``dict[str, str]`` variable
-                is refused (annotate it ``SqlSelectParams``). Any dict is checked against the model
-                before anything is sent, then sent as written.
-            async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
-                it with ``wait_for_job``.
-            timeout_ms: How long the server may run it, in milliseconds.
-            version: Pin the action version; a mismatch raises ``ConflictError``.
-            account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
-                ``Body`` is ``Mapping[str, Any]``.
-            **extra_options: More execution options; they win over ``options``.
-
-        Returns:
-            SqlExecutionResult: The outcome of a SQL run (its `result` is a SqlResult), or a
-                `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id``
-                is always a ``str``.
-
-        Raises:
-            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
-            ConnectionsApiError: The server answered with an error (a subclass per status).
-            ConnectionsError: The request failed; never re-sent once it may have reached the server.
-        """
-        slug_segment = segment(connection_slug, "connection_slug")
-        call = execute_call(
-            f"/connections/{slug_segment}/sql/select",
-            m.SqlSelect,
-            m.SqlExecutionResult,
-            parameters,
-            async_,
-            timeout_ms,
-            version,
-            account_slug,
-            options,
-            extra_options,
-        )
-        return self._send_loop.send(call)
-
-    @overload
-    def execute_sql_insert(
-        self,
-        connection_slug: str,
-        parameters: m.SqlInsert | m.SqlInsertParams | AnyBody | None = None,
-        *,
-        async_: Literal[False] = False,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.SqlExecutionResult: ...
-    @overload
-    def execute_sql_insert(
-        self,
-        connection_slug: str,
-        parameters: m.SqlInsert | m.SqlInsertParams | AnyBody | None = None,
-        *,
-        async_: Literal[True],
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.QueuedExecution: ...
-    @overload
-    def execute_sql_insert(
-        self,
-        connection_slug: str,
-        parameters: m.SqlInsert | m.SqlInsertParams | AnyBody | None = None,
-        *,
-        async_: bool,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.SqlExecutionResult | m.QueuedExecution: ...
-    def execute_sql_insert(
-        self,
-        connection_slug: str,
-        parameters: m.SqlInsert | m.SqlInsertParams | AnyBody | None = None,
-        *,
-        async_: bool = False,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.SqlExecutionResult | m.QueuedExecution:
-        """Insert rows into a table.
-
-        ``POST /connections/{slug}/sql/insert``. Inserts each object of `rows` into `table`; keys
-        are column names. With `async=true` the run is queued and the answer carries a `job_id` to
-        poll at `/jobs/{job_id}`; `timeout_ms` bounds the run on the server. Not idempotent: a
-        client must not re-send it once it may have reached the server.
-
-        Args:
-            connection_slug: The connection's slug (percent-encoded with no safe characters).
-            parameters: A ``SqlInsert``, or a dict with its wire keys. A dict literal is checked key
-                by key against ``SqlInsertParams`` (in ``facilio_connections_sdk.models``) by type
-                checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody``
-                (``facilio_connections_sdk.types``) accepts; an inferred ``dict[str, str]`` variable
-                is refused (annotate it ``SqlInsertParams``). Any dict is checked against the model
-                before anything is sent, then sent as written.
-            async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
-                it with ``wait_for_job``.
-            timeout_ms: How long the server may run it, in milliseconds.
-            version: Pin the action version; a mismatch raises ``ConflictError``.
-            account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
-                ``Body`` is ``Mapping[str, Any]``.
-            **extra_options: More execution options; they win over ``options``.
-
-        Returns:
-            SqlExecutionResult: The outcome of a SQL run (its `result` is a SqlResult), or a
-                `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id``
-                is always a ``str``.
-
-        Raises:
-            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
-            ConnectionsApiError: The server answered with an error (a subclass per status).
-            ConnectionsError: The request failed; never re-sent once it may have reached the server.
-        """
-        slug_segment = segment(connection_slug, "connection_slug")
-        call = execute_call(
-            f"/connections/{slug_segment}/sql/insert",
-            m.SqlInsert,
-            m.SqlExecutionResult,
-            parameters,
-            async_,
-            timeout_ms,
-            version,
-            account_slug,
-            options,
-            extra_options,
-        )
-        return self._send_loop.send(call)
-
-    @overload
-    def execute_sql_update(
-        self,
-        connection_slug: str,
-        parameters: m.SqlUpdate | m.SqlUpdateParams | AnyBody | None = None,
-        *,
-        async_: Literal[False] = False,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.SqlExecutionResult: ...
-    @overload
-    def execute_sql_update(
-        self,
-        connection_slug: str,
-        parameters: m.SqlUpdate | m.SqlUpdateParams | AnyBody | None = None,
-        *,
-        async_: Literal[True],
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.QueuedExecution: ...
-    @overload
-    def execute_sql_update(
-        self,
-        connection_slug: str,
-        parameters: m.SqlUpdate | m.SqlUpdateParams | AnyBody | None = None,
-        *,
-        async_: bool,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.SqlExecutionResult | m.QueuedExecution: ...
-    def execute_sql_update(
-        self,
-        connection_slug: str,
-        parameters: m.SqlUpdate | m.SqlUpdateParams | AnyBody | None = None,
-        *,
-        async_: bool = False,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.SqlExecutionResult | m.QueuedExecution:
-        """Update rows of a table.
-
-        ``POST /connections/{slug}/sql/update``. Sets the columns of `values` on the rows of `table`
-        that match the equality map `where`. With `async=true` the run is queued and the answer
-        carries a `job_id` to poll at `/jobs/{job_id}`; `timeout_ms` bounds the run on the server.
-        Not idempotent: a client must not re-send it once it may have reached the server.
-
-        Args:
-            connection_slug: The connection's slug (percent-encoded with no safe characters).
-            parameters: A ``SqlUpdate``, or a dict with its wire keys. A dict literal is checked key
-                by key against ``SqlUpdateParams`` (in ``facilio_connections_sdk.models``) by type
-                checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody``
-                (``facilio_connections_sdk.types``) accepts; an inferred ``dict[str, str]`` variable
-                is refused (annotate it ``SqlUpdateParams``). Any dict is checked against the model
-                before anything is sent, then sent as written.
-            async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
-                it with ``wait_for_job``.
-            timeout_ms: How long the server may run it, in milliseconds.
-            version: Pin the action version; a mismatch raises ``ConflictError``.
-            account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
-                ``Body`` is ``Mapping[str, Any]``.
-            **extra_options: More execution options; they win over ``options``.
-
-        Returns:
-            SqlExecutionResult: The outcome of a SQL run (its `result` is a SqlResult), or a
-                `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id``
-                is always a ``str``.
-
-        Raises:
-            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
-            ConnectionsApiError: The server answered with an error (a subclass per status).
-            ConnectionsError: The request failed; never re-sent once it may have reached the server.
-        """
-        slug_segment = segment(connection_slug, "connection_slug")
-        call = execute_call(
-            f"/connections/{slug_segment}/sql/update",
-            m.SqlUpdate,
-            m.SqlExecutionResult,
-            parameters,
-            async_,
-            timeout_ms,
-            version,
-            account_slug,
-            options,
-            extra_options,
-        )
-        return self._send_loop.send(call)
-
-    @overload
-    def execute_sql_delete(
-        self,
-        connection_slug: str,
-        parameters: m.SqlDelete | m.SqlDeleteParams | AnyBody | None = None,
-        *,
-        async_: Literal[False] = False,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.SqlExecutionResult: ...
-    @overload
-    def execute_sql_delete(
-        self,
-        connection_slug: str,
-        parameters: m.SqlDelete | m.SqlDeleteParams | AnyBody | None = None,
-        *,
-        async_: Literal[True],
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.QueuedExecution: ...
-    @overload
-    def execute_sql_delete(
-        self,
-        connection_slug: str,
-        parameters: m.SqlDelete | m.SqlDeleteParams | AnyBody | None = None,
-        *,
-        async_: bool,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.SqlExecutionResult | m.QueuedExecution: ...
-    def execute_sql_delete(
-        self,
-        connection_slug: str,
-        parameters: m.SqlDelete | m.SqlDeleteParams | AnyBody | None = None,
-        *,
-        async_: bool = False,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.SqlExecutionResult | m.QueuedExecution:
-        """Delete rows from a table.
-
-        ``POST /connections/{slug}/sql/delete``. Deletes the rows of `table` that match the equality
-        map `where`. With `async=true` the run is queued and the answer carries a `job_id` to poll
-        at `/jobs/{job_id}`; `timeout_ms` bounds the run on the server. Not idempotent: a client
-        must not re-send it once it may have reached the server.
-
-        Args:
-            connection_slug: The connection's slug (percent-encoded with no safe characters).
-            parameters: A ``SqlDelete``, or a dict with its wire keys. A dict literal is checked key
-                by key against ``SqlDeleteParams`` (in ``facilio_connections_sdk.models``) by type
-                checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody``
-                (``facilio_connections_sdk.types``) accepts; an inferred ``dict[str, str]`` variable
-                is refused (annotate it ``SqlDeleteParams``). Any dict is checked against the model
-                before anything is sent, then sent as written.
-            async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
-                it with ``wait_for_job``.
-            timeout_ms: How long the server may run it, in milliseconds.
-            version: Pin the action version; a mismatch raises ``ConflictError``.
-            account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
-                ``Body`` is ``Mapping[str, Any]``.
-            **extra_options: More execution options; they win over ``options``.
-
-        Returns:
-            SqlExecutionResult: The outcome of a SQL run (its `result` is a SqlResult), or a
-                `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id``
-                is always a ``str``.
-
-        Raises:
-            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
-            ConnectionsApiError: The server answered with an error (a subclass per status).
-            ConnectionsError: The request failed; never re-sent once it may have reached the server.
-        """
-        slug_segment = segment(connection_slug, "connection_slug")
-        call = execute_call(
-            f"/connections/{slug_segment}/sql/delete",
-            m.SqlDelete,
-            m.SqlExecutionResult,
-            parameters,
-            async_,
-            timeout_ms,
-            version,
-            account_slug,
-            options,
-            extra_options,
-        )
-        return self._send_loop.send(call)
-
-    @overload
-    def execute_sql_execute(
-        self,
-        connection_slug: str,
-        parameters: m.SqlExecute | m.SqlExecuteParams | AnyBody | None = None,
-        *,
-        async_: Literal[False] = False,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.SqlExecutionResult: ...
-    @overload
-    def execute_sql_execute(
-        self,
-        connection_slug: str,
-        parameters: m.SqlExecute | m.SqlExecuteParams | AnyBody | None = None,
-        *,
-        async_: Literal[True],
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.QueuedExecution: ...
-    @overload
-    def execute_sql_execute(
-        self,
-        connection_slug: str,
-        parameters: m.SqlExecute | m.SqlExecuteParams | AnyBody | None = None,
-        *,
-        async_: bool,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.SqlExecutionResult | m.QueuedExecution: ...
-    def execute_sql_execute(
-        self,
-        connection_slug: str,
-        parameters: m.SqlExecute | m.SqlExecuteParams | AnyBody | None = None,
-        *,
-        async_: bool = False,
-        timeout_ms: int | None = None,
-        version: str | None = None,
-        account_slug: str | None = None,
-        options: Body | None = None,
-        **extra_options: Any,
-    ) -> m.SqlExecutionResult | m.QueuedExecution:
-        """Execute a raw SQL statement.
-
-        ``POST /connections/{slug}/sql/execute``. Executes `statement` with bound `params` as
-        written (DDL or DML); not a saved action. With `async=true` the run is queued and the answer
-        carries a `job_id` to poll at `/jobs/{job_id}`; `timeout_ms` bounds the run on the server.
-        Not idempotent: a client must not re-send it once it may have reached the server.
-
-        Args:
-            connection_slug: The connection's slug (percent-encoded with no safe characters).
-            parameters: A ``SqlExecute``, or a dict with its wire keys. A dict literal is checked
-                key by key against ``SqlExecuteParams`` (in ``facilio_connections_sdk.models``) by
-                type checkers; a dict typed ``dict[str, Any]`` is what ``AnyBody``
-                (``facilio_connections_sdk.types``) accepts; an inferred ``dict[str, str]`` variable
-                is refused (annotate it ``SqlExecuteParams``). Any dict is checked against the model
-                before anything is sent, then sent as written.
-            async_: Queue the run and answer at once with a ``job_id`` (``?async=true``); wait for
-                it with ``wait_for_job``.
-            timeout_ms: How long the server may run it, in milliseconds.
-            version: Pin the action version; a mismatch raises ``ConflictError``.
-            account_slug: The connected account to run as (never over one in the body).
-            options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
-                ``Body`` is ``Mapping[str, Any]``.
-            **extra_options: More execution options; they win over ``options``.
-
-        Returns:
-            SqlExecutionResult: The outcome of a SQL run (its `result` is a SqlResult), or a
-                `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id``
-                is always a ``str``.
-
-        Raises:
-            ValueError: Bad input, found before anything is sent (``TypeError`` for a wrong type).
-            ConnectionsApiError: The server answered with an error (a subclass per status).
-            ConnectionsError: The request failed; never re-sent once it may have reached the server.
-        """
-        slug_segment = segment(connection_slug, "connection_slug")
-        call = execute_call(
-            f"/connections/{slug_segment}/sql/execute",
-            m.SqlExecute,
-            m.SqlExecutionResult,
-            parameters,
-            async_,
-            timeout_ms,
-            version,
-            account_slug,
-            options,
-            extra_options,
-        )
-        return self._send_loop.send(call)
+    execute_http_get: FlatRunDoor[m.HttpParameters, m.HttpParametersParams, m.ExecutionResult] = (
+        flat_run(_HTTP_GET)
+    )
+    """Send a GET through an HTTP connection.
+
+    ``POST /connections/{slug}/http/get``. Runs an HTTP GET against the connection's base URL with
+    the connection's stored credentials. `path` (appended to the base URL; the base URL itself when
+    left out), `query`, `headers` and `body` shape the request; the remote API's answer is the
+    `result`. With `async=true` the run is queued and the answer carries a `job_id` to poll at
+    `/jobs/{job_id}`; `timeout_ms` bounds the run on the server. Not idempotent: a client must not
+    re-send it once it may have reached the server.
+
+    Args:
+        connection_slug: The connection's slug (percent-encoded with no safe characters).
+        parameters: A ``HttpParameters``, or a dict with its wire keys (``HttpParametersParams``).
+
+    Returns:
+        ExecutionResult: The run's outcome, or a `job_id` when run in the background. With
+            ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+
+    The run's other options and what it raises: ``FlatRunDoor`` (every run's signature).
+    """
+
+    execute_http_post: FlatRunDoor[m.HttpParameters, m.HttpParametersParams, m.ExecutionResult] = (
+        flat_run(_HTTP_POST)
+    )
+    """Send a POST through an HTTP connection.
+
+    ``POST /connections/{slug}/http/post``. Runs an HTTP POST against the connection's base URL with
+    the connection's stored credentials. `path` (appended to the base URL; the base URL itself when
+    left out), `query`, `headers` and `body` shape the request; the remote API's answer is the
+    `result`. With `async=true` the run is queued and the answer carries a `job_id` to poll at
+    `/jobs/{job_id}`; `timeout_ms` bounds the run on the server. Not idempotent: a client must not
+    re-send it once it may have reached the server.
+
+    Args:
+        connection_slug: The connection's slug (percent-encoded with no safe characters).
+        parameters: A ``HttpParameters``, or a dict with its wire keys (``HttpParametersParams``).
+
+    Returns:
+        ExecutionResult: The run's outcome, or a `job_id` when run in the background. With
+            ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+
+    The run's other options and what it raises: ``FlatRunDoor`` (every run's signature).
+    """
+
+    execute_http_patch: FlatRunDoor[m.HttpParameters, m.HttpParametersParams, m.ExecutionResult] = (
+        flat_run(_HTTP_PATCH)
+    )
+    """Send a PATCH through an HTTP connection.
+
+    ``POST /connections/{slug}/http/patch``. Runs an HTTP PATCH against the connection's base URL
+    with the connection's stored credentials. `path` (appended to the base URL; the base URL itself
+    when left out), `query`, `headers` and `body` shape the request; the remote API's answer is the
+    `result`. With `async=true` the run is queued and the answer carries a `job_id` to poll at
+    `/jobs/{job_id}`; `timeout_ms` bounds the run on the server. Not idempotent: a client must not
+    re-send it once it may have reached the server.
+
+    Args:
+        connection_slug: The connection's slug (percent-encoded with no safe characters).
+        parameters: A ``HttpParameters``, or a dict with its wire keys (``HttpParametersParams``).
+
+    Returns:
+        ExecutionResult: The run's outcome, or a `job_id` when run in the background. With
+            ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+
+    The run's other options and what it raises: ``FlatRunDoor`` (every run's signature).
+    """
+
+    execute_http_put: FlatRunDoor[m.HttpParameters, m.HttpParametersParams, m.ExecutionResult] = (
+        flat_run(_HTTP_PUT)
+    )
+    """Send a PUT through an HTTP connection.
+
+    ``POST /connections/{slug}/http/put``. Runs an HTTP PUT against the connection's base URL with
+    the connection's stored credentials. `path` (appended to the base URL; the base URL itself when
+    left out), `query`, `headers` and `body` shape the request; the remote API's answer is the
+    `result`. With `async=true` the run is queued and the answer carries a `job_id` to poll at
+    `/jobs/{job_id}`; `timeout_ms` bounds the run on the server. Not idempotent: a client must not
+    re-send it once it may have reached the server.
+
+    Args:
+        connection_slug: The connection's slug (percent-encoded with no safe characters).
+        parameters: A ``HttpParameters``, or a dict with its wire keys (``HttpParametersParams``).
+
+    Returns:
+        ExecutionResult: The run's outcome, or a `job_id` when run in the background. With
+            ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+
+    The run's other options and what it raises: ``FlatRunDoor`` (every run's signature).
+    """
+
+    execute_http_delete: FlatRunDoor[
+        m.HttpParameters, m.HttpParametersParams, m.ExecutionResult
+    ] = flat_run(_HTTP_DELETE)
+    """Send a DELETE through an HTTP connection.
+
+    ``POST /connections/{slug}/http/delete``. Runs an HTTP DELETE against the connection's base URL
+    with the connection's stored credentials. `path` (appended to the base URL; the base URL itself
+    when left out), `query`, `headers` and `body` shape the request; the remote API's answer is the
+    `result`. With `async=true` the run is queued and the answer carries a `job_id` to poll at
+    `/jobs/{job_id}`; `timeout_ms` bounds the run on the server. Not idempotent: a client must not
+    re-send it once it may have reached the server.
+
+    Args:
+        connection_slug: The connection's slug (percent-encoded with no safe characters).
+        parameters: A ``HttpParameters``, or a dict with its wire keys (``HttpParametersParams``).
+
+    Returns:
+        ExecutionResult: The run's outcome, or a `job_id` when run in the background. With
+            ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+
+    The run's other options and what it raises: ``FlatRunDoor`` (every run's signature).
+    """
+
+    execute_file_read_file: FlatRunDoor[
+        m.ReadFileParameters, m.ReadFileParametersParams, m.FileReadExecutionResult
+    ] = flat_run(_FILE_READ_FILE)
+    """Read a file on a file connection.
+
+    ``POST /connections/{slug}/file/readFile``. Reads the file at `path`; the `result` carries its
+    content. With `async=true` the run is queued and the answer carries a `job_id` to poll at
+    `/jobs/{job_id}`; `timeout_ms` bounds the run on the server. Not idempotent: a client must not
+    re-send it once it may have reached the server.
+
+    Args:
+        connection_slug: The connection's slug (percent-encoded with no safe characters).
+        parameters: A ``ReadFileParameters``, or a dict with its wire keys
+            (``ReadFileParametersParams``).
+
+    Returns:
+        FileReadExecutionResult: The content of the file read (a FileContent `result`), or a
+            `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is
+            always a ``str``.
+
+    The run's other options and what it raises: ``FlatRunDoor`` (every run's signature).
+    """
+
+    execute_file_upload_file: FlatRunDoor[
+        m.UploadFileParameters, m.UploadFileParametersParams, m.ExecutionResult
+    ] = flat_run(_FILE_UPLOAD_FILE)
+    """Write a file on a file connection.
+
+    ``POST /connections/{slug}/file/uploadFile``. Writes `content` (text, or base64 when `encoding`
+    is `base64`) to `path`; an existing file is replaced only when `overwrite` is true. With
+    `async=true` the run is queued and the answer carries a `job_id` to poll at `/jobs/{job_id}`;
+    `timeout_ms` bounds the run on the server. Not idempotent: a client must not re-send it once it
+    may have reached the server.
+
+    Args:
+        connection_slug: The connection's slug (percent-encoded with no safe characters).
+        parameters: A ``UploadFileParameters``, or a dict with its wire keys
+            (``UploadFileParametersParams``).
+
+    Returns:
+        ExecutionResult: The run's outcome, or a `job_id` when run in the background. With
+            ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+
+    The run's other options and what it raises: ``FlatRunDoor`` (every run's signature).
+    """
+
+    execute_file_append_file: FlatRunDoor[
+        m.AppendFileParameters, m.AppendFileParametersParams, m.ExecutionResult
+    ] = flat_run(_FILE_APPEND_FILE)
+    """Append to a file on a file connection.
+
+    ``POST /connections/{slug}/file/appendFile``. Appends `content` (text, or base64 when `encoding`
+    is `base64`) to the file at `path`, creating it when missing. With `async=true` the run is
+    queued and the answer carries a `job_id` to poll at `/jobs/{job_id}`; `timeout_ms` bounds the
+    run on the server. Not idempotent: a client must not re-send it once it may have reached the
+    server.
+
+    Args:
+        connection_slug: The connection's slug (percent-encoded with no safe characters).
+        parameters: A ``AppendFileParameters``, or a dict with its wire keys
+            (``AppendFileParametersParams``).
+
+    Returns:
+        ExecutionResult: The run's outcome, or a `job_id` when run in the background. With
+            ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+
+    The run's other options and what it raises: ``FlatRunDoor`` (every run's signature).
+    """
+
+    execute_file_list_files: FlatRunDoor[
+        m.ListFilesParameters, m.ListFilesParametersParams, m.FileListExecutionResult
+    ] = flat_run(_FILE_LIST_FILES)
+    """List files on a file connection.
+
+    ``POST /connections/{slug}/file/listFiles``. Lists the entries under the directory `path`; with
+    `recursive`, the whole tree below it. With `async=true` the run is queued and the answer carries
+    a `job_id` to poll at `/jobs/{job_id}`; `timeout_ms` bounds the run on the server. Not
+    idempotent: a client must not re-send it once it may have reached the server.
+
+    Args:
+        connection_slug: The connection's slug (percent-encoded with no safe characters).
+        parameters: A ``ListFilesParameters``, or a dict with its wire keys
+            (``ListFilesParametersParams``).
+
+    Returns:
+        FileListExecutionResult: The entries of the directory (a FileListing `result`), or a
+            `job_id` when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is
+            always a ``str``.
+
+    The run's other options and what it raises: ``FlatRunDoor`` (every run's signature).
+    """
+
+    execute_file_rename_file: FlatRunDoor[
+        m.RenameFileParameters, m.RenameFileParametersParams, m.ExecutionResult
+    ] = flat_run(_FILE_RENAME_FILE)
+    """Rename a file on a file connection.
+
+    ``POST /connections/{slug}/file/renameFile``. Gives the file at `path` the name `new_name`, in
+    the same directory. With `async=true` the run is queued and the answer carries a `job_id` to
+    poll at `/jobs/{job_id}`; `timeout_ms` bounds the run on the server. Not idempotent: a client
+    must not re-send it once it may have reached the server.
+
+    Args:
+        connection_slug: The connection's slug (percent-encoded with no safe characters).
+        parameters: A ``RenameFileParameters``, or a dict with its wire keys
+            (``RenameFileParametersParams``).
+
+    Returns:
+        ExecutionResult: The run's outcome, or a `job_id` when run in the background. With
+            ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+
+    The run's other options and what it raises: ``FlatRunDoor`` (every run's signature).
+    """
+
+    execute_file_move_file: FlatRunDoor[
+        m.MoveFileParameters, m.MoveFileParametersParams, m.ExecutionResult
+    ] = flat_run(_FILE_MOVE_FILE)
+    """Move a file on a file connection.
+
+    ``POST /connections/{slug}/file/moveFile``. Moves the file at `source` to `destination`. With
+    `async=true` the run is queued and the answer carries a `job_id` to poll at `/jobs/{job_id}`;
+    `timeout_ms` bounds the run on the server. Not idempotent: a client must not re-send it once it
+    may have reached the server.
+
+    Args:
+        connection_slug: The connection's slug (percent-encoded with no safe characters).
+        parameters: A ``MoveFileParameters``, or a dict with its wire keys
+            (``MoveFileParametersParams``).
+
+    Returns:
+        ExecutionResult: The run's outcome, or a `job_id` when run in the background. With
+            ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+
+    The run's other options and what it raises: ``FlatRunDoor`` (every run's signature).
+    """
+
+    execute_file_delete_file: FlatRunDoor[
+        m.DeleteFileParameters, m.DeleteFileParametersParams, m.ExecutionResult
+    ] = flat_run(_FILE_DELETE_FILE)
+    """Delete a file on a file connection.
+
+    ``POST /connections/{slug}/file/deleteFile``. Deletes the file at `path`. With `async=true` the
+    run is queued and the answer carries a `job_id` to poll at `/jobs/{job_id}`; `timeout_ms` bounds
+    the run on the server. Not idempotent: a client must not re-send it once it may have reached the
+    server.
+
+    Args:
+        connection_slug: The connection's slug (percent-encoded with no safe characters).
+        parameters: A ``DeleteFileParameters``, or a dict with its wire keys
+            (``DeleteFileParametersParams``).
+
+    Returns:
+        ExecutionResult: The run's outcome, or a `job_id` when run in the background. With
+            ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a ``str``.
+
+    The run's other options and what it raises: ``FlatRunDoor`` (every run's signature).
+    """
+
+    execute_sql_query: FlatRunDoor[m.SqlQuery, m.SqlQueryParams, m.SqlExecutionResult] = flat_run(
+        _SQL_QUERY
+    )
+    """Run a SQL query on a SQL connection.
+
+    ``POST /connections/{slug}/sql/query``. Runs the read query `query` with bound `params` (a list
+    for positional, a map for named placeholders); the `result` holds the rows. With `async=true`
+    the run is queued and the answer carries a `job_id` to poll at `/jobs/{job_id}`; `timeout_ms`
+    bounds the run on the server. Not idempotent: a client must not re-send it once it may have
+    reached the server.
+
+    Args:
+        connection_slug: The connection's slug (percent-encoded with no safe characters).
+        parameters: A ``SqlQuery``, or a dict with its wire keys (``SqlQueryParams``).
+
+    Returns:
+        SqlExecutionResult: The outcome of a SQL run (its `result` is a SqlResult), or a `job_id`
+            when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a
+            ``str``.
+
+    The run's other options and what it raises: ``FlatRunDoor`` (every run's signature).
+    """
+
+    execute_sql_select: FlatRunDoor[m.SqlSelect, m.SqlSelectParams, m.SqlExecutionResult] = (
+        flat_run(_SQL_SELECT)
+    )
+    """Select rows from a table.
+
+    ``POST /connections/{slug}/sql/select``. Selects `columns` (all when left out) from `table`,
+    filtered by the equality map `where`, ordered by `order_by` (a leading `-` sorts descending),
+    paged by `limit` and `offset`. With `async=true` the run is queued and the answer carries a
+    `job_id` to poll at `/jobs/{job_id}`; `timeout_ms` bounds the run on the server. Not idempotent:
+    a client must not re-send it once it may have reached the server.
+
+    Args:
+        connection_slug: The connection's slug (percent-encoded with no safe characters).
+        parameters: A ``SqlSelect``, or a dict with its wire keys (``SqlSelectParams``).
+
+    Returns:
+        SqlExecutionResult: The outcome of a SQL run (its `result` is a SqlResult), or a `job_id`
+            when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a
+            ``str``.
+
+    The run's other options and what it raises: ``FlatRunDoor`` (every run's signature).
+    """
+
+    execute_sql_insert: FlatRunDoor[m.SqlInsert, m.SqlInsertParams, m.SqlExecutionResult] = (
+        flat_run(_SQL_INSERT)
+    )
+    """Insert rows into a table.
+
+    ``POST /connections/{slug}/sql/insert``. Inserts each object of `rows` into `table`; keys are
+    column names. With `async=true` the run is queued and the answer carries a `job_id` to poll at
+    `/jobs/{job_id}`; `timeout_ms` bounds the run on the server. Not idempotent: a client must not
+    re-send it once it may have reached the server.
+
+    Args:
+        connection_slug: The connection's slug (percent-encoded with no safe characters).
+        parameters: A ``SqlInsert``, or a dict with its wire keys (``SqlInsertParams``).
+
+    Returns:
+        SqlExecutionResult: The outcome of a SQL run (its `result` is a SqlResult), or a `job_id`
+            when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a
+            ``str``.
+
+    The run's other options and what it raises: ``FlatRunDoor`` (every run's signature).
+    """
+
+    execute_sql_update: FlatRunDoor[m.SqlUpdate, m.SqlUpdateParams, m.SqlExecutionResult] = (
+        flat_run(_SQL_UPDATE)
+    )
+    """Update rows of a table.
+
+    ``POST /connections/{slug}/sql/update``. Sets the columns of `values` on the rows of `table`
+    that match the equality map `where`. With `async=true` the run is queued and the answer carries
+    a `job_id` to poll at `/jobs/{job_id}`; `timeout_ms` bounds the run on the server. Not
+    idempotent: a client must not re-send it once it may have reached the server.
+
+    Args:
+        connection_slug: The connection's slug (percent-encoded with no safe characters).
+        parameters: A ``SqlUpdate``, or a dict with its wire keys (``SqlUpdateParams``).
+
+    Returns:
+        SqlExecutionResult: The outcome of a SQL run (its `result` is a SqlResult), or a `job_id`
+            when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a
+            ``str``.
+
+    The run's other options and what it raises: ``FlatRunDoor`` (every run's signature).
+    """
+
+    execute_sql_delete: FlatRunDoor[m.SqlDelete, m.SqlDeleteParams, m.SqlExecutionResult] = (
+        flat_run(_SQL_DELETE)
+    )
+    """Delete rows from a table.
+
+    ``POST /connections/{slug}/sql/delete``. Deletes the rows of `table` that match the equality map
+    `where`. With `async=true` the run is queued and the answer carries a `job_id` to poll at
+    `/jobs/{job_id}`; `timeout_ms` bounds the run on the server. Not idempotent: a client must not
+    re-send it once it may have reached the server.
+
+    Args:
+        connection_slug: The connection's slug (percent-encoded with no safe characters).
+        parameters: A ``SqlDelete``, or a dict with its wire keys (``SqlDeleteParams``).
+
+    Returns:
+        SqlExecutionResult: The outcome of a SQL run (its `result` is a SqlResult), or a `job_id`
+            when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a
+            ``str``.
+
+    The run's other options and what it raises: ``FlatRunDoor`` (every run's signature).
+    """
+
+    execute_sql_execute: FlatRunDoor[m.SqlExecute, m.SqlExecuteParams, m.SqlExecutionResult] = (
+        flat_run(_SQL_EXECUTE)
+    )
+    """Execute a raw SQL statement.
+
+    ``POST /connections/{slug}/sql/execute``. Executes `statement` with bound `params` as written
+    (DDL or DML); not a saved action. With `async=true` the run is queued and the answer carries a
+    `job_id` to poll at `/jobs/{job_id}`; `timeout_ms` bounds the run on the server. Not idempotent:
+    a client must not re-send it once it may have reached the server.
+
+    Args:
+        connection_slug: The connection's slug (percent-encoded with no safe characters).
+        parameters: A ``SqlExecute``, or a dict with its wire keys (``SqlExecuteParams``).
+
+    Returns:
+        SqlExecutionResult: The outcome of a SQL run (its `result` is a SqlResult), or a `job_id`
+            when queued. With ``async_=True`` a ``QueuedExecution``, whose ``job_id`` is always a
+            ``str``.
+
+    The run's other options and what it raises: ``FlatRunDoor`` (every run's signature).
+    """
 
     def get_job_result(
         self,
