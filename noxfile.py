@@ -95,9 +95,9 @@ def lint(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def typecheck(session: nox.Session) -> None:
-    """mypy --strict on the package, the codegen and the tests."""
+    """mypy --strict on the package, the codegen, the tests and the tools."""
     _install(session)
-    session.run("mypy", "--strict", "src", "codegen", "tests")
+    session.run("mypy", "--strict", "src", "codegen", "tests", "tools")
 
 
 @nox.session(python=PYTHON)
@@ -116,9 +116,9 @@ def codegen_check(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def bench(session: nox.Session) -> None:
-    """Benchmarks (ratios vs raw httpx; not pass/fail): python -m tests.bench [--quick]."""
+    """Benchmarks (ratios vs raw httpx; not pass/fail): python -m tools.bench [--quick]."""
     _install(session)
-    session.run("python", "-m", "tests.bench", *session.posargs)
+    session.run("python", "-m", "tools.bench", *session.posargs)
 
 
 @nox.session(python=PYTHON)
@@ -130,9 +130,9 @@ def demo(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def mutate(session: nox.Session) -> None:
-    """A sampled mutation run of the core modules (not part of CI): python -m tests.mutate."""
+    """A sampled mutation run of the core modules (not part of CI): python -m tools.mutate."""
     _install(session)
-    session.run("python", "-m", "tests.mutate", *session.posargs)
+    session.run("python", "-m", "tools.mutate", *session.posargs)
 
 
 @nox.session(python=PYTHON)

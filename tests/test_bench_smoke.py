@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.bench.run import Row, main, table
+from tools.bench.run import Row, main, table
 
 # runs the bench suite: run with --all (CI does)
 pytestmark = pytest.mark.slow

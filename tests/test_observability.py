@@ -26,7 +26,7 @@ DETAIL = {"connection": {"id": 1, "slug": "crm", "display_name": "CRM"}, "accoun
 def test_a_tracer_sees_every_call_and_every_request_carries_its_headers(tracer: str) -> None:
     pytest.importorskip("sentry_sdk" if tracer == "sentry" else "opentelemetry.sdk")
     proc = subprocess.run(
-        [sys.executable, "-m", "tests.probes.tracing", tracer],
+        [sys.executable, "-m", "tools.probes.tracing", tracer],
         cwd=ROOT,
         capture_output=True,
         text=True,

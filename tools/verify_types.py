@@ -1,4 +1,4 @@
-"""``python -m tests.verify_types``: the public API is 100 % type-complete and documented.
+"""``python -m tools.verify_types``: the public API is 100 % type-complete and documented.
 
 Builds the wheel, installs it (not the editable checkout) into a fresh virtual environment, and
 runs ``pyright --verifytypes facilio_connections_sdk --ignoreexternal`` there. Fails unless the

@@ -1,6 +1,6 @@
 """A minimal keep-alive JSON server for the throughput benchmark (aiohttp, one process).
 
-``python -m tests.bench.server PORT`` answers ``GET /api/v1/connections/{slug}`` with a fixed
+``python -m tools.bench.server PORT`` answers ``GET /api/v1/connections/{slug}`` with a fixed
 ConnectionDetail, so the benchmark measures the clients, not the server.
 """
 

@@ -1,4 +1,4 @@
-"""``python -m tests.probes.call_path``: the SDK functions one call passes through.
+"""``python -m tools.probes.call_path``: the SDK functions one call passes through.
 
 Counts, for one warmed-up call of the sync client against the emulator (in this process, on its
 own thread: only this thread is traced), every Python function of the package entered and the

@@ -1,6 +1,6 @@
 """A sampled mutation run of the core modules: does the suite notice a changed operator?
 
-``python -m tests.mutate [--sample N] [--seed S]`` (``nox -s mutate``; not part of CI). Each
+``python -m tools.mutate [--sample N] [--seed S]`` (``nox -s mutate``; not part of CI). Each
 mutant flips one comparison (``<`` / ``<=``, ``==`` / ``!=``, ...), one ``and`` / ``or``, drops
 one ``not`` or moves one small integer by one, in a copy of the repository; the tests of the
 core behaviours run on it, then the whole fast suite, each stopping at its first failure. A
@@ -169,13 +169,13 @@ def _fails(work: Path, args: list[str]) -> bool:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m tests.mutate", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m tools.mutate", description=__doc__)
     parser.add_argument("--sample", type=int, default=40, help="mutants to run (default 40)")
     parser.add_argument("--seed", type=int, default=2026, help="which sample (default 2026)")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp) / "repo"
-        for part in ("src", "tests", "codegen", "openapi", "docs"):
+        for part in ("src", "tests", "tools", "codegen", "openapi", "docs"):
             shutil.copytree(ROOT / part, work / part, ignore=shutil.ignore_patterns("__pycache__"))
         for name in ("pyproject.toml", "README.md", "CHANGELOG.md", "mkdocs.yml"):
             shutil.copy2(ROOT / name, work / name)

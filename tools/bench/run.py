@@ -1,4 +1,4 @@
-"""``python -m tests.bench [--quick]`` (what ``nox -s bench`` runs): ratios, not absolute times.
+"""``python -m tools.bench [--quick]`` (what ``nox -s bench`` runs): ratios, not absolute times.
 
 1. per-call cost through an in-process ``httpx.MockTransport``: the typed client vs raw
    ``httpx.Client`` + ``response.json()`` for the same request;
@@ -203,7 +203,7 @@ def _server() -> Iterator[str]:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     root = Path(__file__).resolve().parents[2]
-    proc = subprocess.Popen([sys.executable, "-m", "tests.bench.server", str(port)], cwd=root)
+    proc = subprocess.Popen([sys.executable, "-m", "tools.bench.server", str(port)], cwd=root)
     try:
         deadline = time.monotonic() + 20
         while True:  # poll the port until the server accepts
@@ -379,7 +379,7 @@ def table(rows: list[Row]) -> str:
 
 
 def main(argv: list[str] | None = None) -> list[Row]:
-    parser = argparse.ArgumentParser(prog="python -m tests.bench", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m tools.bench", description=__doc__)
     parser.add_argument("--quick", action="store_true", help="tiny sizes: check the code runs")
     parser.add_argument(
         "--only", choices=("per-call", "throughput", "memory", "import"), action="append"

@@ -1,4 +1,4 @@
-"""``python -m tests.probes.tracing sentry|otel``: SDK calls under a tracer that patches httpx.
+"""``python -m tools.probes.tracing sentry|otel``: SDK calls under a tracer that patches httpx.
 
 Runs in its own process (the tracers patch httpx for the whole process), against a loopback
 server started here. Prints one JSON object: the spans the tracer recorded and the requests

@@ -1,0 +1,1 @@
+"""Developer tools beside the tests: benchmarks, probes, the mutation run, the type gate."""
