@@ -23,7 +23,14 @@ from openapi_core import OpenAPI  # noqa: E402
 
 from facilio_connections_sdk import AsyncConnectionsClient, ConnectionsClient  # noqa: E402
 from facilio_connections_sdk.testing import skip_waits  # noqa: E402
-from tests.support import BASE, AnyClient, MockApi, Runner, spec_for_openapi_core  # noqa: E402
+from tests.support import (  # noqa: E402
+    BASE,
+    AnyClient,
+    Clock,
+    MockApi,
+    Runner,
+    spec_for_openapi_core,
+)
 
 
 @pytest.fixture(scope="session")
@@ -63,6 +70,15 @@ def client(kind: str, mock_api: MockApi, run: Runner) -> Iterator[AnyClient]:
         skip_waits(aclient)
         yield aclient
         run(http.aclose())
+
+
+@pytest.fixture
+def clock(client: Any, kind: str) -> Clock:
+    """The ``client``'s waits on a fake clock: none takes time; ``clock.sleeps`` lists them."""
+    fake = Clock()
+    client._send_loop.sleep = fake.sleep if kind == "sync" else fake.asleep
+    client._send_loop.clock = fake
+    return fake
 
 
 def _children() -> set[int]:

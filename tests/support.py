@@ -220,3 +220,69 @@ def mock_client(
 def mock_ok(_request: httpx.Request) -> httpx.Response:
     """A 200 answer with one connection's detail."""
     return httpx.Response(200, json=MOCK_DETAIL)
+
+
+# --- scripted answers and a fake clock: the retry, options, job and logging tests ---------------
+
+SLUG = "servicenow-connection"
+
+
+class Clock:
+    """A fake monotonic clock; sleeping advances it and records the delay."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+        self.sleeps: list[float] = []
+
+    def __call__(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        self.now += seconds
+
+    async def asleep(self, seconds: float) -> None:
+        self.sleep(seconds)
+
+
+def script(mock_api: MockApi, method: str, template: str, *answers: Any) -> None:
+    """Answer the route with each of ``answers`` in turn (a status, a Response or an exception)."""
+    queue = list(answers)
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        item = queue.pop(0) if queue else 200
+        if isinstance(item, Exception):
+            raise item
+        if isinstance(item, httpx.Response):
+            return item
+        if item == 200:
+            return httpx.Response(200, json=example_of(mock_api, method, template))
+        return httpx.Response(item, json={"error": "e", "message": f"status {item}"})
+
+    mock_api.overrides[(method, template)] = answer
+
+
+def example_of(mock_api: MockApi, method: str, template: str) -> Any:
+    """The spec's example answer of the route."""
+    return next(o.example for o in mock_api.ops if (o.method, o.template) == (method, template))
+
+
+GET_CONN = ("GET", "/connections/{slug}")
+EXECUTE = ("POST", "/connections/{slug}/actions/{action}/execute")
+UNSUB = ("DELETE", "/subscribers/{id}")
+
+
+def send_get(client: Any) -> Any:
+    return client.get_connection(SLUG)
+
+
+def send_post(client: Any) -> Any:
+    return client.execute_action(SLUG, "a", {"input": {}})
+
+
+def send_delete(client: Any) -> Any:
+    return client.unsubscribe(77)
+
+
+# one call of each method, and the route it goes to
+CALLS = {"GET": (GET_CONN, send_get), "POST": (EXECUTE, send_post), "DELETE": (UNSUB, send_delete)}

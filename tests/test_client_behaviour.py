@@ -21,7 +21,7 @@ from facilio_connections_sdk import (
 )
 from facilio_connections_sdk import models as m
 from facilio_connections_sdk.testing import skip_waits
-from tests.support import BASE, AnyClient, MockApi, Runner, wire
+from tests.support import BASE, AnyClient, MockApi, Runner, mock_client, wire
 
 SLUG = "servicenow-connection"
 
@@ -260,6 +260,12 @@ def test_bad_timeout_ms_is_refused(
     assert mock_api.requests == []
 
 
+def test_the_smallest_server_timeout_is_one_millisecond() -> None:
+    client, sent, _ = mock_client(lambda _r: httpx.Response(200, json={"status": "success"}))
+    client.execute_action("crm", "add", {"input": {}}, timeout_ms=1)
+    assert sent[0].url.params["timeout_ms"] == "1"
+
+
 def test_multipart_execute_sends_inputs_and_every_file_form(
     client: AnyClient, run: Runner, mock_api: MockApi, tmp_path: Path
 ) -> None:
@@ -496,6 +502,11 @@ def test_transport_failures_are_connection_errors_with_cause(
     assert not isinstance(info.value, sdk.ConnectionsApiError)
     assert info.value.__cause__ is exc
     assert f"GET /connections/{SLUG}" in str(info.value)
+
+
+def test_a_hand_made_api_error_has_no_request_id() -> None:
+    error = sdk.ConnectionsApiError("GET /x -> HTTP 500: boom", status_code=500, body="")
+    assert error.request_id is None
 
 
 # -- lifecycle ------------------------------------------------------------------------------

@@ -11,11 +11,13 @@ import inspect
 from collections.abc import Callable
 from typing import Any
 
+import httpx
 import pytest
 
 from codegen.surface import operations
+from facilio_connections_sdk import AsyncConnectionsClient, ConnectionsClient
 from facilio_connections_sdk import models as m
-from tests.support import AnyClient, MockApi, Runner, doors, wire
+from tests.support import BASE, SLUG, AnyClient, MockApi, Runner, doors, wire
 
 Case = tuple[str, Callable[[Any], Any], str, str, str, Any, type[m.ApiModel] | type[str]]
 
@@ -312,3 +314,41 @@ def test_a_json_body_is_compact_utf8() -> None:
     ) as client:
         client.execute_action("servicenow-connection", "act", body)
     assert sent[0] == '{"input":{"name":"Zoë 東京","n":[1,2.5]}}'.encode()
+
+
+# -- sync and async are the same client -----------------------------------------------------
+
+
+def _session(client: Any) -> list[Any]:
+    return [
+        client.list_connections(page=2, per_page=5, q="x", filter="all"),
+        client.execute_action(SLUG, "a", {"input": {"k": "v"}}, async_=True, source="s"),
+        client.connection(SLUG).sql().select({"table": "t", "limit": 3}, account_slug="acc"),
+        client.subscribe(SLUG, "t", target_url="https://h.example.com", account="a1"),
+        client.unsubscribe("77"),
+        client.authorize(SLUG, scope="read"),
+    ]
+
+
+def test_sync_and_async_send_identical_requests(spec: dict[str, Any], openapi: Any) -> None:
+    import asyncio
+
+    sync_api, async_api = MockApi(spec, openapi), MockApi(spec, openapi)
+    sync = ConnectionsClient(
+        BASE, "t", http_client=httpx.Client(transport=httpx.MockTransport(sync_api.handler))
+    )
+    _session(sync)
+
+    async def main() -> None:
+        http = httpx.AsyncClient(transport=httpx.MockTransport(async_api.handler))
+        client = AsyncConnectionsClient(BASE, "t", http_client=http)
+        for pending in _session(client):
+            await pending
+
+    asyncio.run(main())
+
+    def seen(api: MockApi) -> list[Any]:
+        return [(*wire(r), sorted(r.headers.items())) for r in api.requests]
+
+    assert seen(sync_api) == seen(async_api)
+    assert len(sync_api.requests) == 6

@@ -250,3 +250,11 @@ def test_a_non_bool_active_flag_is_refused_before_sending() -> None:
     with pytest.raises(TypeError, match="active"):
         client.toggle_connection_active("crm", "yes")  # type: ignore[arg-type]
     assert sent == []
+
+
+@pytest.mark.parametrize("value", [("a.txt",), ("a.txt", b"x", "text/plain", "extra")])
+def test_a_file_tuple_of_another_length_is_refused_before_sending(value: Any) -> None:
+    client, sent, _ = mock_client(mock_ok)
+    with pytest.raises(ValueError, match=r"use \(filename, data\) or \(filename, data, type\)"):
+        client.execute_action("crm", "upload", files={"doc": value})
+    assert sent == []

@@ -50,7 +50,9 @@ def live(kind: str, run: Runner, connections_emulator: EmulatorHandle) -> Iterat
 def test_0x_walkthrough_verbatim(
     connections_emulator: EmulatorHandle, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    source = (Path(__file__).parent / "data" / "walkthrough_0x.py").read_text(encoding="utf-8")
+    source = (Path(__file__).resolve().parent.parent / "data" / "walkthrough_0x.py").read_text(
+        encoding="utf-8"
+    )
     script = tmp_path / "walkthrough.py"
     script.write_text(source.replace("https://your-host", connections_emulator.base_url))
     runpy.run_path(str(script), run_name="__main__")

@@ -2,10 +2,10 @@
 
 Every check, deterministic generation, 15 examples per operation, all four phases (examples,
 coverage, fuzzing, stateful through the spec's links), against an emulator that requires a
-token: it must find nothing. No check is excluded. One hook (``tests/schemathesis_hooks.py``)
-makes the multipart ``_inputs`` part JSON text, as the spec says it is: JSON Schema treats
-``contentMediaType``/``contentSchema`` as annotations, so the generator would otherwise send any
-string there, which the emulator rightly refuses with 400.
+token: it must find nothing. No check is excluded. One hook
+(``tests/system/schemathesis_hooks.py``) makes the multipart ``_inputs`` part JSON text, as the
+spec says it is: JSON Schema treats ``contentMediaType``/``contentSchema`` as annotations, so the
+generator would otherwise send any string there, which the emulator rightly refuses with 400.
 """
 
 from __future__ import annotations
@@ -22,14 +22,14 @@ pytestmark = pytest.mark.slow
 
 pytest.importorskip("schemathesis")
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parent.parent.parent
 TOKEN = "schemathesis-token"
 
 
 def test_schemathesis_finds_nothing_in_the_emulator(tmp_path: Path) -> None:
     from facilio_connections_sdk.testing import Emulator, run_emulator
 
-    env = {**os.environ, "SCHEMATHESIS_HOOKS": "tests.schemathesis_hooks"}
+    env = {**os.environ, "SCHEMATHESIS_HOOKS": "tests.system.schemathesis_hooks"}
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
     with run_emulator(Emulator(require_token=TOKEN)) as base:
         result = subprocess.run(

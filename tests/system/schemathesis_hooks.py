@@ -1,6 +1,6 @@
-"""Schemathesis hooks for the emulator's conformance run (``tests/test_schemathesis.py``).
+"""Schemathesis hooks for the emulator's conformance run (``tests/system/test_schemathesis.py``).
 
-``SCHEMATHESIS_HOOKS=tests.schemathesis_hooks`` loads them in the ``st`` process.
+``SCHEMATHESIS_HOOKS=tests.system.schemathesis_hooks`` loads them in the ``st`` process.
 """
 
 from __future__ import annotations

@@ -1,0 +1,1 @@
+"""System tests: the whole product driven end to end (emulator, CLI, fuzzers, hostile servers)."""
