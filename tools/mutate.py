@@ -61,7 +61,12 @@ GROUPS: dict[str, Group] = {
             "_deadline.py",
             "_calls.py",
         ),
-        ("tests/test_hostile.py", "tests/test_secret_masking.py", "tests/test_tokens.py"),
+        (
+            "tests/test_retries.py",
+            "tests/test_hostile.py",
+            "tests/test_secret_masking.py",
+            "tests/test_tokens.py",
+        ),
     ),
     "send loop": Group(
         _in_package("_async/send_loop.py"),
@@ -69,7 +74,12 @@ GROUPS: dict[str, Group] = {
     ),
     "scopes and runs": Group(
         _in_package("_async/scopes.py", "_async/runs.py"),
-        ("tests/test_client_wire.py", "tests/test_compat_070.py"),
+        (
+            "tests/test_client_wire.py",
+            "tests/test_paging.py",
+            "tests/test_jobs.py",
+            "tests/test_compat_070.py",
+        ),
     ),
     "clients": Group(
         _in_package("_async/client.py", "_async/client_base.py"),
@@ -80,9 +90,12 @@ GROUPS: dict[str, Group] = {
     "drift": Group(_in_package("_drift.py", "spec_check.py"), ("tests/test_spec_check.py",)),
     "models": Group(_in_package("models/_base.py", "models/_views.py"), ("tests/test_models.py",)),
     "emulator": Group(
-        _in_package("testing/_operations.py", "testing/_app.py"), ("tests/test_emulator.py",)
+        _in_package("testing/_operations.py", "testing/_app.py"),
+        ("tests/test_emulator.py", "tests/test_emulator_hardening.py"),
     ),
-    "cli": Group(_in_package("cli/_api.py", "cli/_common.py", "cli/__init__.py"), ()),
+    "cli": Group(
+        _in_package("cli/_api.py", "cli/_common.py", "cli/__init__.py"), ("tests/test_cli.py",)
+    ),
     "codegen report": Group(
         ("codegen/changes.py",),
         ("tests/test_regenerate.py", "tests/test_regenerate_constructs.py"),
