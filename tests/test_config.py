@@ -202,3 +202,18 @@ def test_a_missing_token_file_is_named_with_the_systems_reason(tmp_path: Path) -
         sdk.FileToken(missing)()
     reason = os.strerror(errno.ENOENT)  # "No such file or directory"
     assert str(caught.value) == f"token file {missing}: {reason}; nothing was sent"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("none", None), ("Unlimited", None), (" NONE ", None), ("1024", 1024)],
+)
+def test_the_response_limit_from_the_environment_can_be_lifted(
+    value: str, expected: int | None
+) -> None:
+    environ = {
+        "FACILIO_CONNECTIONS_BASE_URL": "https://connections.example.com",
+        "FACILIO_CONNECTIONS_MAX_RESPONSE_BYTES": value,
+    }
+    config = sdk.ConnectionsClientConfig.from_env(environ)
+    assert config.max_response_bytes == expected
