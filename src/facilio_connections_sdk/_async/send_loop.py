@@ -182,7 +182,8 @@ class AsyncSendLoop:
             raise provider_timeout(self.timeout_seconds) from None  # async-only
         except Exception as exc:
             raise ConnectionsConnectionError(
-                f"the service token provider raised {type(exc).__name__}; nothing was sent"
+                f"the service token provider raised {type(exc).__name__}; nothing was sent",
+                may_have_run=False,
             ) from exc
         if time.monotonic() >= deadline:
             raise provider_timeout(self.timeout_seconds)

@@ -180,7 +180,8 @@ class SendLoop:
             raise exc.with_traceback(None) from None
         except Exception as exc:
             raise ConnectionsConnectionError(
-                f"the service token provider raised {type(exc).__name__}; nothing was sent"
+                f"the service token provider raised {type(exc).__name__}; nothing was sent",
+                may_have_run=False,
             ) from exc
         if time.monotonic() >= deadline:
             raise provider_timeout(self.timeout_seconds)
