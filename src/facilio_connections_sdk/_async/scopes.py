@@ -12,7 +12,7 @@ Nothing here imports generated code but the models; the generated scopes import 
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Mapping
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Mapping
 from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
 import facilio_connections_sdk.models as m
@@ -22,6 +22,7 @@ from facilio_connections_sdk._config import check_seconds
 from facilio_connections_sdk._errors import ConnectionsTimeoutError
 from facilio_connections_sdk._multipart import multipart_files
 from facilio_connections_sdk._paging import clamp_per_page, is_last_page
+from facilio_connections_sdk._responses import Paged
 from facilio_connections_sdk._request import (
     Call,
     execute_body,
@@ -61,20 +62,43 @@ class AsyncScope:
         self._args = args
 
 
-async def _pages(
-    fetch: Callable[[int, int], Any], items: Callable[[Any], list[Any]], per_page: int
-) -> AsyncIterator[Any]:
-    """Every item of a paged list: page 1, 2, ... until an empty or short page or the last."""
-    size = clamp_per_page(per_page)
-    page = 1
-    while True:
-        listing = await fetch(page, size)
-        found = items(listing)
-        for item in found:
-            yield item
-        if is_last_page(page, len(found), size, listing.per_page, listing.total_pages):
-            return
-        page += 1
+class _AsyncPages(Paged, AsyncIterator[Any]):
+    """Every item of a paged list: page 1, 2, ... until an empty or short page or the last.
+
+    ``last_page`` is the page fetched last: ``response_of(iterator)`` answers for it.
+    """
+
+    __slots__ = ("_items",)
+
+    def __init__(
+        self, fetch: Callable[[int, int], Any], items: Callable[[Any], list[Any]], per_page: int
+    ) -> None:
+        super().__init__()
+        self._items = self._walk(fetch, items, clamp_per_page(per_page))
+
+    async def _walk(
+        self, fetch: Callable[[int, int], Any], items: Callable[[Any], list[Any]], size: int
+    ) -> AsyncIterator[Any]:
+        page = 1
+        while True:
+            listing = await fetch(page, size)
+            self.last_page = listing
+            found = items(listing)
+            for item in found:
+                yield item
+            if is_last_page(page, len(found), size, listing.per_page, listing.total_pages):
+                return
+            page += 1
+
+    def __aiter__(self) -> _AsyncPages:
+        return self
+
+    async def __anext__(self) -> Any:
+        return await self._items.__anext__()
+
+    async def aclose(self) -> None:
+        """Stop walking (what an async generator's ``aclose`` does)."""
+        await cast("AsyncGenerator[Any, None]", self._items).aclose()
 
 
 class AsyncConnectionsScopeBase(AsyncScope):
@@ -122,7 +146,7 @@ class AsyncConnectionsScopeBase(AsyncScope):
                 relay_id, template_id=template_id, page=page, per_page=size, q=q, filter=filter
             )
 
-        return _pages(fetch, lambda listing: listing.connections, per_page)
+        return _AsyncPages(fetch, lambda listing: listing.connections, per_page)
 
 
 class _AsyncActionPages(AsyncScope):
@@ -153,7 +177,7 @@ class _AsyncActionPages(AsyncScope):
         def fetch(page: int, size: int) -> Any:
             return doors.list(page=page, per_page=size, q=q)
 
-        return _pages(fetch, lambda listing: listing.actions, per_page)
+        return _AsyncPages(fetch, lambda listing: listing.actions, per_page)
 
 
 class AsyncActionsCatalogScopeBase(_AsyncActionPages):

@@ -16,7 +16,7 @@ Nothing here imports generated code but the models; the generated scopes import 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Generator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
 import facilio_connections_sdk.models as m
@@ -32,6 +32,7 @@ from facilio_connections_sdk._request import (
     request_body,
     segment,
 )
+from facilio_connections_sdk._responses import Paged
 from facilio_connections_sdk._sync.send_loop import SendLoop
 from facilio_connections_sdk.models._generated_facts import FINAL_JOB_STATUSES
 from facilio_connections_sdk.types import AnyBody, Body, FileInput
@@ -65,20 +66,43 @@ class Scope:
         self._args = args
 
 
-def _pages(
-    fetch: Callable[[int, int], Any], items: Callable[[Any], list[Any]], per_page: int
-) -> Iterator[Any]:
-    """Every item of a paged list: page 1, 2, ... until an empty or short page or the last."""
-    size = clamp_per_page(per_page)
-    page = 1
-    while True:
-        listing = fetch(page, size)
-        found = items(listing)
-        for item in found:
-            yield item
-        if is_last_page(page, len(found), size, listing.per_page, listing.total_pages):
-            return
-        page += 1
+class _Pages(Paged, Iterator[Any]):
+    """Every item of a paged list: page 1, 2, ... until an empty or short page or the last.
+
+    ``last_page`` is the page fetched last: ``response_of(iterator)`` answers for it.
+    """
+
+    __slots__ = ("_items",)
+
+    def __init__(
+        self, fetch: Callable[[int, int], Any], items: Callable[[Any], list[Any]], per_page: int
+    ) -> None:
+        super().__init__()
+        self._items = self._walk(fetch, items, clamp_per_page(per_page))
+
+    def _walk(
+        self, fetch: Callable[[int, int], Any], items: Callable[[Any], list[Any]], size: int
+    ) -> Iterator[Any]:
+        page = 1
+        while True:
+            listing = fetch(page, size)
+            self.last_page = listing
+            found = items(listing)
+            for item in found:
+                yield item
+            if is_last_page(page, len(found), size, listing.per_page, listing.total_pages):
+                return
+            page += 1
+
+    def __iter__(self) -> _Pages:
+        return self
+
+    def __next__(self) -> Any:
+        return self._items.__next__()
+
+    def close(self) -> None:
+        """Stop walking (what an async generator's ``close`` does)."""
+        cast("Generator[Any, None, None]", self._items).close()
 
 
 class ConnectionsScopeBase(Scope):
@@ -126,7 +150,7 @@ class ConnectionsScopeBase(Scope):
                 relay_id, template_id=template_id, page=page, per_page=size, q=q, filter=filter
             )
 
-        return _pages(fetch, lambda listing: listing.connections, per_page)
+        return _Pages(fetch, lambda listing: listing.connections, per_page)
 
 
 class _ActionPages(Scope):
@@ -157,7 +181,7 @@ class _ActionPages(Scope):
         def fetch(page: int, size: int) -> Any:
             return doors.list(page=page, per_page=size, q=q)
 
-        return _pages(fetch, lambda listing: listing.actions, per_page)
+        return _Pages(fetch, lambda listing: listing.actions, per_page)
 
 
 class ActionsCatalogScopeBase(_ActionPages):

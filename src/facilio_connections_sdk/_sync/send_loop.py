@@ -31,6 +31,7 @@ from facilio_connections_sdk._parse import parse_response, release
 from facilio_connections_sdk._redirects import redirect_target
 from facilio_connections_sdk._request import Call
 from facilio_connections_sdk._request_factory import RequestFactory
+from facilio_connections_sdk._responses import record
 from facilio_connections_sdk._retry import (
     error_retry_delay,
     masked_cause,
@@ -112,8 +113,12 @@ class SendLoop:
         renewed = False
         credentials = self.requests.credentials
         checked: httpx.Headers | None = None  # the snapshot a 401 check asked the provider for
+        begun = time.perf_counter()
+        tries = 0  # requests sent (attempt counts retries; a renewed 401 is a try, not one)
+        waits: list[float] = []
         try:
             while True:
+                tries += 1
                 # the token provider's time counts against the attempt's deadline
                 deadline = time.monotonic() + self.timeout_seconds
                 headers = checked if checked is not None else self._headers(deadline)
@@ -129,6 +134,7 @@ class SendLoop:
                         secrets = credentials.secrets()
                         raise transport_error(call, exc, secrets) from masked_cause(exc, secrets)
                     log_retry(call, type(exc).__name__, delay, attempt, self.max_retries)
+                    waits.append(delay)
                     self.sleep(delay)
                     attempt += 1
                     continue
@@ -149,12 +155,15 @@ class SendLoop:
                         log_retry(
                             call, f"HTTP {response.status_code}", delay, attempt, self.max_retries
                         )
+                        waits.append(delay)
                         self.sleep(delay)
                         attempt += 1
                         continue
                 result = parse_response(call, response, content, cut)
                 if self.drift is not None and call.parse is None:
                     self.drift.record(result)
+                elapsed = time.perf_counter() - begun
+                record(result, response.status_code, response.headers, tries, elapsed, (*waits,))
                 return result
         except ConnectionsApiError as exc:  # a server that echoes a secret never gets it printed
             mask_secrets(exc, credentials.secrets())
