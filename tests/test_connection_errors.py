@@ -21,18 +21,18 @@ from facilio_connections_sdk import (
 from tests.servers import RawServer
 
 
-def _run(base_url: str, kind: str, **options: object) -> ConnectionsConnectionError:
+def _run(base_url: str, kind: str) -> ConnectionsConnectionError:
     """``execute_action`` (a POST: never retried once it may have reached the server)."""
     if kind == "sync":
         with (
-            ConnectionsClient(base_url, "tok", max_retries=0, **options) as client,  # type: ignore[arg-type]
+            ConnectionsClient(base_url, "tok", max_retries=0) as client,
             pytest.raises(ConnectionsConnectionError) as caught,
         ):
             client.execute_action("crm", "create", {"input": {}})
         return caught.value
 
     async def run() -> ConnectionsConnectionError:
-        client = AsyncConnectionsClient(base_url, "tok", max_retries=0, **options)  # type: ignore[arg-type]
+        client = AsyncConnectionsClient(base_url, "tok", max_retries=0)
         async with client:
             with pytest.raises(ConnectionsConnectionError) as caught:
                 await client.execute_action("crm", "create", {"input": {}})

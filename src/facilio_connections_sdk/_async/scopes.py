@@ -22,7 +22,6 @@ from facilio_connections_sdk._config import check_seconds
 from facilio_connections_sdk._errors import ConnectionsTimeoutError
 from facilio_connections_sdk._multipart import multipart_files
 from facilio_connections_sdk._paging import clamp_per_page, is_last_page
-from facilio_connections_sdk._responses import Paged
 from facilio_connections_sdk._request import (
     Call,
     execute_body,
@@ -30,6 +29,7 @@ from facilio_connections_sdk._request import (
     request_body,
     segment,
 )
+from facilio_connections_sdk._responses import Paged
 from facilio_connections_sdk.models._generated_facts import FINAL_JOB_STATUSES
 from facilio_connections_sdk.types import AnyBody, Body, FileInput
 
