@@ -59,16 +59,7 @@ class Paged:
 
 
 class ResponseInfo:
-    """What the server answered one call with, beside its typed result.
-
-    Attributes:
-        status_code: The final response's HTTP status (``200``, ``201``, ...).
-        headers: The final response's headers (an ``httpx.Headers``; its ``repr`` masks
-            credentials and cookies).
-        attempts: How many requests the call sent: 1, plus one per retry.
-        elapsed: Seconds from the first attempt to the parsed result.
-        retry_waits: The seconds waited before each retry (empty when none was needed).
-    """
+    """What the server answered one call with, beside its typed result."""
 
     __slots__ = ("attempts", "elapsed", "headers", "retry_waits", "status_code")
 
@@ -81,10 +72,15 @@ class ResponseInfo:
         retry_waits: tuple[float, ...],
     ) -> None:
         self.status_code: int = status_code
+        """The final response's HTTP status (``200``, ``201``, ...)."""
         self.headers: httpx.Headers = SecretHeaders(headers)
+        """The final response's headers (its ``repr`` masks credentials and cookies)."""
         self.attempts: int = attempts
+        """How many requests the call sent: 1, plus one per retry."""
         self.elapsed: float = elapsed
+        """Seconds from the first attempt to the parsed result."""
         self.retry_waits: tuple[float, ...] = retry_waits
+        """The seconds waited before each retry (empty when none was needed)."""
 
     @property
     def request_id(self) -> str | None:

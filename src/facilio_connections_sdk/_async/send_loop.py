@@ -8,12 +8,14 @@ import inspect
 import time
 from collections.abc import AsyncGenerator, Awaitable, Callable
 from contextlib import aclosing
+from dataclasses import replace
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import httpx
 
 from facilio_connections_sdk._body import BodyReader
+from facilio_connections_sdk._config import resolve_options
 from facilio_connections_sdk._deadline import AsyncDeadline
 from facilio_connections_sdk._errors import (
     ERROR_BODY_LIMIT,
@@ -107,6 +109,8 @@ class AsyncSendLoop:
         attempt was sent (a token provider's new value, or ``update_token``): the server did
         not process the request, so nothing runs twice.
         """
+        if call.options is not None:
+            return await self._send_with_options(call)
         attempt = 0
         renewed = False
         credentials = self.requests.credentials
@@ -166,6 +170,20 @@ class AsyncSendLoop:
         except ConnectionsApiError as exc:  # a server that echoes a secret never gets it printed
             mask_secrets(exc, credentials.secrets())
             raise
+
+    async def _send_with_options(self, call: Call[M]) -> M:
+        """``call`` with its ``request_options=`` applied: its headers and query after the door's
+        own, its timeout and retries on a copy of this loop (same pool and credentials)."""
+        assert call.options is not None
+        headers, query, changes = resolve_options(call.options, self.config)
+        call = replace(
+            call,
+            options=None,
+            headers=[*(call.headers or ()), *headers] or None,
+            params=[*(call.params or ()), *query] or None,
+        )
+        loop = self.with_config(replace(self.config, **changes)) if changes else self
+        return await loop.send(call)
 
     async def _headers(self, deadline: float) -> httpx.Headers:
         """The header snapshot of one attempt (with the provider's token, when there is one).
