@@ -31,7 +31,7 @@ from facilio_connections_sdk._request import (
 )
 from facilio_connections_sdk._responses import Paged
 from facilio_connections_sdk.models._generated_facts import FINAL_JOB_STATUSES
-from facilio_connections_sdk.types import AnyBody, Body, FileInput
+from facilio_connections_sdk.types import AnyBody, Body, FileInput, RequestOptions
 
 if TYPE_CHECKING:  # the generated doors each base calls (regenerated with them)
     from facilio_connections_sdk._async._generated_doors import (
@@ -203,6 +203,7 @@ class AsyncActionsScopeBase(_AsyncActionPages):
         version: str | None = None,
         account_slug: str | None = None,
         options: Body | None = None,
+        request_options: RequestOptions | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
     @overload
@@ -217,6 +218,7 @@ class AsyncActionsScopeBase(_AsyncActionPages):
         version: str | None = None,
         account_slug: str | None = None,
         options: Body | None = None,
+        request_options: RequestOptions | None = None,
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
@@ -231,6 +233,7 @@ class AsyncActionsScopeBase(_AsyncActionPages):
         version: str | None = None,
         account_slug: str | None = None,
         options: Body | None = None,
+        request_options: RequestOptions | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
     async def execute(
@@ -244,6 +247,7 @@ class AsyncActionsScopeBase(_AsyncActionPages):
         version: str | None = None,
         account_slug: str | None = None,
         options: Body | None = None,
+        request_options: RequestOptions | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult:
         """Run a saved action.
@@ -269,6 +273,8 @@ class AsyncActionsScopeBase(_AsyncActionPages):
             version: Pin the action version; a mismatch raises ``ConflictError``.
             account_slug: The connected account to run as (never over one in the body).
             options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body.
+            request_options: Per-call headers, query, timeout and retries
+                (``RequestOptions``); never sent in the body.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
@@ -287,9 +293,9 @@ class AsyncActionsScopeBase(_AsyncActionPages):
         model = execution_model(async_)
         if files is not None:
             parts = multipart_files(data, files)
-            call = Call("POST", where, model, params=query, files=parts)
+            call = Call("POST", where, model, params=query, files=parts, options=request_options)
         else:
-            call = Call("POST", where, model, params=query, json=data)
+            call = Call("POST", where, model, params=query, json=data, options=request_options)
         return await self._send_loop.send(call)
 
 
@@ -362,6 +368,7 @@ class AsyncConnectionScopeBase(AsyncScope):
         scope: str | None = None,
         return_origin: str | None = None,
         for_all_users: bool | None = None,
+        request_options: RequestOptions | None = None,
     ) -> str:
         """Get the URL that connects an account.
 
@@ -379,6 +386,7 @@ class AsyncConnectionScopeBase(AsyncScope):
             name: Name for the account that will be connected.
             scope: Legacy scope of the account.
             return_origin: Origin the browser returns to when connecting is done.
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``).
             for_all_users: The wire name of ``org_wide``; give one of the two.
 
         Returns:
@@ -403,7 +411,7 @@ class AsyncConnectionScopeBase(AsyncScope):
         given = {key: value for key, value in fields.items() if value is not None}
         body = request_body(request, m.AuthorizeUrlRequest, given)
         where = f"/connections/{self._args[0]}/connect/authorize-url"
-        call = Call("POST", where, m.AuthorizeUrlResult, json=body)
+        call = Call("POST", where, m.AuthorizeUrlResult, json=body, options=request_options)
         result = await self._send_loop.send(call)  # the spec: `url` required, not empty
         return result.url
 
@@ -425,6 +433,7 @@ class AsyncTriggerScopeBase(AsyncScope):
         account_id: int | None = None,
         account: str | None = None,
         inputs: Mapping[str, str] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> m.SubscribeResult:
         """Subscribe a webhook to a trigger.
 
@@ -441,6 +450,7 @@ class AsyncTriggerScopeBase(AsyncScope):
             account_id: The connected account whose events are sent (wins over ``account``).
             account: The connected account, by slug.
             inputs: What the trigger needs (its ``config.inputs``), name -> value.
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``).
 
         Returns:
             The ``SubscribeResult``: ``subscriber`` and ``created``.
@@ -463,4 +473,5 @@ class AsyncTriggerScopeBase(AsyncScope):
             inputs=inputs,
         )
         where = f"/connections/{self._args[0]}/triggers/{self._args[1]}/subscribers"
-        return await self._send_loop.send(Call("POST", where, m.SubscribeResult, json=body))
+        call = Call("POST", where, m.SubscribeResult, json=body, options=request_options)
+        return await self._send_loop.send(call)

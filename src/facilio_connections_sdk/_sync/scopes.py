@@ -35,7 +35,7 @@ from facilio_connections_sdk._request import (
 from facilio_connections_sdk._responses import Paged
 from facilio_connections_sdk._sync.send_loop import SendLoop
 from facilio_connections_sdk.models._generated_facts import FINAL_JOB_STATUSES
-from facilio_connections_sdk.types import AnyBody, Body, FileInput
+from facilio_connections_sdk.types import AnyBody, Body, FileInput, RequestOptions
 
 if TYPE_CHECKING:  # the generated doors each base calls (regenerated with them)
     from facilio_connections_sdk._sync._generated_doors import (
@@ -207,6 +207,7 @@ class ActionsScopeBase(_ActionPages):
         version: str | None = None,
         account_slug: str | None = None,
         options: Body | None = None,
+        request_options: RequestOptions | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
     @overload
@@ -221,6 +222,7 @@ class ActionsScopeBase(_ActionPages):
         version: str | None = None,
         account_slug: str | None = None,
         options: Body | None = None,
+        request_options: RequestOptions | None = None,
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
@@ -235,6 +237,7 @@ class ActionsScopeBase(_ActionPages):
         version: str | None = None,
         account_slug: str | None = None,
         options: Body | None = None,
+        request_options: RequestOptions | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
     def execute(
@@ -248,6 +251,7 @@ class ActionsScopeBase(_ActionPages):
         version: str | None = None,
         account_slug: str | None = None,
         options: Body | None = None,
+        request_options: RequestOptions | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult:
         """Run a saved action.
@@ -273,6 +277,8 @@ class ActionsScopeBase(_ActionPages):
             version: Pin the action version; a mismatch raises ``ConflictError``.
             account_slug: The connected account to run as (never over one in the body).
             options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body.
+            request_options: Per-call headers, query, timeout and retries
+                (``RequestOptions``); never sent in the body.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
@@ -291,9 +297,9 @@ class ActionsScopeBase(_ActionPages):
         model = execution_model(async_)
         if files is not None:
             parts = multipart_files(data, files)
-            call = Call("POST", where, model, params=query, files=parts)
+            call = Call("POST", where, model, params=query, files=parts, options=request_options)
         else:
-            call = Call("POST", where, model, params=query, json=data)
+            call = Call("POST", where, model, params=query, json=data, options=request_options)
         return self._send_loop.send(call)
 
 
@@ -366,6 +372,7 @@ class ConnectionScopeBase(Scope):
         scope: str | None = None,
         return_origin: str | None = None,
         for_all_users: bool | None = None,
+        request_options: RequestOptions | None = None,
     ) -> str:
         """Get the URL that connects an account.
 
@@ -383,6 +390,7 @@ class ConnectionScopeBase(Scope):
             name: Name for the account that will be connected.
             scope: Legacy scope of the account.
             return_origin: Origin the browser returns to when connecting is done.
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``).
             for_all_users: The wire name of ``org_wide``; give one of the two.
 
         Returns:
@@ -407,7 +415,7 @@ class ConnectionScopeBase(Scope):
         given = {key: value for key, value in fields.items() if value is not None}
         body = request_body(request, m.AuthorizeUrlRequest, given)
         where = f"/connections/{self._args[0]}/connect/authorize-url"
-        call = Call("POST", where, m.AuthorizeUrlResult, json=body)
+        call = Call("POST", where, m.AuthorizeUrlResult, json=body, options=request_options)
         result = self._send_loop.send(call)  # the spec: `url` required, not empty
         return result.url
 
@@ -429,6 +437,7 @@ class TriggerScopeBase(Scope):
         account_id: int | None = None,
         account: str | None = None,
         inputs: Mapping[str, str] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> m.SubscribeResult:
         """Subscribe a webhook to a trigger.
 
@@ -445,6 +454,7 @@ class TriggerScopeBase(Scope):
             account_id: The connected account whose events are sent (wins over ``account``).
             account: The connected account, by slug.
             inputs: What the trigger needs (its ``config.inputs``), name -> value.
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``).
 
         Returns:
             The ``SubscribeResult``: ``subscriber`` and ``created``.
@@ -467,4 +477,5 @@ class TriggerScopeBase(Scope):
             inputs=inputs,
         )
         where = f"/connections/{self._args[0]}/triggers/{self._args[1]}/subscribers"
-        return self._send_loop.send(Call("POST", where, m.SubscribeResult, json=body))
+        call = Call("POST", where, m.SubscribeResult, json=body, options=request_options)
+        return self._send_loop.send(call)
