@@ -27,7 +27,7 @@ class Recorder:
         status = self.statuses.pop(0) if self.statuses else 200
         if status != 200:
             return httpx.Response(status, json={"error": "busy", "message": "busy"})
-        body = RUN if request.method == "POST" else CONNECTION
+        body: dict[str, Any] = RUN if request.method == "POST" else CONNECTION
         if request.url.params.get("async") == "true":
             body = {"status": "queued", "job_id": "j1"}
         return httpx.Response(200, json=body)
@@ -40,10 +40,9 @@ def _client(recorder: Recorder, **options: Any) -> ConnectionsClient:
     return client
 
 
-OPTIONS: RequestOptions = {
-    "extra_headers": {"X-Trace": "t-1", "Idempotency-Key": "k-9"},
-    "extra_query": {"dry_run": "true"},
-}
+HEADERS: dict[str, str] = {"X-Trace": "t-1", "Idempotency-Key": "k-9"}
+QUERY: dict[str, str | int] = {"dry_run": "true"}
+OPTIONS: RequestOptions = {"extra_headers": HEADERS, "extra_query": QUERY}
 
 
 def test_headers_and_query_reach_the_wire_of_every_kind_of_door() -> None:
