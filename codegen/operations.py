@@ -68,7 +68,7 @@ from facilio_connections_sdk._async.runs import (
     flat_run,
     fluent_run,
 )
-from facilio_connections_sdk.types import AnyBody, Body
+from facilio_connections_sdk.types import AnyBody, Body, RequestOptions
 
 __all__ = [{exports}]
 '''
@@ -148,7 +148,7 @@ def _doc(op: Operation, flat: bool) -> str:
         args += [(name, text.format(model=model)) for name, text in EXECUTE_ARGS[:-1]]
         args += [(p.name, _about(p, "A query parameter.")) for p in _extra_query(op)]
         args += [(p.name, _about(p, f"Sent as the ``{p.wire}`` header.")) for p in op.headers]
-        args += [EXECUTE_ARGS[-1]]
+        args += [OPTIONS_ARG, EXECUTE_ARGS[-1]]
         returns = (
             f"{op.response}: {_sentence(op.response_doc)} With ``async_=True`` a "
             "``QueuedExecution``, whose ``job_id`` is always a ``str``."
@@ -166,6 +166,7 @@ def _doc(op: Operation, flat: bool) -> str:
         args += [(p.name, _about(p, "A query parameter.")) for p in op.query]
         args += [(p.name, _about(p, f"Sent as the ``{p.wire}`` header.")) for p in op.headers]
         args += [(p.name, p.doc) for p in op.ignored]
+        args.append(OPTIONS_ARG)
         returns = f"{op.returns.removeprefix('m.')}: {_sentence(op.response_doc)}"
         if op.answer == "none":
             returns += f" (HTTP {op.status}, no body): ``None``."
@@ -200,6 +201,13 @@ def _annotation(p: Param) -> str:
     return f"{p.annotation} | None = None"
 
 
+OPTIONS_PARAM = "request_options: RequestOptions | None = None"
+OPTIONS_ARG = (
+    "request_options",
+    "Per-call headers, query, timeout and retries (``RequestOptions``); never sent in the body.",
+)
+
+
 def _signature_params(op: Operation, flat: bool, async_kind: str = "") -> list[str]:
     """The parameters after ``self``, as source lines (``*`` included)."""
     out: list[str] = []
@@ -217,7 +225,7 @@ def _signature_params(op: Operation, flat: bool, async_kind: str = "") -> list[s
             "options: Body | None = None",
         ]
         out += [f"{p.name}: {_annotation(p)}" for p in [*_extra_query(op), *op.headers]]
-        out.append("**extra_options: Any")
+        out += [OPTIONS_PARAM, "**extra_options: Any"]
         return out
     if op.body == "model":
         model = op.body_model
@@ -236,9 +244,7 @@ def _signature_params(op: Operation, flat: bool, async_kind: str = "") -> list[s
         if not p.required and p.name not in op.positional
     ]
     rest += [f"{p.name}: {p.type} | None = None" for p in op.ignored]
-    if rest:
-        out += ["*", *rest]
-    return out
+    return [*out, "*", *rest, OPTIONS_PARAM]
 
 
 def _def(name: str, params: list[str], returns: str, is_async: bool = True) -> str:
@@ -484,6 +490,7 @@ def _code(op: Operation, flat: bool) -> str:
         model, extra = "m.ApiModel", extra + f", parse={PARSERS[op.answer]}"
     elif op.answer == "union":  # the union's RootModel reads it; the door returns the member
         model, extra = "m.ApiModel", extra + f", parse=member_of(m.{op.response})"
+    extra += ", options=request_options"
     call = f'Call("{op.method}", {_path_expr(op, flat)}, {model}{extra}{json_arg})'
     sent = f"await self._send_loop.send({call})"
     if op.answer == "model":
@@ -545,7 +552,11 @@ def _execute_method(op: Operation, flat: bool) -> str:
     ]
     lines += ["    extra_query=query or None,"] if extra else []
     lines += ["    headers=headers,"] if op.headers else []
-    lines += [")", "return await self._send_loop.send(call)"]
+    lines += [
+        "    request_options=request_options,",
+        ")",
+        "return await self._send_loop.send(call)",
+    ]
     code = "".join(f"        {line}\n" for line in lines)
     return stubs + head + "\n" + _doc(op, flat) + code
 
@@ -636,7 +647,7 @@ from __future__ import annotations
 from typing import Any, Literal, Protocol
 
 import facilio_connections_sdk.models as m
-from facilio_connections_sdk.types import AnyBody, Body
+from facilio_connections_sdk.types import AnyBody, Body, RequestOptions
 
 __all__ = [{exports}]
 '''

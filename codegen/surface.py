@@ -40,6 +40,7 @@ RESERVED = frozenset(
     | {"form_items", "header_value", "request_body", "warn_deprecated", "execute_call"}
     | {"multipart_parts", "member_of", "no_content", "text_answer", "binary_answer"}
     | {"deprecated", "overload", "Call", "Query", "Literal", "Any", "Mapping", "AnyBody", "Body"}
+    | {"request_options", "RequestOptions"}  # every door's per-call options
 )
 # The query parameters every run takes (its door's own keywords async_, timeout_ms, version),
 # and the keywords a run's door has besides them.

@@ -273,7 +273,7 @@ def test_executors_have_real_signatures_and_help(cls: type[Any]) -> None:
     client = cls("https://connections.example.com", "tok")
     tail = (
         "parameters=None, *, async_=False, timeout_ms=None, version=None, account_slug=None, "
-        "options=None, **extra_options)"
+        "options=None, request_options=None, **extra_options)"
     )
     flat, fluent = client.execute_sql_select, client.connection("db").sql().select
     assert _plain(inspect.signature(flat)) == "(connection_slug, " + tail

@@ -21,6 +21,7 @@ from facilio_connections_sdk._errors import (
     RedirectError,
     UnprocessableEntityError,
 )
+from facilio_connections_sdk._responses import ResponseInfo, response_of
 from facilio_connections_sdk._secrets import FileToken
 from facilio_connections_sdk._sync.client import ConnectionsClient
 
@@ -64,7 +65,9 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RedirectError",
+    "ResponseInfo",
     "UnprocessableEntityError",
     "__version__",
     "models",
+    "response_of",
 ]

@@ -29,6 +29,7 @@ def execute_call(
     extra_options: Mapping[str, Any],
     extra_query: Query | None = None,
     headers: Query | None = None,
+    request_options: Mapping[str, Any] | None = None,
 ) -> Call[R | m.QueuedExecution]:
     """The request of one run at ``where``; every check that can refuse the input runs here.
 
@@ -41,7 +42,15 @@ def execute_call(
         query = [*(query or ()), *extra_query]
     body = execute_body(parameters, model, account_slug, options, extra_options)
     answer: type[R | m.QueuedExecution] = m.QueuedExecution if async_ is True else result
-    return Call("POST", where, answer, params=query, json=body, headers=headers or None)
+    return Call(
+        "POST",
+        where,
+        answer,
+        params=query,
+        json=body,
+        headers=headers or None,
+        options=request_options,
+    )
 
 
 def multipart_parts(body: Mapping[str, Any]) -> list[tuple[str, tuple[str | None, bytes, str]]]:

@@ -25,6 +25,7 @@ __all__ = [
     "check_max_response_bytes",
     "check_seconds",
     "normalize_base_url",
+    "resolve_options",
 ]
 
 ENV_PREFIX = "FACILIO_CONNECTIONS_"
@@ -36,6 +37,21 @@ _FRAMING_HEADERS = frozenset({"host", "content-length", "transfer-encoding", "co
 _HEADER_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
 _BAD_VALUE_CHAR = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
 DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
+# Credentials the client sends: one call's extra headers cannot replace them.
+_CREDENTIAL_HEADERS = frozenset(
+    {
+        "authorization",
+        "proxy-authorization",
+        "cookie",
+        "x-service-token",
+        "x-csrf-token",
+        "x-current-org-domain",
+        "x-current-site",
+        "x-org-group",
+        "x-org-id",
+    }
+)
+_OPTION_KEYS = ("extra_headers", "extra_query", "timeout_seconds", "max_retries")
 
 
 def check_seconds(value: object, what: str) -> float:
@@ -414,3 +430,57 @@ def client_config(
             f"give the settings either in config= or as keywords, not both ({', '.join(given)})"
         )
     return config
+
+
+def resolve_options(
+    options: Mapping[str, Any], config: ConnectionsClientConfig
+) -> tuple[list[tuple[str, str]], list[tuple[str, str]], dict[str, Any]]:
+    """``request_options=`` checked: (extra headers, extra query, config changes). Refuses,
+    before anything is sent, an unknown key, a bad header, a framing header, a credential the
+    client sends (or one of the config's secret ``extra_headers``), a bad query item, timeout
+    or retry count."""
+    field = "request_options"
+    if not isinstance(options, Mapping):
+        raise TypeError(f"{field} must be a dict (RequestOptions), not {type(options).__name__}")
+    unknown = sorted(str(k) for k in options if k not in _OPTION_KEYS)
+    if unknown:
+        raise ValueError(f"{field}: unknown key(s) {unknown}; known: {list(_OPTION_KEYS)}")
+    owned = _CREDENTIAL_HEADERS | {
+        name.lower() for name in (config.extra_headers or {}) if is_secret_header(name)
+    }
+    headers: list[tuple[str, str]] = []
+    given = options.get("extra_headers") or {}
+    if not isinstance(given, Mapping):
+        raise TypeError(f"{field}.extra_headers must be a mapping of header name -> value")
+    for name, value in given.items():
+        _check_header(name, value, f"{field}.extra_headers")
+        if name.lower() in _FRAMING_HEADERS or name.lower() in owned:
+            raise ValueError(
+                f"{field}.extra_headers: {name} is set by the client (a credential or a "
+                "framing header); one call cannot replace it"
+            )
+        headers.append((name, value))
+    query: list[tuple[str, str]] = []
+    items = options.get("extra_query") or ()
+    pairs = items.items() if isinstance(items, Mapping) else items
+    for pair in pairs:
+        if not isinstance(pair, tuple) or len(pair) != 2 or not isinstance(pair[0], str):
+            raise TypeError(f"{field}.extra_query: {pair!r} is not a (name, value) pair")
+        name, value = pair
+        if isinstance(value, bool) or not isinstance(value, (str, int)):
+            raise TypeError(
+                f"{field}.extra_query: the value of {name} must be a str or an int, "
+                f"not {type(value).__name__}"
+            )
+        query.append((name, str(value)))
+    changes: dict[str, Any] = {}
+    if "timeout_seconds" in options:
+        changes["timeout_seconds"] = check_seconds(
+            options["timeout_seconds"], f"{field}.timeout_seconds"
+        )
+    if "max_retries" in options:
+        retries = options["max_retries"]
+        if isinstance(retries, bool) or not isinstance(retries, int) or retries < 0:
+            raise ValueError(f"{field}.max_retries must be an int >= 0 (got {retries!r})")
+        changes["max_retries"] = retries
+    return headers, query, changes

@@ -207,7 +207,21 @@ class RedirectError(ConnectionsStatusError):
 
 
 class ConnectionsConnectionError(ConnectionsError):
-    """The request could not be completed (connect failure, dropped connection, ...)."""
+    """The request could not be completed (connect failure, dropped connection, ...).
+
+    ``may_have_run`` says whether the request may have reached the server: ``True`` when it
+    was sent (or may have been) and no answer came back — an action may have run, so check
+    before running it again; ``False`` when it certainly never left this process (connection
+    refused, name resolution, TLS, a pool timeout, a token provider that failed). The message
+    says the same.
+    """
+
+    may_have_run: bool = True
+    """Whether the request may have reached the server (``False``: it certainly did not)."""
+
+    def __init__(self, message: str, *, may_have_run: bool = True) -> None:
+        super().__init__(message)
+        self.may_have_run = may_have_run
 
 
 class ConnectionsTimeoutError(ConnectionsConnectionError):
@@ -279,7 +293,8 @@ def provider_timeout(seconds: float) -> ConnectionsTimeoutError:
     """The error of a token provider that used up the attempt's time."""
     return ConnectionsTimeoutError(
         f"the service token provider did not answer within the attempt's {seconds:g} s; "
-        "nothing was sent"
+        "nothing was sent",
+        may_have_run=False,
     )
 
 

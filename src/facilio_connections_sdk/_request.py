@@ -59,6 +59,8 @@ class Call(Generic[M]):
     # how a 2xx answer that is not a JSON model is read: (body, content type) -> the result
     # (``None`` for a 204, ``str`` for text, ``bytes`` for a download, a union's member)
     parse: Callable[[bytes, str], Any] | None = None
+    # the caller's ``request_options=`` (``RequestOptions``), resolved by the send loop
+    options: Mapping[str, Any] | None = None
 
     @property
     def idempotent(self) -> bool:

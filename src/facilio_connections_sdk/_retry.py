@@ -45,6 +45,7 @@ __all__ = [
     "MAX_RETRY_AFTER",
     "MAYBE_SENT",
     "NEVER_SENT",
+    "NOTHING_SENT",
     "RETRY_ANY_METHOD",
     "RETRY_IDEMPOTENT_ONLY",
     "backoff_delay",
@@ -62,6 +63,9 @@ BACKOFF_START = 0.5
 BACKOFF_CAP = 8.0
 # Failures where the request never left this process: safe to send again for any method.
 NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+# Failures where nothing was sent at all (``may_have_run`` is False): the above, and a request
+# httpx refused to write (an unsupported scheme, a header h11 cannot send).
+NOTHING_SENT = (*NEVER_SENT, httpx.UnsupportedProtocol, httpx.LocalProtocolError)
 # Failures after the request may have reached the server: only idempotent calls retry.
 MAYBE_SENT = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
 
@@ -125,7 +129,16 @@ def transport_error(
     reason = str(exc) or type(exc).__name__
     for secret in secrets:
         reason = reason.replace(secret, "***")
-    return kind(f"{call.method} {call.path} failed: {type(exc).__name__}: {reason}")
+    sent = not isinstance(exc, NOTHING_SENT)
+    after = (
+        "the request may have reached the server: check before running it again"
+        if sent
+        else "the request never reached the server"
+    )
+    return kind(
+        f"{call.method} {call.path} failed: {type(exc).__name__}: {reason} ({after})",
+        may_have_run=sent,
+    )
 
 
 def masked_cause(exc: httpx.RequestError, secrets: tuple[str, ...]) -> BaseException | None:

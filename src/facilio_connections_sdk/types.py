@@ -1,5 +1,7 @@
 """The type aliases the SDK's signatures use, for code that wants to name them.
 
+``RequestOptions`` is what ``request_options=`` of every door takes.
+
 ``AnyBody`` and ``Body`` appear in every executor's signature; ``FileInput`` in ``files=`` of an
 execute and in code ``facilio-connections actions codegen`` writes; ``TokenProvider`` is what
 ``service_token`` takes besides a string; ``Keep`` (``KEEP``) is what ``with_options`` takes
@@ -10,12 +12,12 @@ from __future__ import annotations
 
 import enum
 import os
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import IO, Any, TypeAlias
 
-from typing_extensions import Never
+from typing_extensions import Never, TypedDict
 
-__all__ = ["KEEP", "AnyBody", "Body", "FileInput", "Keep", "TokenProvider"]
+__all__ = ["KEEP", "AnyBody", "Body", "FileInput", "Keep", "RequestOptions", "TokenProvider"]
 
 AnyBody: TypeAlias = Mapping[str, Never]
 """A request body built elsewhere and typed ``dict[str, Any]`` or ``Mapping[str, Any]``, taken
@@ -51,3 +53,23 @@ class Keep(enum.Enum):
 
 KEEP = Keep.KEEP
 """A setting ``with_options`` leaves as it is (the default of each of its keywords)."""
+
+
+class RequestOptions(TypedDict, total=False):
+    """Per-call control, ``request_options=`` of every door (each key optional).
+
+    Never sent in a body; checked before anything is sent (an unknown key, a bad header, a
+    credential or framing header are refused).
+    """
+
+    extra_headers: Mapping[str, str]
+    """Headers for this call only, after the client's; the same checks as the config's
+    ``extra_headers``, and a credential the client sends (``X-Service-Token``, ``X-CSRF-Token``,
+    ``Authorization``, ``Cookie``, ...) cannot be replaced."""
+    extra_query: Mapping[str, str | int] | Sequence[tuple[str, str | int]]
+    """Query parameters for this call only, after the door's own."""
+    timeout_seconds: float
+    """This call's time limit per attempt, in place of the client's ``timeout_seconds``."""
+    max_retries: int
+    """This call's retries, in place of the client's ``max_retries`` (the retry table still
+    decides what is safe to re-send: a POST that may have reached the server never is)."""

@@ -40,6 +40,7 @@ from facilio_connections_sdk._request import (
     request_body,
     segment,
 )
+from facilio_connections_sdk.types import RequestOptions
 
 __all__ = [
     "AsyncActionsCatalogScope",
@@ -212,6 +213,8 @@ class AsyncJobsScope(AsyncJobsScopeBase):
     async def result(
         self,
         job_id: str,
+        *,
+        request_options: RequestOptions | None = None,
     ) -> m.JobResult:
         """Get a background job's state and result.
 
@@ -221,6 +224,8 @@ class AsyncJobsScope(AsyncJobsScopeBase):
 
         Args:
             job_id: The job's id, from the `job_id` of a queued run.
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``);
+                never sent in the body.
 
         Returns:
             JobResult: The job's state, and its result once finished.
@@ -231,7 +236,9 @@ class AsyncJobsScope(AsyncJobsScopeBase):
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
         job_id_segment = segment(job_id, "job_id")
-        return await self._send_loop.send(Call("GET", f"/jobs/{job_id_segment}", m.JobResult))
+        return await self._send_loop.send(
+            Call("GET", f"/jobs/{job_id_segment}", m.JobResult, options=request_options)
+        )
 
 
 class AsyncConnectionsScope(AsyncConnectionsScopeBase):
@@ -249,6 +256,7 @@ class AsyncConnectionsScope(AsyncConnectionsScopeBase):
         q: str | None = None,
         filter: str | None = None,
         authorized: bool | None = None,
+        request_options: RequestOptions | None = None,
     ) -> m.ConnectionList:
         """List connections.
 
@@ -266,6 +274,8 @@ class AsyncConnectionsScope(AsyncConnectionsScopeBase):
             filter: `connected`: only connections with working credentials; `custom`: only ones not
                 made from a template; `all` (the default): every one.
             authorized: Accepted for 0.x code and ignored.
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``);
+                never sent in the body.
 
         Returns:
             ConnectionList: The connections.
@@ -289,7 +299,13 @@ class AsyncConnectionsScope(AsyncConnectionsScopeBase):
         if filter is not None and str(filter).strip():
             query.append(("filter", one_of(filter, "filter", ("all", "connected", "custom"))))
         return await self._send_loop.send(
-            Call("GET", "/connections", m.ConnectionList, params=query or None)
+            Call(
+                "GET",
+                "/connections",
+                m.ConnectionList,
+                params=query or None,
+                options=request_options,
+            )
         )
 
 
@@ -304,6 +320,7 @@ class AsyncActionsCatalogScope(AsyncActionsCatalogScopeBase):
         page: int | None = None,
         per_page: int | None = None,
         q: str | None = None,
+        request_options: RequestOptions | None = None,
     ) -> m.ActionList:
         """List the tenant's action catalog.
 
@@ -314,6 +331,8 @@ class AsyncActionsCatalogScope(AsyncActionsCatalogScopeBase):
             page: Ask for one page (from 1); without it the whole list comes back.
             per_page: Page size; the server caps it at 100. The server's default: ``20``.
             q: Search text; sent only when not blank.
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``);
+                never sent in the body.
 
         Returns:
             ActionList: The tenant-wide action catalog.
@@ -331,7 +350,7 @@ class AsyncActionsCatalogScope(AsyncActionsCatalogScopeBase):
         if q is not None and str(q).strip():
             query.append(("q", str(q)))
         return await self._send_loop.send(
-            Call("GET", "/actions", m.ActionList, params=query or None)
+            Call("GET", "/actions", m.ActionList, params=query or None, options=request_options)
         )
 
 
@@ -343,6 +362,8 @@ class AsyncSubscribersScope(AsyncScope):
     async def unsubscribe(
         self,
         subscriber_id: int | str,
+        *,
+        request_options: RequestOptions | None = None,
     ) -> m.UnsubscribeResult:
         """Remove a trigger subscriber.
 
@@ -353,6 +374,8 @@ class AsyncSubscribersScope(AsyncScope):
 
         Args:
             subscriber_id: The subscriber's id (`subscriber.id` of a subscribe answer).
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``);
+                never sent in the body.
 
         Returns:
             UnsubscribeResult: Whether it was deleted (false when already gone).
@@ -364,7 +387,9 @@ class AsyncSubscribersScope(AsyncScope):
         """
         id_segment = segment(subscriber_id, "subscriber_id")
         return await self._send_loop.send(
-            Call("DELETE", f"/subscribers/{id_segment}", m.UnsubscribeResult)
+            Call(
+                "DELETE", f"/subscribers/{id_segment}", m.UnsubscribeResult, options=request_options
+            )
         )
 
 
@@ -414,11 +439,17 @@ class AsyncConnectionScope(AsyncConnectionScopeBase):
 
     async def get(
         self,
+        *,
+        request_options: RequestOptions | None = None,
     ) -> m.ConnectionDetail:
         """Get a connection and its accounts.
 
         ``GET /connections/{slug}``. One connection by slug, with the accounts connected to it. HTTP
         404 when there is no such connection.
+
+        Args:
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``);
+                never sent in the body.
 
         Returns:
             ConnectionDetail: One connection and its accounts.
@@ -429,16 +460,24 @@ class AsyncConnectionScope(AsyncConnectionScopeBase):
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
         return await self._send_loop.send(
-            Call("GET", f"/connections/{self._args[0]}", m.ConnectionDetail)
+            Call(
+                "GET", f"/connections/{self._args[0]}", m.ConnectionDetail, options=request_options
+            )
         )
 
     async def connected_accounts(
         self,
+        *,
+        request_options: RequestOptions | None = None,
     ) -> m.ConnectedAccountList:
         """List a connection's connected accounts.
 
         ``GET /connections/{slug}/accounts``. The accounts connected to one connection, with the
         default account marked (`is_default`). Pick one for a run with `account_slug`.
+
+        Args:
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``);
+                never sent in the body.
 
         Returns:
             ConnectedAccountList: The accounts connected to this connection.
@@ -449,17 +488,28 @@ class AsyncConnectionScope(AsyncConnectionScopeBase):
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
         return await self._send_loop.send(
-            Call("GET", f"/connections/{self._args[0]}/accounts", m.ConnectedAccountList)
+            Call(
+                "GET",
+                f"/connections/{self._args[0]}/accounts",
+                m.ConnectedAccountList,
+                options=request_options,
+            )
         )
 
     async def authorize(
         self,
+        *,
+        request_options: RequestOptions | None = None,
     ) -> m.AuthorizeResult:
         """Authorize a connection.
 
         ``POST /connections/{slug}/authorize``. Starts authorizing the connection. When the answer
         carries `authorization_url`, a person opens it to finish (OAuth); otherwise `status` says
         the outcome. The body is always `{}`.
+
+        Args:
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``);
+                never sent in the body.
 
         Returns:
             AuthorizeResult: Authorization started; open `authorization_url` when present.
@@ -470,16 +520,28 @@ class AsyncConnectionScope(AsyncConnectionScopeBase):
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
         return await self._send_loop.send(
-            Call("POST", f"/connections/{self._args[0]}/authorize", m.AuthorizeResult, json={})
+            Call(
+                "POST",
+                f"/connections/{self._args[0]}/authorize",
+                m.AuthorizeResult,
+                options=request_options,
+                json={},
+            )
         )
 
     async def unauthorize(
         self,
+        *,
+        request_options: RequestOptions | None = None,
     ) -> m.ConnectionStatus:
         """Remove a connection's authorization.
 
         ``POST /connections/{slug}/unauthorize``. Forgets the connection's stored authorization;
         runs fail until it is authorized again. The body is always `{}`.
+
+        Args:
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``);
+                never sent in the body.
 
         Returns:
             ConnectionStatus: The connection's new state.
@@ -490,12 +552,20 @@ class AsyncConnectionScope(AsyncConnectionScopeBase):
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
         return await self._send_loop.send(
-            Call("POST", f"/connections/{self._args[0]}/unauthorize", m.ConnectionStatus, json={})
+            Call(
+                "POST",
+                f"/connections/{self._args[0]}/unauthorize",
+                m.ConnectionStatus,
+                options=request_options,
+                json={},
+            )
         )
 
     async def set_active(
         self,
         active: bool,
+        *,
+        request_options: RequestOptions | None = None,
     ) -> m.ConnectionStatus:
         """Turn a connection on or off.
 
@@ -504,6 +574,8 @@ class AsyncConnectionScope(AsyncConnectionScopeBase):
 
         Args:
             active: True to turn the connection on, false to turn it off.
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``);
+                never sent in the body.
 
         Returns:
             ConnectionStatus: The connection's new state.
@@ -519,7 +591,11 @@ class AsyncConnectionScope(AsyncConnectionScopeBase):
         data = request_body(fields, m.ToggleActiveRequest)
         return await self._send_loop.send(
             Call(
-                "POST", f"/connections/{self._args[0]}/toggle-active", m.ConnectionStatus, json=data
+                "POST",
+                f"/connections/{self._args[0]}/toggle-active",
+                m.ConnectionStatus,
+                options=request_options,
+                json=data,
             )
         )
 
@@ -527,6 +603,7 @@ class AsyncConnectionScope(AsyncConnectionScopeBase):
         self,
         *,
         account_slug: str | None = None,
+        request_options: RequestOptions | None = None,
     ) -> m.TriggerList:
         """List a connection's triggers.
 
@@ -536,6 +613,8 @@ class AsyncConnectionScope(AsyncConnectionScopeBase):
 
         Args:
             account_slug: List subscriptions for this connected account instead of the default one.
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``);
+                never sent in the body.
 
         Returns:
             TriggerList: The triggers of a connection, with your subscriptions.
@@ -550,7 +629,11 @@ class AsyncConnectionScope(AsyncConnectionScopeBase):
             query.append(("account_slug", str(account_slug)))
         return await self._send_loop.send(
             Call(
-                "GET", f"/connections/{self._args[0]}/triggers", m.TriggerList, params=query or None
+                "GET",
+                f"/connections/{self._args[0]}/triggers",
+                m.TriggerList,
+                params=query or None,
+                options=request_options,
             )
         )
 
@@ -566,6 +649,7 @@ class AsyncActionsScope(AsyncActionsScopeBase):
         page: int | None = None,
         per_page: int | None = None,
         q: str | None = None,
+        request_options: RequestOptions | None = None,
     ) -> m.ActionList:
         """List a connection's saved actions.
 
@@ -576,6 +660,8 @@ class AsyncActionsScope(AsyncActionsScopeBase):
             page: Ask for one page (from 1); without it the whole list comes back.
             per_page: Page size; the server caps it at 100. The server's default: ``20``.
             q: Search text; sent only when not blank.
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``);
+                never sent in the body.
 
         Returns:
             ActionList: The saved actions of one connection.
@@ -593,12 +679,20 @@ class AsyncActionsScope(AsyncActionsScopeBase):
         if q is not None and str(q).strip():
             query.append(("q", str(q)))
         return await self._send_loop.send(
-            Call("GET", f"/connections/{self._args[0]}/actions", m.ActionList, params=query or None)
+            Call(
+                "GET",
+                f"/connections/{self._args[0]}/actions",
+                m.ActionList,
+                params=query or None,
+                options=request_options,
+            )
         )
 
     async def get(
         self,
         action_slug: str,
+        *,
+        request_options: RequestOptions | None = None,
     ) -> m.ActionDetail:
         """Get a saved action.
 
@@ -607,6 +701,8 @@ class AsyncActionsScope(AsyncActionsScopeBase):
 
         Args:
             action_slug: The saved action's slug.
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``);
+                never sent in the body.
 
         Returns:
             ActionDetail: One saved action.
@@ -618,12 +714,19 @@ class AsyncActionsScope(AsyncActionsScopeBase):
         """
         action_segment = segment(action_slug, "action_slug")
         return await self._send_loop.send(
-            Call("GET", f"/connections/{self._args[0]}/actions/{action_segment}", m.ActionDetail)
+            Call(
+                "GET",
+                f"/connections/{self._args[0]}/actions/{action_segment}",
+                m.ActionDetail,
+                options=request_options,
+            )
         )
 
     async def list_inputs(
         self,
         action_slug: str,
+        *,
+        request_options: RequestOptions | None = None,
     ) -> m.ActionInputs:
         """List the inputs of a saved action.
 
@@ -633,6 +736,8 @@ class AsyncActionsScope(AsyncActionsScopeBase):
 
         Args:
             action_slug: The saved action's slug.
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``);
+                never sent in the body.
 
         Returns:
             ActionInputs: The inputs the action takes.
@@ -648,12 +753,15 @@ class AsyncActionsScope(AsyncActionsScopeBase):
                 "GET",
                 f"/connections/{self._args[0]}/actions/{action_segment}/inputs",
                 m.ActionInputs,
+                options=request_options,
             )
         )
 
     async def list_outputs(
         self,
         action_slug: str,
+        *,
+        request_options: RequestOptions | None = None,
     ) -> m.ActionOutputs:
         """List the outputs of a saved action.
 
@@ -662,6 +770,8 @@ class AsyncActionsScope(AsyncActionsScopeBase):
 
         Args:
             action_slug: The saved action's slug.
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``);
+                never sent in the body.
 
         Returns:
             ActionOutputs: The outputs the action returns.
@@ -677,6 +787,7 @@ class AsyncActionsScope(AsyncActionsScopeBase):
                 "GET",
                 f"/connections/{self._args[0]}/actions/{action_segment}/outputs",
                 m.ActionOutputs,
+                options=request_options,
             )
         )
 
@@ -690,6 +801,7 @@ class AsyncTriggerScope(AsyncTriggerScopeBase):
         self,
         *,
         account_slug: str | None = None,
+        request_options: RequestOptions | None = None,
     ) -> m.TriggerDetail:
         """Get a trigger.
 
@@ -698,6 +810,8 @@ class AsyncTriggerScope(AsyncTriggerScopeBase):
 
         Args:
             account_slug: List subscriptions for this connected account instead of the default one.
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``);
+                never sent in the body.
 
         Returns:
             TriggerDetail: One trigger.
@@ -716,6 +830,7 @@ class AsyncTriggerScope(AsyncTriggerScopeBase):
                 f"/connections/{self._args[0]}/triggers/{self._args[1]}",
                 m.TriggerDetail,
                 params=query or None,
+                options=request_options,
             )
         )
 
@@ -1178,6 +1293,7 @@ class AsyncClientOperations:
         q: str | None = None,
         filter: str | None = None,
         authorized: bool | None = None,
+        request_options: RequestOptions | None = None,
     ) -> m.ConnectionList:
         """List connections.
 
@@ -1195,6 +1311,8 @@ class AsyncClientOperations:
             filter: `connected`: only connections with working credentials; `custom`: only ones not
                 made from a template; `all` (the default): every one.
             authorized: Accepted for 0.x code and ignored.
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``);
+                never sent in the body.
 
         Returns:
             ConnectionList: The connections.
@@ -1218,12 +1336,20 @@ class AsyncClientOperations:
         if filter is not None and str(filter).strip():
             query.append(("filter", one_of(filter, "filter", ("all", "connected", "custom"))))
         return await self._send_loop.send(
-            Call("GET", "/connections", m.ConnectionList, params=query or None)
+            Call(
+                "GET",
+                "/connections",
+                m.ConnectionList,
+                params=query or None,
+                options=request_options,
+            )
         )
 
     async def get_connection(
         self,
         slug: str,
+        *,
+        request_options: RequestOptions | None = None,
     ) -> m.ConnectionDetail:
         """Get a connection and its accounts.
 
@@ -1232,6 +1358,8 @@ class AsyncClientOperations:
 
         Args:
             slug: The connection's slug (percent-encoded with no safe characters).
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``);
+                never sent in the body.
 
         Returns:
             ConnectionDetail: One connection and its accounts.
@@ -1243,12 +1371,14 @@ class AsyncClientOperations:
         """
         slug_segment = segment(slug, "connection_slug")
         return await self._send_loop.send(
-            Call("GET", f"/connections/{slug_segment}", m.ConnectionDetail)
+            Call("GET", f"/connections/{slug_segment}", m.ConnectionDetail, options=request_options)
         )
 
     async def get_connected_accounts(
         self,
         connection_slug: str,
+        *,
+        request_options: RequestOptions | None = None,
     ) -> m.ConnectedAccountList:
         """List a connection's connected accounts.
 
@@ -1257,6 +1387,8 @@ class AsyncClientOperations:
 
         Args:
             connection_slug: The connection's slug (percent-encoded with no safe characters).
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``);
+                never sent in the body.
 
         Returns:
             ConnectedAccountList: The accounts connected to this connection.
@@ -1268,12 +1400,19 @@ class AsyncClientOperations:
         """
         slug_segment = segment(connection_slug, "connection_slug")
         return await self._send_loop.send(
-            Call("GET", f"/connections/{slug_segment}/accounts", m.ConnectedAccountList)
+            Call(
+                "GET",
+                f"/connections/{slug_segment}/accounts",
+                m.ConnectedAccountList,
+                options=request_options,
+            )
         )
 
     async def authorize_connection(
         self,
         slug: str,
+        *,
+        request_options: RequestOptions | None = None,
     ) -> m.AuthorizeResult:
         """Authorize a connection.
 
@@ -1283,6 +1422,8 @@ class AsyncClientOperations:
 
         Args:
             slug: The connection's slug (percent-encoded with no safe characters).
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``);
+                never sent in the body.
 
         Returns:
             AuthorizeResult: Authorization started; open `authorization_url` when present.
@@ -1294,12 +1435,20 @@ class AsyncClientOperations:
         """
         slug_segment = segment(slug, "connection_slug")
         return await self._send_loop.send(
-            Call("POST", f"/connections/{slug_segment}/authorize", m.AuthorizeResult, json={})
+            Call(
+                "POST",
+                f"/connections/{slug_segment}/authorize",
+                m.AuthorizeResult,
+                options=request_options,
+                json={},
+            )
         )
 
     async def unauthorize_connection(
         self,
         slug: str,
+        *,
+        request_options: RequestOptions | None = None,
     ) -> m.ConnectionStatus:
         """Remove a connection's authorization.
 
@@ -1308,6 +1457,8 @@ class AsyncClientOperations:
 
         Args:
             slug: The connection's slug (percent-encoded with no safe characters).
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``);
+                never sent in the body.
 
         Returns:
             ConnectionStatus: The connection's new state.
@@ -1319,13 +1470,21 @@ class AsyncClientOperations:
         """
         slug_segment = segment(slug, "connection_slug")
         return await self._send_loop.send(
-            Call("POST", f"/connections/{slug_segment}/unauthorize", m.ConnectionStatus, json={})
+            Call(
+                "POST",
+                f"/connections/{slug_segment}/unauthorize",
+                m.ConnectionStatus,
+                options=request_options,
+                json={},
+            )
         )
 
     async def toggle_connection_active(
         self,
         slug: str,
         active: bool,
+        *,
+        request_options: RequestOptions | None = None,
     ) -> m.ConnectionStatus:
         """Turn a connection on or off.
 
@@ -1335,6 +1494,8 @@ class AsyncClientOperations:
         Args:
             slug: The connection's slug (percent-encoded with no safe characters).
             active: True to turn the connection on, false to turn it off.
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``);
+                never sent in the body.
 
         Returns:
             ConnectionStatus: The connection's new state.
@@ -1351,7 +1512,11 @@ class AsyncClientOperations:
         data = request_body(fields, m.ToggleActiveRequest)
         return await self._send_loop.send(
             Call(
-                "POST", f"/connections/{slug_segment}/toggle-active", m.ConnectionStatus, json=data
+                "POST",
+                f"/connections/{slug_segment}/toggle-active",
+                m.ConnectionStatus,
+                options=request_options,
+                json=data,
             )
         )
 
@@ -1361,6 +1526,7 @@ class AsyncClientOperations:
         page: int | None = None,
         per_page: int | None = None,
         q: str | None = None,
+        request_options: RequestOptions | None = None,
     ) -> m.ActionList:
         """List the tenant's action catalog.
 
@@ -1371,6 +1537,8 @@ class AsyncClientOperations:
             page: Ask for one page (from 1); without it the whole list comes back.
             per_page: Page size; the server caps it at 100. The server's default: ``20``.
             q: Search text; sent only when not blank.
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``);
+                never sent in the body.
 
         Returns:
             ActionList: The tenant-wide action catalog.
@@ -1388,7 +1556,7 @@ class AsyncClientOperations:
         if q is not None and str(q).strip():
             query.append(("q", str(q)))
         return await self._send_loop.send(
-            Call("GET", "/actions", m.ActionList, params=query or None)
+            Call("GET", "/actions", m.ActionList, params=query or None, options=request_options)
         )
 
     async def list_actions(
@@ -1398,6 +1566,7 @@ class AsyncClientOperations:
         page: int | None = None,
         per_page: int | None = None,
         q: str | None = None,
+        request_options: RequestOptions | None = None,
     ) -> m.ActionList:
         """List a connection's saved actions.
 
@@ -1409,6 +1578,8 @@ class AsyncClientOperations:
             page: Ask for one page (from 1); without it the whole list comes back.
             per_page: Page size; the server caps it at 100. The server's default: ``20``.
             q: Search text; sent only when not blank.
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``);
+                never sent in the body.
 
         Returns:
             ActionList: The saved actions of one connection.
@@ -1427,13 +1598,21 @@ class AsyncClientOperations:
         if q is not None and str(q).strip():
             query.append(("q", str(q)))
         return await self._send_loop.send(
-            Call("GET", f"/connections/{slug_segment}/actions", m.ActionList, params=query or None)
+            Call(
+                "GET",
+                f"/connections/{slug_segment}/actions",
+                m.ActionList,
+                params=query or None,
+                options=request_options,
+            )
         )
 
     async def get_action(
         self,
         connection_slug: str,
         action_slug: str,
+        *,
+        request_options: RequestOptions | None = None,
     ) -> m.ActionDetail:
         """Get a saved action.
 
@@ -1443,6 +1622,8 @@ class AsyncClientOperations:
         Args:
             connection_slug: The connection's slug (percent-encoded with no safe characters).
             action_slug: The saved action's slug.
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``);
+                never sent in the body.
 
         Returns:
             ActionDetail: One saved action.
@@ -1455,13 +1636,20 @@ class AsyncClientOperations:
         slug_segment = segment(connection_slug, "connection_slug")
         action_segment = segment(action_slug, "action_slug")
         return await self._send_loop.send(
-            Call("GET", f"/connections/{slug_segment}/actions/{action_segment}", m.ActionDetail)
+            Call(
+                "GET",
+                f"/connections/{slug_segment}/actions/{action_segment}",
+                m.ActionDetail,
+                options=request_options,
+            )
         )
 
     async def list_action_inputs(
         self,
         connection_slug: str,
         action_slug: str,
+        *,
+        request_options: RequestOptions | None = None,
     ) -> m.ActionInputs:
         """List the inputs of a saved action.
 
@@ -1472,6 +1660,8 @@ class AsyncClientOperations:
         Args:
             connection_slug: The connection's slug (percent-encoded with no safe characters).
             action_slug: The saved action's slug.
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``);
+                never sent in the body.
 
         Returns:
             ActionInputs: The inputs the action takes.
@@ -1488,6 +1678,7 @@ class AsyncClientOperations:
                 "GET",
                 f"/connections/{slug_segment}/actions/{action_segment}/inputs",
                 m.ActionInputs,
+                options=request_options,
             )
         )
 
@@ -1495,6 +1686,8 @@ class AsyncClientOperations:
         self,
         connection_slug: str,
         action_slug: str,
+        *,
+        request_options: RequestOptions | None = None,
     ) -> m.ActionOutputs:
         """List the outputs of a saved action.
 
@@ -1504,6 +1697,8 @@ class AsyncClientOperations:
         Args:
             connection_slug: The connection's slug (percent-encoded with no safe characters).
             action_slug: The saved action's slug.
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``);
+                never sent in the body.
 
         Returns:
             ActionOutputs: The outputs the action returns.
@@ -1520,6 +1715,7 @@ class AsyncClientOperations:
                 "GET",
                 f"/connections/{slug_segment}/actions/{action_segment}/outputs",
                 m.ActionOutputs,
+                options=request_options,
             )
         )
 
@@ -1933,6 +2129,8 @@ class AsyncClientOperations:
     async def get_job_result(
         self,
         job_id: str,
+        *,
+        request_options: RequestOptions | None = None,
     ) -> m.JobResult:
         """Get a background job's state and result.
 
@@ -1942,6 +2140,8 @@ class AsyncClientOperations:
 
         Args:
             job_id: The job's id, from the `job_id` of a queued run.
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``);
+                never sent in the body.
 
         Returns:
             JobResult: The job's state, and its result once finished.
@@ -1952,13 +2152,16 @@ class AsyncClientOperations:
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
         job_id_segment = segment(job_id, "job_id")
-        return await self._send_loop.send(Call("GET", f"/jobs/{job_id_segment}", m.JobResult))
+        return await self._send_loop.send(
+            Call("GET", f"/jobs/{job_id_segment}", m.JobResult, options=request_options)
+        )
 
     async def list_triggers(
         self,
         connection_slug: str,
         *,
         account_slug: str | None = None,
+        request_options: RequestOptions | None = None,
     ) -> m.TriggerList:
         """List a connection's triggers.
 
@@ -1969,6 +2172,8 @@ class AsyncClientOperations:
         Args:
             connection_slug: The connection's slug (percent-encoded with no safe characters).
             account_slug: List subscriptions for this connected account instead of the default one.
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``);
+                never sent in the body.
 
         Returns:
             TriggerList: The triggers of a connection, with your subscriptions.
@@ -1984,7 +2189,11 @@ class AsyncClientOperations:
             query.append(("account_slug", str(account_slug)))
         return await self._send_loop.send(
             Call(
-                "GET", f"/connections/{slug_segment}/triggers", m.TriggerList, params=query or None
+                "GET",
+                f"/connections/{slug_segment}/triggers",
+                m.TriggerList,
+                params=query or None,
+                options=request_options,
             )
         )
 
@@ -1994,6 +2203,7 @@ class AsyncClientOperations:
         trigger_slug: str,
         *,
         account_slug: str | None = None,
+        request_options: RequestOptions | None = None,
     ) -> m.TriggerDetail:
         """Get a trigger.
 
@@ -2004,6 +2214,8 @@ class AsyncClientOperations:
             connection_slug: The connection's slug (percent-encoded with no safe characters).
             trigger_slug: The trigger's slug.
             account_slug: List subscriptions for this connected account instead of the default one.
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``);
+                never sent in the body.
 
         Returns:
             TriggerDetail: One trigger.
@@ -2024,12 +2236,15 @@ class AsyncClientOperations:
                 f"/connections/{slug_segment}/triggers/{trigger_segment}",
                 m.TriggerDetail,
                 params=query or None,
+                options=request_options,
             )
         )
 
     async def unsubscribe(
         self,
         subscriber_id: int | str,
+        *,
+        request_options: RequestOptions | None = None,
     ) -> m.UnsubscribeResult:
         """Remove a trigger subscriber.
 
@@ -2040,6 +2255,8 @@ class AsyncClientOperations:
 
         Args:
             subscriber_id: The subscriber's id (`subscriber.id` of a subscribe answer).
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``);
+                never sent in the body.
 
         Returns:
             UnsubscribeResult: Whether it was deleted (false when already gone).
@@ -2051,5 +2268,7 @@ class AsyncClientOperations:
         """
         id_segment = segment(subscriber_id, "subscriber_id")
         return await self._send_loop.send(
-            Call("DELETE", f"/subscribers/{id_segment}", m.UnsubscribeResult)
+            Call(
+                "DELETE", f"/subscribers/{id_segment}", m.UnsubscribeResult, options=request_options
+            )
         )

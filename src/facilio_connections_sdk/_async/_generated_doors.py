@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Protocol
 
 import facilio_connections_sdk.models as m
+from facilio_connections_sdk.types import RequestOptions
 
 __all__ = [
     "AsyncActionsCatalogScopeDoors",
@@ -28,6 +29,8 @@ class AsyncJobsScopeDoors(Protocol):
     async def result(
         self,
         job_id: str,
+        *,
+        request_options: RequestOptions | None = None,
     ) -> m.JobResult: ...
 
 
@@ -44,6 +47,7 @@ class AsyncConnectionsScopeDoors(Protocol):
         q: str | None = None,
         filter: str | None = None,
         authorized: bool | None = None,
+        request_options: RequestOptions | None = None,
     ) -> m.ConnectionList: ...
 
 
@@ -56,6 +60,7 @@ class AsyncActionsCatalogScopeDoors(Protocol):
         page: int | None = None,
         per_page: int | None = None,
         q: str | None = None,
+        request_options: RequestOptions | None = None,
     ) -> m.ActionList: ...
 
 
@@ -68,19 +73,26 @@ class AsyncActionsScopeDoors(Protocol):
         page: int | None = None,
         per_page: int | None = None,
         q: str | None = None,
+        request_options: RequestOptions | None = None,
     ) -> m.ActionList: ...
 
     async def get(
         self,
         action_slug: str,
+        *,
+        request_options: RequestOptions | None = None,
     ) -> m.ActionDetail: ...
 
     async def list_inputs(
         self,
         action_slug: str,
+        *,
+        request_options: RequestOptions | None = None,
     ) -> m.ActionInputs: ...
 
     async def list_outputs(
         self,
         action_slug: str,
+        *,
+        request_options: RequestOptions | None = None,
     ) -> m.ActionOutputs: ...

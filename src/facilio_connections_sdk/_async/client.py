@@ -23,7 +23,7 @@ from facilio_connections_sdk._async._generated import (
 from facilio_connections_sdk._async.client_base import AsyncClientBase
 from facilio_connections_sdk._async.send_loop import AsyncSendLoop
 from facilio_connections_sdk._request import segment
-from facilio_connections_sdk.types import AnyBody, Body, FileInput
+from facilio_connections_sdk.types import AnyBody, Body, FileInput, RequestOptions
 
 __all__ = ["AsyncConnectionsClient"]
 
@@ -191,6 +191,7 @@ class AsyncConnectionsClient(AsyncClientBase, AsyncClientOperations):
         scope: str | None = None,
         return_origin: str | None = None,
         for_all_users: bool | None = None,
+        request_options: RequestOptions | None = None,
     ) -> str:
         """Get the URL that connects an account.
 
@@ -209,6 +210,7 @@ class AsyncConnectionsClient(AsyncClientBase, AsyncClientOperations):
             name: Name for the account that will be connected.
             scope: Legacy scope of the account.
             return_origin: Origin the browser returns to when connecting is done.
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``).
             for_all_users: The wire name of ``org_wide``; give one of the two.
 
         Returns:
@@ -227,6 +229,7 @@ class AsyncConnectionsClient(AsyncClientBase, AsyncClientOperations):
             scope=scope,
             return_origin=return_origin,
             for_all_users=for_all_users,
+            request_options=request_options,
         )
 
     def iter_all_actions(
@@ -289,6 +292,7 @@ class AsyncConnectionsClient(AsyncClientBase, AsyncClientOperations):
         version: str | None = None,
         account_slug: str | None = None,
         options: Body | None = None,
+        request_options: RequestOptions | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
     @overload
@@ -304,6 +308,7 @@ class AsyncConnectionsClient(AsyncClientBase, AsyncClientOperations):
         version: str | None = None,
         account_slug: str | None = None,
         options: Body | None = None,
+        request_options: RequestOptions | None = None,
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
@@ -319,6 +324,7 @@ class AsyncConnectionsClient(AsyncClientBase, AsyncClientOperations):
         version: str | None = None,
         account_slug: str | None = None,
         options: Body | None = None,
+        request_options: RequestOptions | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
     async def execute_action(
@@ -333,6 +339,7 @@ class AsyncConnectionsClient(AsyncClientBase, AsyncClientOperations):
         version: str | None = None,
         account_slug: str | None = None,
         options: Body | None = None,
+        request_options: RequestOptions | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult:
         """Run a saved action.
@@ -359,6 +366,8 @@ class AsyncConnectionsClient(AsyncClientBase, AsyncClientOperations):
             version: Pin the action version; a mismatch raises ``ConflictError``.
             account_slug: The connected account to run as (never over one in the body).
             options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body.
+            request_options: Per-call headers, query, timeout and retries
+                (``RequestOptions``); never sent in the body.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
@@ -382,6 +391,7 @@ class AsyncConnectionsClient(AsyncClientBase, AsyncClientOperations):
                 version=version,
                 account_slug=account_slug,
                 options=options,
+                request_options=request_options,
                 **extra_options,
             )
         )
@@ -400,6 +410,7 @@ class AsyncConnectionsClient(AsyncClientBase, AsyncClientOperations):
         account_id: int | None = None,
         account: str | None = None,
         inputs: Mapping[str, str] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> m.SubscribeResult:
         """Subscribe a webhook to a trigger.
 
@@ -418,6 +429,7 @@ class AsyncConnectionsClient(AsyncClientBase, AsyncClientOperations):
             account_id: The connected account whose events are sent (wins over ``account``).
             account: The connected account, by slug.
             inputs: What the trigger needs (its ``config.inputs``), name -> value.
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``).
 
         Returns:
             The ``SubscribeResult``: ``subscriber`` and ``created``.
@@ -441,5 +453,6 @@ class AsyncConnectionsClient(AsyncClientBase, AsyncClientOperations):
                 account=account,
                 inputs=inputs,
                 name=name,
+                request_options=request_options,
             )
         )

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar, overload
 import facilio_connections_sdk.models as m
 from facilio_connections_sdk._calls import execute_call
 from facilio_connections_sdk._request import segment
-from facilio_connections_sdk.types import AnyBody, Body
+from facilio_connections_sdk.types import AnyBody, Body, RequestOptions
 
 if TYPE_CHECKING:
     from facilio_connections_sdk._async.scopes import AsyncScope
@@ -75,6 +75,7 @@ class AsyncRunDoor(Protocol[P, PP, R]):
         version: str | None = None,
         account_slug: str | None = None,
         options: Body | None = None,
+        request_options: RequestOptions | None = None,
         **extra_options: Any,
     ) -> R: ...
     @overload
@@ -87,6 +88,7 @@ class AsyncRunDoor(Protocol[P, PP, R]):
         version: str | None = None,
         account_slug: str | None = None,
         options: Body | None = None,
+        request_options: RequestOptions | None = None,
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
@@ -99,6 +101,7 @@ class AsyncRunDoor(Protocol[P, PP, R]):
         version: str | None = None,
         account_slug: str | None = None,
         options: Body | None = None,
+        request_options: RequestOptions | None = None,
         **extra_options: Any,
     ) -> R | m.QueuedExecution: ...
     async def __call__(
@@ -110,6 +113,7 @@ class AsyncRunDoor(Protocol[P, PP, R]):
         version: str | None = None,
         account_slug: str | None = None,
         options: Body | None = None,
+        request_options: RequestOptions | None = None,
         **extra_options: Any,
     ) -> R | m.QueuedExecution:
         """Run the executor (``POST /connections/{slug}/<kind>/<verb>``).
@@ -131,6 +135,8 @@ class AsyncRunDoor(Protocol[P, PP, R]):
             account_slug: The connected account to run as (never over one in the body).
             options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
                 ``Body`` is ``Mapping[str, Any]``.
+            request_options: Per-call headers, query, timeout and retries
+                (``RequestOptions``); never sent in the body.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
@@ -161,6 +167,7 @@ class AsyncFlatRunDoor(Protocol[P, PP, R]):
         version: str | None = None,
         account_slug: str | None = None,
         options: Body | None = None,
+        request_options: RequestOptions | None = None,
         **extra_options: Any,
     ) -> R: ...
     @overload
@@ -174,6 +181,7 @@ class AsyncFlatRunDoor(Protocol[P, PP, R]):
         version: str | None = None,
         account_slug: str | None = None,
         options: Body | None = None,
+        request_options: RequestOptions | None = None,
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
@@ -187,6 +195,7 @@ class AsyncFlatRunDoor(Protocol[P, PP, R]):
         version: str | None = None,
         account_slug: str | None = None,
         options: Body | None = None,
+        request_options: RequestOptions | None = None,
         **extra_options: Any,
     ) -> R | m.QueuedExecution: ...
     async def __call__(
@@ -199,6 +208,7 @@ class AsyncFlatRunDoor(Protocol[P, PP, R]):
         version: str | None = None,
         account_slug: str | None = None,
         options: Body | None = None,
+        request_options: RequestOptions | None = None,
         **extra_options: Any,
     ) -> R | m.QueuedExecution:
         """Run the executor (``POST /connections/{slug}/<kind>/<verb>``).
@@ -217,6 +227,8 @@ class AsyncFlatRunDoor(Protocol[P, PP, R]):
             account_slug: The connected account to run as (never over one in the body).
             options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
                 ``Body`` is ``Mapping[str, Any]``.
+            request_options: Per-call headers, query, timeout and retries
+                (``RequestOptions``); never sent in the body.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
@@ -255,6 +267,7 @@ def _describe(door: Any, row: Run, name: str, owner: type[Any], flat: bool) -> N
         "version": "str | None",
         "account_slug": "str | None",
         "options": "Body | None",
+        "request_options": "RequestOptions | None",
         "extra_options": "Any",
         "return": f"m.{row.result} | m.QueuedExecution",
     }
@@ -273,6 +286,7 @@ def fluent_run(row: Run) -> Any:
         version: str | None = None,
         account_slug: str | None = None,
         options: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult:
         where = f"/connections/{self._args[0]}/{tail}"
@@ -288,6 +302,7 @@ def fluent_run(row: Run) -> Any:
             account_slug,
             options,
             extra_options,
+            request_options=request_options,
         )
         return await self._send_loop.send(call)
 
@@ -313,6 +328,7 @@ def flat_run(row: Run) -> Any:
         version: str | None = None,
         account_slug: str | None = None,
         options: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult:
         where = f"/connections/{segment(connection_slug, 'connection_slug')}/{tail}"
@@ -328,6 +344,7 @@ def flat_run(row: Run) -> Any:
             account_slug,
             options,
             extra_options,
+            request_options=request_options,
         )
         return await self._send_loop.send(call)
 

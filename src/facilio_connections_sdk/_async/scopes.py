@@ -12,7 +12,7 @@ Nothing here imports generated code but the models; the generated scopes import 
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Mapping
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Mapping
 from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
 import facilio_connections_sdk.models as m
@@ -29,8 +29,9 @@ from facilio_connections_sdk._request import (
     request_body,
     segment,
 )
+from facilio_connections_sdk._responses import Paged
 from facilio_connections_sdk.models._generated_facts import FINAL_JOB_STATUSES
-from facilio_connections_sdk.types import AnyBody, Body, FileInput
+from facilio_connections_sdk.types import AnyBody, Body, FileInput, RequestOptions
 
 if TYPE_CHECKING:  # the generated doors each base calls (regenerated with them)
     from facilio_connections_sdk._async._generated_doors import (
@@ -61,20 +62,43 @@ class AsyncScope:
         self._args = args
 
 
-async def _pages(
-    fetch: Callable[[int, int], Any], items: Callable[[Any], list[Any]], per_page: int
-) -> AsyncIterator[Any]:
-    """Every item of a paged list: page 1, 2, ... until an empty or short page or the last."""
-    size = clamp_per_page(per_page)
-    page = 1
-    while True:
-        listing = await fetch(page, size)
-        found = items(listing)
-        for item in found:
-            yield item
-        if is_last_page(page, len(found), size, listing.per_page, listing.total_pages):
-            return
-        page += 1
+class _AsyncPages(Paged, AsyncIterator[Any]):
+    """Every item of a paged list: page 1, 2, ... until an empty or short page or the last.
+
+    ``last_page`` is the page fetched last: ``response_of(iterator)`` answers for it.
+    """
+
+    __slots__ = ("_items",)
+
+    def __init__(
+        self, fetch: Callable[[int, int], Any], items: Callable[[Any], list[Any]], per_page: int
+    ) -> None:
+        super().__init__()
+        self._items = self._walk(fetch, items, clamp_per_page(per_page))
+
+    async def _walk(
+        self, fetch: Callable[[int, int], Any], items: Callable[[Any], list[Any]], size: int
+    ) -> AsyncIterator[Any]:
+        page = 1
+        while True:
+            listing = await fetch(page, size)
+            self.last_page = listing
+            found = items(listing)
+            for item in found:
+                yield item
+            if is_last_page(page, len(found), size, listing.per_page, listing.total_pages):
+                return
+            page += 1
+
+    def __aiter__(self) -> _AsyncPages:
+        return self
+
+    async def __anext__(self) -> Any:
+        return await self._items.__anext__()
+
+    async def aclose(self) -> None:
+        """Stop walking (what an async generator's ``aclose`` does)."""
+        await cast("AsyncGenerator[Any, None]", self._items).aclose()
 
 
 class AsyncConnectionsScopeBase(AsyncScope):
@@ -122,7 +146,7 @@ class AsyncConnectionsScopeBase(AsyncScope):
                 relay_id, template_id=template_id, page=page, per_page=size, q=q, filter=filter
             )
 
-        return _pages(fetch, lambda listing: listing.connections, per_page)
+        return _AsyncPages(fetch, lambda listing: listing.connections, per_page)
 
 
 class _AsyncActionPages(AsyncScope):
@@ -153,7 +177,7 @@ class _AsyncActionPages(AsyncScope):
         def fetch(page: int, size: int) -> Any:
             return doors.list(page=page, per_page=size, q=q)
 
-        return _pages(fetch, lambda listing: listing.actions, per_page)
+        return _AsyncPages(fetch, lambda listing: listing.actions, per_page)
 
 
 class AsyncActionsCatalogScopeBase(_AsyncActionPages):
@@ -179,6 +203,7 @@ class AsyncActionsScopeBase(_AsyncActionPages):
         version: str | None = None,
         account_slug: str | None = None,
         options: Body | None = None,
+        request_options: RequestOptions | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
     @overload
@@ -193,6 +218,7 @@ class AsyncActionsScopeBase(_AsyncActionPages):
         version: str | None = None,
         account_slug: str | None = None,
         options: Body | None = None,
+        request_options: RequestOptions | None = None,
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
@@ -207,6 +233,7 @@ class AsyncActionsScopeBase(_AsyncActionPages):
         version: str | None = None,
         account_slug: str | None = None,
         options: Body | None = None,
+        request_options: RequestOptions | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
     async def execute(
@@ -220,6 +247,7 @@ class AsyncActionsScopeBase(_AsyncActionPages):
         version: str | None = None,
         account_slug: str | None = None,
         options: Body | None = None,
+        request_options: RequestOptions | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult:
         """Run a saved action.
@@ -245,6 +273,8 @@ class AsyncActionsScopeBase(_AsyncActionPages):
             version: Pin the action version; a mismatch raises ``ConflictError``.
             account_slug: The connected account to run as (never over one in the body).
             options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body.
+            request_options: Per-call headers, query, timeout and retries
+                (``RequestOptions``); never sent in the body.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
@@ -263,9 +293,9 @@ class AsyncActionsScopeBase(_AsyncActionPages):
         model = execution_model(async_)
         if files is not None:
             parts = multipart_files(data, files)
-            call = Call("POST", where, model, params=query, files=parts)
+            call = Call("POST", where, model, params=query, files=parts, options=request_options)
         else:
-            call = Call("POST", where, model, params=query, json=data)
+            call = Call("POST", where, model, params=query, json=data, options=request_options)
         return await self._send_loop.send(call)
 
 
@@ -338,6 +368,7 @@ class AsyncConnectionScopeBase(AsyncScope):
         scope: str | None = None,
         return_origin: str | None = None,
         for_all_users: bool | None = None,
+        request_options: RequestOptions | None = None,
     ) -> str:
         """Get the URL that connects an account.
 
@@ -355,6 +386,7 @@ class AsyncConnectionScopeBase(AsyncScope):
             name: Name for the account that will be connected.
             scope: Legacy scope of the account.
             return_origin: Origin the browser returns to when connecting is done.
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``).
             for_all_users: The wire name of ``org_wide``; give one of the two.
 
         Returns:
@@ -379,7 +411,7 @@ class AsyncConnectionScopeBase(AsyncScope):
         given = {key: value for key, value in fields.items() if value is not None}
         body = request_body(request, m.AuthorizeUrlRequest, given)
         where = f"/connections/{self._args[0]}/connect/authorize-url"
-        call = Call("POST", where, m.AuthorizeUrlResult, json=body)
+        call = Call("POST", where, m.AuthorizeUrlResult, json=body, options=request_options)
         result = await self._send_loop.send(call)  # the spec: `url` required, not empty
         return result.url
 
@@ -401,6 +433,7 @@ class AsyncTriggerScopeBase(AsyncScope):
         account_id: int | None = None,
         account: str | None = None,
         inputs: Mapping[str, str] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> m.SubscribeResult:
         """Subscribe a webhook to a trigger.
 
@@ -417,6 +450,7 @@ class AsyncTriggerScopeBase(AsyncScope):
             account_id: The connected account whose events are sent (wins over ``account``).
             account: The connected account, by slug.
             inputs: What the trigger needs (its ``config.inputs``), name -> value.
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``).
 
         Returns:
             The ``SubscribeResult``: ``subscriber`` and ``created``.
@@ -439,4 +473,5 @@ class AsyncTriggerScopeBase(AsyncScope):
             inputs=inputs,
         )
         where = f"/connections/{self._args[0]}/triggers/{self._args[1]}/subscribers"
-        return await self._send_loop.send(Call("POST", where, m.SubscribeResult, json=body))
+        call = Call("POST", where, m.SubscribeResult, json=body, options=request_options)
+        return await self._send_loop.send(call)

@@ -8,12 +8,14 @@ import inspect
 import time
 from collections.abc import AsyncGenerator, Awaitable, Callable
 from contextlib import aclosing
+from dataclasses import replace
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import httpx
 
 from facilio_connections_sdk._body import BodyReader
+from facilio_connections_sdk._config import resolve_options
 from facilio_connections_sdk._deadline import AsyncDeadline
 from facilio_connections_sdk._errors import (
     ERROR_BODY_LIMIT,
@@ -29,6 +31,7 @@ from facilio_connections_sdk._parse import parse_response, release
 from facilio_connections_sdk._redirects import redirect_target
 from facilio_connections_sdk._request import Call
 from facilio_connections_sdk._request_factory import RequestFactory
+from facilio_connections_sdk._responses import record
 from facilio_connections_sdk._retry import (
     error_retry_delay,
     masked_cause,
@@ -106,12 +109,18 @@ class AsyncSendLoop:
         attempt was sent (a token provider's new value, or ``update_token``): the server did
         not process the request, so nothing runs twice.
         """
+        if call.options is not None:
+            return await self._send_with_options(call)
         attempt = 0
         renewed = False
         credentials = self.requests.credentials
         checked: httpx.Headers | None = None  # the snapshot a 401 check asked the provider for
+        begun = time.perf_counter()
+        tries = 0  # requests sent (attempt counts retries; a renewed 401 is a try, not one)
+        waits: list[float] = []
         try:
             while True:
+                tries += 1
                 # the token provider's time counts against the attempt's deadline
                 deadline = time.monotonic() + self.timeout_seconds
                 headers = checked if checked is not None else await self._headers(deadline)
@@ -127,6 +136,7 @@ class AsyncSendLoop:
                         secrets = credentials.secrets()
                         raise transport_error(call, exc, secrets) from masked_cause(exc, secrets)
                     log_retry(call, type(exc).__name__, delay, attempt, self.max_retries)
+                    waits.append(delay)
                     await self.sleep(delay)
                     attempt += 1
                     continue
@@ -147,16 +157,33 @@ class AsyncSendLoop:
                         log_retry(
                             call, f"HTTP {response.status_code}", delay, attempt, self.max_retries
                         )
+                        waits.append(delay)
                         await self.sleep(delay)
                         attempt += 1
                         continue
                 result = parse_response(call, response, content, cut)
                 if self.drift is not None and call.parse is None:
                     self.drift.record(result)
+                elapsed = time.perf_counter() - begun
+                record(result, response.status_code, response.headers, tries, elapsed, (*waits,))
                 return result
         except ConnectionsApiError as exc:  # a server that echoes a secret never gets it printed
             mask_secrets(exc, credentials.secrets())
             raise
+
+    async def _send_with_options(self, call: Call[M]) -> M:
+        """``call`` with its ``request_options=`` applied: its headers and query after the door's
+        own, its timeout and retries on a copy of this loop (same pool and credentials)."""
+        assert call.options is not None
+        headers, query, changes = resolve_options(call.options, self.config)
+        call = replace(
+            call,
+            options=None,
+            headers=[*(call.headers or ()), *headers] or None,
+            params=[*(call.params or ()), *query] or None,
+        )
+        loop = self.with_config(replace(self.config, **changes)) if changes else self
+        return await loop.send(call)
 
     async def _headers(self, deadline: float) -> httpx.Headers:
         """The header snapshot of one attempt (with the provider's token, when there is one).
@@ -182,7 +209,8 @@ class AsyncSendLoop:
             raise provider_timeout(self.timeout_seconds) from None  # async-only
         except Exception as exc:
             raise ConnectionsConnectionError(
-                f"the service token provider raised {type(exc).__name__}; nothing was sent"
+                f"the service token provider raised {type(exc).__name__}; nothing was sent",
+                may_have_run=False,
             ) from exc
         if time.monotonic() >= deadline:
             raise provider_timeout(self.timeout_seconds)

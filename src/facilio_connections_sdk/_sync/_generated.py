@@ -41,6 +41,7 @@ from facilio_connections_sdk._sync.scopes import (
     TriggerScopeBase,
 )
 from facilio_connections_sdk._sync.send_loop import SendLoop
+from facilio_connections_sdk.types import RequestOptions
 
 __all__ = [
     "ActionsCatalogScope",
@@ -213,6 +214,8 @@ class JobsScope(JobsScopeBase):
     def result(
         self,
         job_id: str,
+        *,
+        request_options: RequestOptions | None = None,
     ) -> m.JobResult:
         """Get a background job's state and result.
 
@@ -222,6 +225,8 @@ class JobsScope(JobsScopeBase):
 
         Args:
             job_id: The job's id, from the `job_id` of a queued run.
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``);
+                never sent in the body.
 
         Returns:
             JobResult: The job's state, and its result once finished.
@@ -232,7 +237,9 @@ class JobsScope(JobsScopeBase):
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
         job_id_segment = segment(job_id, "job_id")
-        return self._send_loop.send(Call("GET", f"/jobs/{job_id_segment}", m.JobResult))
+        return self._send_loop.send(
+            Call("GET", f"/jobs/{job_id_segment}", m.JobResult, options=request_options)
+        )
 
 
 class ConnectionsScope(ConnectionsScopeBase):
@@ -250,6 +257,7 @@ class ConnectionsScope(ConnectionsScopeBase):
         q: str | None = None,
         filter: str | None = None,
         authorized: bool | None = None,
+        request_options: RequestOptions | None = None,
     ) -> m.ConnectionList:
         """List connections.
 
@@ -267,6 +275,8 @@ class ConnectionsScope(ConnectionsScopeBase):
             filter: `connected`: only connections with working credentials; `custom`: only ones not
                 made from a template; `all` (the default): every one.
             authorized: Accepted for 0.x code and ignored.
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``);
+                never sent in the body.
 
         Returns:
             ConnectionList: The connections.
@@ -290,7 +300,13 @@ class ConnectionsScope(ConnectionsScopeBase):
         if filter is not None and str(filter).strip():
             query.append(("filter", one_of(filter, "filter", ("all", "connected", "custom"))))
         return self._send_loop.send(
-            Call("GET", "/connections", m.ConnectionList, params=query or None)
+            Call(
+                "GET",
+                "/connections",
+                m.ConnectionList,
+                params=query or None,
+                options=request_options,
+            )
         )
 
 
@@ -305,6 +321,7 @@ class ActionsCatalogScope(ActionsCatalogScopeBase):
         page: int | None = None,
         per_page: int | None = None,
         q: str | None = None,
+        request_options: RequestOptions | None = None,
     ) -> m.ActionList:
         """List the tenant's action catalog.
 
@@ -315,6 +332,8 @@ class ActionsCatalogScope(ActionsCatalogScopeBase):
             page: Ask for one page (from 1); without it the whole list comes back.
             per_page: Page size; the server caps it at 100. The server's default: ``20``.
             q: Search text; sent only when not blank.
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``);
+                never sent in the body.
 
         Returns:
             ActionList: The tenant-wide action catalog.
@@ -331,7 +350,9 @@ class ActionsCatalogScope(ActionsCatalogScopeBase):
             query.append(("perPage", as_int(per_page, "per_page")))
         if q is not None and str(q).strip():
             query.append(("q", str(q)))
-        return self._send_loop.send(Call("GET", "/actions", m.ActionList, params=query or None))
+        return self._send_loop.send(
+            Call("GET", "/actions", m.ActionList, params=query or None, options=request_options)
+        )
 
 
 class SubscribersScope(Scope):
@@ -342,6 +363,8 @@ class SubscribersScope(Scope):
     def unsubscribe(
         self,
         subscriber_id: int | str,
+        *,
+        request_options: RequestOptions | None = None,
     ) -> m.UnsubscribeResult:
         """Remove a trigger subscriber.
 
@@ -352,6 +375,8 @@ class SubscribersScope(Scope):
 
         Args:
             subscriber_id: The subscriber's id (`subscriber.id` of a subscribe answer).
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``);
+                never sent in the body.
 
         Returns:
             UnsubscribeResult: Whether it was deleted (false when already gone).
@@ -363,7 +388,9 @@ class SubscribersScope(Scope):
         """
         id_segment = segment(subscriber_id, "subscriber_id")
         return self._send_loop.send(
-            Call("DELETE", f"/subscribers/{id_segment}", m.UnsubscribeResult)
+            Call(
+                "DELETE", f"/subscribers/{id_segment}", m.UnsubscribeResult, options=request_options
+            )
         )
 
 
@@ -411,11 +438,17 @@ class ConnectionScope(ConnectionScopeBase):
 
     def get(
         self,
+        *,
+        request_options: RequestOptions | None = None,
     ) -> m.ConnectionDetail:
         """Get a connection and its accounts.
 
         ``GET /connections/{slug}``. One connection by slug, with the accounts connected to it. HTTP
         404 when there is no such connection.
+
+        Args:
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``);
+                never sent in the body.
 
         Returns:
             ConnectionDetail: One connection and its accounts.
@@ -426,16 +459,24 @@ class ConnectionScope(ConnectionScopeBase):
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
         return self._send_loop.send(
-            Call("GET", f"/connections/{self._args[0]}", m.ConnectionDetail)
+            Call(
+                "GET", f"/connections/{self._args[0]}", m.ConnectionDetail, options=request_options
+            )
         )
 
     def connected_accounts(
         self,
+        *,
+        request_options: RequestOptions | None = None,
     ) -> m.ConnectedAccountList:
         """List a connection's connected accounts.
 
         ``GET /connections/{slug}/accounts``. The accounts connected to one connection, with the
         default account marked (`is_default`). Pick one for a run with `account_slug`.
+
+        Args:
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``);
+                never sent in the body.
 
         Returns:
             ConnectedAccountList: The accounts connected to this connection.
@@ -446,17 +487,28 @@ class ConnectionScope(ConnectionScopeBase):
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
         return self._send_loop.send(
-            Call("GET", f"/connections/{self._args[0]}/accounts", m.ConnectedAccountList)
+            Call(
+                "GET",
+                f"/connections/{self._args[0]}/accounts",
+                m.ConnectedAccountList,
+                options=request_options,
+            )
         )
 
     def authorize(
         self,
+        *,
+        request_options: RequestOptions | None = None,
     ) -> m.AuthorizeResult:
         """Authorize a connection.
 
         ``POST /connections/{slug}/authorize``. Starts authorizing the connection. When the answer
         carries `authorization_url`, a person opens it to finish (OAuth); otherwise `status` says
         the outcome. The body is always `{}`.
+
+        Args:
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``);
+                never sent in the body.
 
         Returns:
             AuthorizeResult: Authorization started; open `authorization_url` when present.
@@ -467,16 +519,28 @@ class ConnectionScope(ConnectionScopeBase):
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
         return self._send_loop.send(
-            Call("POST", f"/connections/{self._args[0]}/authorize", m.AuthorizeResult, json={})
+            Call(
+                "POST",
+                f"/connections/{self._args[0]}/authorize",
+                m.AuthorizeResult,
+                options=request_options,
+                json={},
+            )
         )
 
     def unauthorize(
         self,
+        *,
+        request_options: RequestOptions | None = None,
     ) -> m.ConnectionStatus:
         """Remove a connection's authorization.
 
         ``POST /connections/{slug}/unauthorize``. Forgets the connection's stored authorization;
         runs fail until it is authorized again. The body is always `{}`.
+
+        Args:
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``);
+                never sent in the body.
 
         Returns:
             ConnectionStatus: The connection's new state.
@@ -487,12 +551,20 @@ class ConnectionScope(ConnectionScopeBase):
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
         return self._send_loop.send(
-            Call("POST", f"/connections/{self._args[0]}/unauthorize", m.ConnectionStatus, json={})
+            Call(
+                "POST",
+                f"/connections/{self._args[0]}/unauthorize",
+                m.ConnectionStatus,
+                options=request_options,
+                json={},
+            )
         )
 
     def set_active(
         self,
         active: bool,
+        *,
+        request_options: RequestOptions | None = None,
     ) -> m.ConnectionStatus:
         """Turn a connection on or off.
 
@@ -501,6 +573,8 @@ class ConnectionScope(ConnectionScopeBase):
 
         Args:
             active: True to turn the connection on, false to turn it off.
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``);
+                never sent in the body.
 
         Returns:
             ConnectionStatus: The connection's new state.
@@ -516,7 +590,11 @@ class ConnectionScope(ConnectionScopeBase):
         data = request_body(fields, m.ToggleActiveRequest)
         return self._send_loop.send(
             Call(
-                "POST", f"/connections/{self._args[0]}/toggle-active", m.ConnectionStatus, json=data
+                "POST",
+                f"/connections/{self._args[0]}/toggle-active",
+                m.ConnectionStatus,
+                options=request_options,
+                json=data,
             )
         )
 
@@ -524,6 +602,7 @@ class ConnectionScope(ConnectionScopeBase):
         self,
         *,
         account_slug: str | None = None,
+        request_options: RequestOptions | None = None,
     ) -> m.TriggerList:
         """List a connection's triggers.
 
@@ -533,6 +612,8 @@ class ConnectionScope(ConnectionScopeBase):
 
         Args:
             account_slug: List subscriptions for this connected account instead of the default one.
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``);
+                never sent in the body.
 
         Returns:
             TriggerList: The triggers of a connection, with your subscriptions.
@@ -547,7 +628,11 @@ class ConnectionScope(ConnectionScopeBase):
             query.append(("account_slug", str(account_slug)))
         return self._send_loop.send(
             Call(
-                "GET", f"/connections/{self._args[0]}/triggers", m.TriggerList, params=query or None
+                "GET",
+                f"/connections/{self._args[0]}/triggers",
+                m.TriggerList,
+                params=query or None,
+                options=request_options,
             )
         )
 
@@ -563,6 +648,7 @@ class ActionsScope(ActionsScopeBase):
         page: int | None = None,
         per_page: int | None = None,
         q: str | None = None,
+        request_options: RequestOptions | None = None,
     ) -> m.ActionList:
         """List a connection's saved actions.
 
@@ -573,6 +659,8 @@ class ActionsScope(ActionsScopeBase):
             page: Ask for one page (from 1); without it the whole list comes back.
             per_page: Page size; the server caps it at 100. The server's default: ``20``.
             q: Search text; sent only when not blank.
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``);
+                never sent in the body.
 
         Returns:
             ActionList: The saved actions of one connection.
@@ -590,12 +678,20 @@ class ActionsScope(ActionsScopeBase):
         if q is not None and str(q).strip():
             query.append(("q", str(q)))
         return self._send_loop.send(
-            Call("GET", f"/connections/{self._args[0]}/actions", m.ActionList, params=query or None)
+            Call(
+                "GET",
+                f"/connections/{self._args[0]}/actions",
+                m.ActionList,
+                params=query or None,
+                options=request_options,
+            )
         )
 
     def get(
         self,
         action_slug: str,
+        *,
+        request_options: RequestOptions | None = None,
     ) -> m.ActionDetail:
         """Get a saved action.
 
@@ -604,6 +700,8 @@ class ActionsScope(ActionsScopeBase):
 
         Args:
             action_slug: The saved action's slug.
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``);
+                never sent in the body.
 
         Returns:
             ActionDetail: One saved action.
@@ -615,12 +713,19 @@ class ActionsScope(ActionsScopeBase):
         """
         action_segment = segment(action_slug, "action_slug")
         return self._send_loop.send(
-            Call("GET", f"/connections/{self._args[0]}/actions/{action_segment}", m.ActionDetail)
+            Call(
+                "GET",
+                f"/connections/{self._args[0]}/actions/{action_segment}",
+                m.ActionDetail,
+                options=request_options,
+            )
         )
 
     def list_inputs(
         self,
         action_slug: str,
+        *,
+        request_options: RequestOptions | None = None,
     ) -> m.ActionInputs:
         """List the inputs of a saved action.
 
@@ -630,6 +735,8 @@ class ActionsScope(ActionsScopeBase):
 
         Args:
             action_slug: The saved action's slug.
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``);
+                never sent in the body.
 
         Returns:
             ActionInputs: The inputs the action takes.
@@ -645,12 +752,15 @@ class ActionsScope(ActionsScopeBase):
                 "GET",
                 f"/connections/{self._args[0]}/actions/{action_segment}/inputs",
                 m.ActionInputs,
+                options=request_options,
             )
         )
 
     def list_outputs(
         self,
         action_slug: str,
+        *,
+        request_options: RequestOptions | None = None,
     ) -> m.ActionOutputs:
         """List the outputs of a saved action.
 
@@ -659,6 +769,8 @@ class ActionsScope(ActionsScopeBase):
 
         Args:
             action_slug: The saved action's slug.
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``);
+                never sent in the body.
 
         Returns:
             ActionOutputs: The outputs the action returns.
@@ -674,6 +786,7 @@ class ActionsScope(ActionsScopeBase):
                 "GET",
                 f"/connections/{self._args[0]}/actions/{action_segment}/outputs",
                 m.ActionOutputs,
+                options=request_options,
             )
         )
 
@@ -687,6 +800,7 @@ class TriggerScope(TriggerScopeBase):
         self,
         *,
         account_slug: str | None = None,
+        request_options: RequestOptions | None = None,
     ) -> m.TriggerDetail:
         """Get a trigger.
 
@@ -695,6 +809,8 @@ class TriggerScope(TriggerScopeBase):
 
         Args:
             account_slug: List subscriptions for this connected account instead of the default one.
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``);
+                never sent in the body.
 
         Returns:
             TriggerDetail: One trigger.
@@ -713,6 +829,7 @@ class TriggerScope(TriggerScopeBase):
                 f"/connections/{self._args[0]}/triggers/{self._args[1]}",
                 m.TriggerDetail,
                 params=query or None,
+                options=request_options,
             )
         )
 
@@ -1167,6 +1284,7 @@ class ClientOperations:
         q: str | None = None,
         filter: str | None = None,
         authorized: bool | None = None,
+        request_options: RequestOptions | None = None,
     ) -> m.ConnectionList:
         """List connections.
 
@@ -1184,6 +1302,8 @@ class ClientOperations:
             filter: `connected`: only connections with working credentials; `custom`: only ones not
                 made from a template; `all` (the default): every one.
             authorized: Accepted for 0.x code and ignored.
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``);
+                never sent in the body.
 
         Returns:
             ConnectionList: The connections.
@@ -1207,12 +1327,20 @@ class ClientOperations:
         if filter is not None and str(filter).strip():
             query.append(("filter", one_of(filter, "filter", ("all", "connected", "custom"))))
         return self._send_loop.send(
-            Call("GET", "/connections", m.ConnectionList, params=query or None)
+            Call(
+                "GET",
+                "/connections",
+                m.ConnectionList,
+                params=query or None,
+                options=request_options,
+            )
         )
 
     def get_connection(
         self,
         slug: str,
+        *,
+        request_options: RequestOptions | None = None,
     ) -> m.ConnectionDetail:
         """Get a connection and its accounts.
 
@@ -1221,6 +1349,8 @@ class ClientOperations:
 
         Args:
             slug: The connection's slug (percent-encoded with no safe characters).
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``);
+                never sent in the body.
 
         Returns:
             ConnectionDetail: One connection and its accounts.
@@ -1231,11 +1361,15 @@ class ClientOperations:
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
         slug_segment = segment(slug, "connection_slug")
-        return self._send_loop.send(Call("GET", f"/connections/{slug_segment}", m.ConnectionDetail))
+        return self._send_loop.send(
+            Call("GET", f"/connections/{slug_segment}", m.ConnectionDetail, options=request_options)
+        )
 
     def get_connected_accounts(
         self,
         connection_slug: str,
+        *,
+        request_options: RequestOptions | None = None,
     ) -> m.ConnectedAccountList:
         """List a connection's connected accounts.
 
@@ -1244,6 +1378,8 @@ class ClientOperations:
 
         Args:
             connection_slug: The connection's slug (percent-encoded with no safe characters).
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``);
+                never sent in the body.
 
         Returns:
             ConnectedAccountList: The accounts connected to this connection.
@@ -1255,12 +1391,19 @@ class ClientOperations:
         """
         slug_segment = segment(connection_slug, "connection_slug")
         return self._send_loop.send(
-            Call("GET", f"/connections/{slug_segment}/accounts", m.ConnectedAccountList)
+            Call(
+                "GET",
+                f"/connections/{slug_segment}/accounts",
+                m.ConnectedAccountList,
+                options=request_options,
+            )
         )
 
     def authorize_connection(
         self,
         slug: str,
+        *,
+        request_options: RequestOptions | None = None,
     ) -> m.AuthorizeResult:
         """Authorize a connection.
 
@@ -1270,6 +1413,8 @@ class ClientOperations:
 
         Args:
             slug: The connection's slug (percent-encoded with no safe characters).
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``);
+                never sent in the body.
 
         Returns:
             AuthorizeResult: Authorization started; open `authorization_url` when present.
@@ -1281,12 +1426,20 @@ class ClientOperations:
         """
         slug_segment = segment(slug, "connection_slug")
         return self._send_loop.send(
-            Call("POST", f"/connections/{slug_segment}/authorize", m.AuthorizeResult, json={})
+            Call(
+                "POST",
+                f"/connections/{slug_segment}/authorize",
+                m.AuthorizeResult,
+                options=request_options,
+                json={},
+            )
         )
 
     def unauthorize_connection(
         self,
         slug: str,
+        *,
+        request_options: RequestOptions | None = None,
     ) -> m.ConnectionStatus:
         """Remove a connection's authorization.
 
@@ -1295,6 +1448,8 @@ class ClientOperations:
 
         Args:
             slug: The connection's slug (percent-encoded with no safe characters).
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``);
+                never sent in the body.
 
         Returns:
             ConnectionStatus: The connection's new state.
@@ -1306,13 +1461,21 @@ class ClientOperations:
         """
         slug_segment = segment(slug, "connection_slug")
         return self._send_loop.send(
-            Call("POST", f"/connections/{slug_segment}/unauthorize", m.ConnectionStatus, json={})
+            Call(
+                "POST",
+                f"/connections/{slug_segment}/unauthorize",
+                m.ConnectionStatus,
+                options=request_options,
+                json={},
+            )
         )
 
     def toggle_connection_active(
         self,
         slug: str,
         active: bool,
+        *,
+        request_options: RequestOptions | None = None,
     ) -> m.ConnectionStatus:
         """Turn a connection on or off.
 
@@ -1322,6 +1485,8 @@ class ClientOperations:
         Args:
             slug: The connection's slug (percent-encoded with no safe characters).
             active: True to turn the connection on, false to turn it off.
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``);
+                never sent in the body.
 
         Returns:
             ConnectionStatus: The connection's new state.
@@ -1338,7 +1503,11 @@ class ClientOperations:
         data = request_body(fields, m.ToggleActiveRequest)
         return self._send_loop.send(
             Call(
-                "POST", f"/connections/{slug_segment}/toggle-active", m.ConnectionStatus, json=data
+                "POST",
+                f"/connections/{slug_segment}/toggle-active",
+                m.ConnectionStatus,
+                options=request_options,
+                json=data,
             )
         )
 
@@ -1348,6 +1517,7 @@ class ClientOperations:
         page: int | None = None,
         per_page: int | None = None,
         q: str | None = None,
+        request_options: RequestOptions | None = None,
     ) -> m.ActionList:
         """List the tenant's action catalog.
 
@@ -1358,6 +1528,8 @@ class ClientOperations:
             page: Ask for one page (from 1); without it the whole list comes back.
             per_page: Page size; the server caps it at 100. The server's default: ``20``.
             q: Search text; sent only when not blank.
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``);
+                never sent in the body.
 
         Returns:
             ActionList: The tenant-wide action catalog.
@@ -1374,7 +1546,9 @@ class ClientOperations:
             query.append(("perPage", as_int(per_page, "per_page")))
         if q is not None and str(q).strip():
             query.append(("q", str(q)))
-        return self._send_loop.send(Call("GET", "/actions", m.ActionList, params=query or None))
+        return self._send_loop.send(
+            Call("GET", "/actions", m.ActionList, params=query or None, options=request_options)
+        )
 
     def list_actions(
         self,
@@ -1383,6 +1557,7 @@ class ClientOperations:
         page: int | None = None,
         per_page: int | None = None,
         q: str | None = None,
+        request_options: RequestOptions | None = None,
     ) -> m.ActionList:
         """List a connection's saved actions.
 
@@ -1394,6 +1569,8 @@ class ClientOperations:
             page: Ask for one page (from 1); without it the whole list comes back.
             per_page: Page size; the server caps it at 100. The server's default: ``20``.
             q: Search text; sent only when not blank.
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``);
+                never sent in the body.
 
         Returns:
             ActionList: The saved actions of one connection.
@@ -1412,13 +1589,21 @@ class ClientOperations:
         if q is not None and str(q).strip():
             query.append(("q", str(q)))
         return self._send_loop.send(
-            Call("GET", f"/connections/{slug_segment}/actions", m.ActionList, params=query or None)
+            Call(
+                "GET",
+                f"/connections/{slug_segment}/actions",
+                m.ActionList,
+                params=query or None,
+                options=request_options,
+            )
         )
 
     def get_action(
         self,
         connection_slug: str,
         action_slug: str,
+        *,
+        request_options: RequestOptions | None = None,
     ) -> m.ActionDetail:
         """Get a saved action.
 
@@ -1428,6 +1613,8 @@ class ClientOperations:
         Args:
             connection_slug: The connection's slug (percent-encoded with no safe characters).
             action_slug: The saved action's slug.
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``);
+                never sent in the body.
 
         Returns:
             ActionDetail: One saved action.
@@ -1440,13 +1627,20 @@ class ClientOperations:
         slug_segment = segment(connection_slug, "connection_slug")
         action_segment = segment(action_slug, "action_slug")
         return self._send_loop.send(
-            Call("GET", f"/connections/{slug_segment}/actions/{action_segment}", m.ActionDetail)
+            Call(
+                "GET",
+                f"/connections/{slug_segment}/actions/{action_segment}",
+                m.ActionDetail,
+                options=request_options,
+            )
         )
 
     def list_action_inputs(
         self,
         connection_slug: str,
         action_slug: str,
+        *,
+        request_options: RequestOptions | None = None,
     ) -> m.ActionInputs:
         """List the inputs of a saved action.
 
@@ -1457,6 +1651,8 @@ class ClientOperations:
         Args:
             connection_slug: The connection's slug (percent-encoded with no safe characters).
             action_slug: The saved action's slug.
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``);
+                never sent in the body.
 
         Returns:
             ActionInputs: The inputs the action takes.
@@ -1473,6 +1669,7 @@ class ClientOperations:
                 "GET",
                 f"/connections/{slug_segment}/actions/{action_segment}/inputs",
                 m.ActionInputs,
+                options=request_options,
             )
         )
 
@@ -1480,6 +1677,8 @@ class ClientOperations:
         self,
         connection_slug: str,
         action_slug: str,
+        *,
+        request_options: RequestOptions | None = None,
     ) -> m.ActionOutputs:
         """List the outputs of a saved action.
 
@@ -1489,6 +1688,8 @@ class ClientOperations:
         Args:
             connection_slug: The connection's slug (percent-encoded with no safe characters).
             action_slug: The saved action's slug.
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``);
+                never sent in the body.
 
         Returns:
             ActionOutputs: The outputs the action returns.
@@ -1505,6 +1706,7 @@ class ClientOperations:
                 "GET",
                 f"/connections/{slug_segment}/actions/{action_segment}/outputs",
                 m.ActionOutputs,
+                options=request_options,
             )
         )
 
@@ -1918,6 +2120,8 @@ class ClientOperations:
     def get_job_result(
         self,
         job_id: str,
+        *,
+        request_options: RequestOptions | None = None,
     ) -> m.JobResult:
         """Get a background job's state and result.
 
@@ -1927,6 +2131,8 @@ class ClientOperations:
 
         Args:
             job_id: The job's id, from the `job_id` of a queued run.
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``);
+                never sent in the body.
 
         Returns:
             JobResult: The job's state, and its result once finished.
@@ -1937,13 +2143,16 @@ class ClientOperations:
             ConnectionsError: The request failed; never re-sent once it may have reached the server.
         """
         job_id_segment = segment(job_id, "job_id")
-        return self._send_loop.send(Call("GET", f"/jobs/{job_id_segment}", m.JobResult))
+        return self._send_loop.send(
+            Call("GET", f"/jobs/{job_id_segment}", m.JobResult, options=request_options)
+        )
 
     def list_triggers(
         self,
         connection_slug: str,
         *,
         account_slug: str | None = None,
+        request_options: RequestOptions | None = None,
     ) -> m.TriggerList:
         """List a connection's triggers.
 
@@ -1954,6 +2163,8 @@ class ClientOperations:
         Args:
             connection_slug: The connection's slug (percent-encoded with no safe characters).
             account_slug: List subscriptions for this connected account instead of the default one.
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``);
+                never sent in the body.
 
         Returns:
             TriggerList: The triggers of a connection, with your subscriptions.
@@ -1969,7 +2180,11 @@ class ClientOperations:
             query.append(("account_slug", str(account_slug)))
         return self._send_loop.send(
             Call(
-                "GET", f"/connections/{slug_segment}/triggers", m.TriggerList, params=query or None
+                "GET",
+                f"/connections/{slug_segment}/triggers",
+                m.TriggerList,
+                params=query or None,
+                options=request_options,
             )
         )
 
@@ -1979,6 +2194,7 @@ class ClientOperations:
         trigger_slug: str,
         *,
         account_slug: str | None = None,
+        request_options: RequestOptions | None = None,
     ) -> m.TriggerDetail:
         """Get a trigger.
 
@@ -1989,6 +2205,8 @@ class ClientOperations:
             connection_slug: The connection's slug (percent-encoded with no safe characters).
             trigger_slug: The trigger's slug.
             account_slug: List subscriptions for this connected account instead of the default one.
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``);
+                never sent in the body.
 
         Returns:
             TriggerDetail: One trigger.
@@ -2009,12 +2227,15 @@ class ClientOperations:
                 f"/connections/{slug_segment}/triggers/{trigger_segment}",
                 m.TriggerDetail,
                 params=query or None,
+                options=request_options,
             )
         )
 
     def unsubscribe(
         self,
         subscriber_id: int | str,
+        *,
+        request_options: RequestOptions | None = None,
     ) -> m.UnsubscribeResult:
         """Remove a trigger subscriber.
 
@@ -2025,6 +2246,8 @@ class ClientOperations:
 
         Args:
             subscriber_id: The subscriber's id (`subscriber.id` of a subscribe answer).
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``);
+                never sent in the body.
 
         Returns:
             UnsubscribeResult: Whether it was deleted (false when already gone).
@@ -2036,5 +2259,7 @@ class ClientOperations:
         """
         id_segment = segment(subscriber_id, "subscriber_id")
         return self._send_loop.send(
-            Call("DELETE", f"/subscribers/{id_segment}", m.UnsubscribeResult)
+            Call(
+                "DELETE", f"/subscribers/{id_segment}", m.UnsubscribeResult, options=request_options
+            )
         )

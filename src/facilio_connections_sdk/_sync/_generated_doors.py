@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Protocol
 
 import facilio_connections_sdk.models as m
+from facilio_connections_sdk.types import RequestOptions
 
 __all__ = [
     "ActionsCatalogScopeDoors",
@@ -29,6 +30,8 @@ class JobsScopeDoors(Protocol):
     def result(
         self,
         job_id: str,
+        *,
+        request_options: RequestOptions | None = None,
     ) -> m.JobResult: ...
 
 
@@ -45,6 +48,7 @@ class ConnectionsScopeDoors(Protocol):
         q: str | None = None,
         filter: str | None = None,
         authorized: bool | None = None,
+        request_options: RequestOptions | None = None,
     ) -> m.ConnectionList: ...
 
 
@@ -57,6 +61,7 @@ class ActionsCatalogScopeDoors(Protocol):
         page: int | None = None,
         per_page: int | None = None,
         q: str | None = None,
+        request_options: RequestOptions | None = None,
     ) -> m.ActionList: ...
 
 
@@ -69,19 +74,26 @@ class ActionsScopeDoors(Protocol):
         page: int | None = None,
         per_page: int | None = None,
         q: str | None = None,
+        request_options: RequestOptions | None = None,
     ) -> m.ActionList: ...
 
     def get(
         self,
         action_slug: str,
+        *,
+        request_options: RequestOptions | None = None,
     ) -> m.ActionDetail: ...
 
     def list_inputs(
         self,
         action_slug: str,
+        *,
+        request_options: RequestOptions | None = None,
     ) -> m.ActionInputs: ...
 
     def list_outputs(
         self,
         action_slug: str,
+        *,
+        request_options: RequestOptions | None = None,
     ) -> m.ActionOutputs: ...

@@ -27,7 +27,7 @@ from facilio_connections_sdk._sync._generated import (
 )
 from facilio_connections_sdk._sync.client_base import ClientBase
 from facilio_connections_sdk._sync.send_loop import SendLoop
-from facilio_connections_sdk.types import AnyBody, Body, FileInput
+from facilio_connections_sdk.types import AnyBody, Body, FileInput, RequestOptions
 
 __all__ = ["ConnectionsClient"]
 
@@ -195,6 +195,7 @@ class ConnectionsClient(ClientBase, ClientOperations):
         scope: str | None = None,
         return_origin: str | None = None,
         for_all_users: bool | None = None,
+        request_options: RequestOptions | None = None,
     ) -> str:
         """Get the URL that connects an account.
 
@@ -213,6 +214,7 @@ class ConnectionsClient(ClientBase, ClientOperations):
             name: Name for the account that will be connected.
             scope: Legacy scope of the account.
             return_origin: Origin the browser returns to when connecting is done.
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``).
             for_all_users: The wire name of ``org_wide``; give one of the two.
 
         Returns:
@@ -231,6 +233,7 @@ class ConnectionsClient(ClientBase, ClientOperations):
             scope=scope,
             return_origin=return_origin,
             for_all_users=for_all_users,
+            request_options=request_options,
         )
 
     def iter_all_actions(
@@ -293,6 +296,7 @@ class ConnectionsClient(ClientBase, ClientOperations):
         version: str | None = None,
         account_slug: str | None = None,
         options: Body | None = None,
+        request_options: RequestOptions | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
     @overload
@@ -308,6 +312,7 @@ class ConnectionsClient(ClientBase, ClientOperations):
         version: str | None = None,
         account_slug: str | None = None,
         options: Body | None = None,
+        request_options: RequestOptions | None = None,
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
@@ -323,6 +328,7 @@ class ConnectionsClient(ClientBase, ClientOperations):
         version: str | None = None,
         account_slug: str | None = None,
         options: Body | None = None,
+        request_options: RequestOptions | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
     def execute_action(
@@ -337,6 +343,7 @@ class ConnectionsClient(ClientBase, ClientOperations):
         version: str | None = None,
         account_slug: str | None = None,
         options: Body | None = None,
+        request_options: RequestOptions | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult:
         """Run a saved action.
@@ -363,6 +370,8 @@ class ConnectionsClient(ClientBase, ClientOperations):
             version: Pin the action version; a mismatch raises ``ConflictError``.
             account_slug: The connected account to run as (never over one in the body).
             options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body.
+            request_options: Per-call headers, query, timeout and retries
+                (``RequestOptions``); never sent in the body.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
@@ -386,6 +395,7 @@ class ConnectionsClient(ClientBase, ClientOperations):
                 version=version,
                 account_slug=account_slug,
                 options=options,
+                request_options=request_options,
                 **extra_options,
             )
         )
@@ -404,6 +414,7 @@ class ConnectionsClient(ClientBase, ClientOperations):
         account_id: int | None = None,
         account: str | None = None,
         inputs: Mapping[str, str] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> m.SubscribeResult:
         """Subscribe a webhook to a trigger.
 
@@ -422,6 +433,7 @@ class ConnectionsClient(ClientBase, ClientOperations):
             account_id: The connected account whose events are sent (wins over ``account``).
             account: The connected account, by slug.
             inputs: What the trigger needs (its ``config.inputs``), name -> value.
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``).
 
         Returns:
             The ``SubscribeResult``: ``subscriber`` and ``created``.
@@ -445,5 +457,6 @@ class ConnectionsClient(ClientBase, ClientOperations):
                 account=account,
                 inputs=inputs,
                 name=name,
+                request_options=request_options,
             )
         )

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar, overload
 import facilio_connections_sdk.models as m
 from facilio_connections_sdk._calls import execute_call
 from facilio_connections_sdk._request import segment
-from facilio_connections_sdk.types import AnyBody, Body
+from facilio_connections_sdk.types import AnyBody, Body, RequestOptions
 
 if TYPE_CHECKING:
     from facilio_connections_sdk._sync.scopes import Scope
@@ -79,6 +79,7 @@ class RunDoor(Protocol[P, PP, R]):
         version: str | None = None,
         account_slug: str | None = None,
         options: Body | None = None,
+        request_options: RequestOptions | None = None,
         **extra_options: Any,
     ) -> R: ...
     @overload
@@ -91,6 +92,7 @@ class RunDoor(Protocol[P, PP, R]):
         version: str | None = None,
         account_slug: str | None = None,
         options: Body | None = None,
+        request_options: RequestOptions | None = None,
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
@@ -103,6 +105,7 @@ class RunDoor(Protocol[P, PP, R]):
         version: str | None = None,
         account_slug: str | None = None,
         options: Body | None = None,
+        request_options: RequestOptions | None = None,
         **extra_options: Any,
     ) -> R | m.QueuedExecution: ...
     def __call__(
@@ -114,6 +117,7 @@ class RunDoor(Protocol[P, PP, R]):
         version: str | None = None,
         account_slug: str | None = None,
         options: Body | None = None,
+        request_options: RequestOptions | None = None,
         **extra_options: Any,
     ) -> R | m.QueuedExecution:
         """Run the executor (``POST /connections/{slug}/<kind>/<verb>``).
@@ -135,6 +139,8 @@ class RunDoor(Protocol[P, PP, R]):
             account_slug: The connected account to run as (never over one in the body).
             options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
                 ``Body`` is ``Mapping[str, Any]``.
+            request_options: Per-call headers, query, timeout and retries
+                (``RequestOptions``); never sent in the body.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
@@ -165,6 +171,7 @@ class FlatRunDoor(Protocol[P, PP, R]):
         version: str | None = None,
         account_slug: str | None = None,
         options: Body | None = None,
+        request_options: RequestOptions | None = None,
         **extra_options: Any,
     ) -> R: ...
     @overload
@@ -178,6 +185,7 @@ class FlatRunDoor(Protocol[P, PP, R]):
         version: str | None = None,
         account_slug: str | None = None,
         options: Body | None = None,
+        request_options: RequestOptions | None = None,
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
@@ -191,6 +199,7 @@ class FlatRunDoor(Protocol[P, PP, R]):
         version: str | None = None,
         account_slug: str | None = None,
         options: Body | None = None,
+        request_options: RequestOptions | None = None,
         **extra_options: Any,
     ) -> R | m.QueuedExecution: ...
     def __call__(
@@ -203,6 +212,7 @@ class FlatRunDoor(Protocol[P, PP, R]):
         version: str | None = None,
         account_slug: str | None = None,
         options: Body | None = None,
+        request_options: RequestOptions | None = None,
         **extra_options: Any,
     ) -> R | m.QueuedExecution:
         """Run the executor (``POST /connections/{slug}/<kind>/<verb>``).
@@ -221,6 +231,8 @@ class FlatRunDoor(Protocol[P, PP, R]):
             account_slug: The connected account to run as (never over one in the body).
             options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body;
                 ``Body`` is ``Mapping[str, Any]``.
+            request_options: Per-call headers, query, timeout and retries
+                (``RequestOptions``); never sent in the body.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
@@ -259,6 +271,7 @@ def _describe(door: Any, row: Run, name: str, owner: type[Any], flat: bool) -> N
         "version": "str | None",
         "account_slug": "str | None",
         "options": "Body | None",
+        "request_options": "RequestOptions | None",
         "extra_options": "Any",
         "return": f"m.{row.result} | m.QueuedExecution",
     }
@@ -277,6 +290,7 @@ def fluent_run(row: Run) -> Any:
         version: str | None = None,
         account_slug: str | None = None,
         options: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult:
         where = f"/connections/{self._args[0]}/{tail}"
@@ -292,6 +306,7 @@ def fluent_run(row: Run) -> Any:
             account_slug,
             options,
             extra_options,
+            request_options=request_options,
         )
         return self._send_loop.send(call)
 
@@ -317,6 +332,7 @@ def flat_run(row: Run) -> Any:
         version: str | None = None,
         account_slug: str | None = None,
         options: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult:
         where = f"/connections/{segment(connection_slug, 'connection_slug')}/{tail}"
@@ -332,6 +348,7 @@ def flat_run(row: Run) -> Any:
             account_slug,
             options,
             extra_options,
+            request_options=request_options,
         )
         return self._send_loop.send(call)
 

@@ -16,7 +16,7 @@ Nothing here imports generated code but the models; the generated scopes import 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Generator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
 import facilio_connections_sdk.models as m
@@ -32,9 +32,10 @@ from facilio_connections_sdk._request import (
     request_body,
     segment,
 )
+from facilio_connections_sdk._responses import Paged
 from facilio_connections_sdk._sync.send_loop import SendLoop
 from facilio_connections_sdk.models._generated_facts import FINAL_JOB_STATUSES
-from facilio_connections_sdk.types import AnyBody, Body, FileInput
+from facilio_connections_sdk.types import AnyBody, Body, FileInput, RequestOptions
 
 if TYPE_CHECKING:  # the generated doors each base calls (regenerated with them)
     from facilio_connections_sdk._sync._generated_doors import (
@@ -65,20 +66,43 @@ class Scope:
         self._args = args
 
 
-def _pages(
-    fetch: Callable[[int, int], Any], items: Callable[[Any], list[Any]], per_page: int
-) -> Iterator[Any]:
-    """Every item of a paged list: page 1, 2, ... until an empty or short page or the last."""
-    size = clamp_per_page(per_page)
-    page = 1
-    while True:
-        listing = fetch(page, size)
-        found = items(listing)
-        for item in found:
-            yield item
-        if is_last_page(page, len(found), size, listing.per_page, listing.total_pages):
-            return
-        page += 1
+class _Pages(Paged, Iterator[Any]):
+    """Every item of a paged list: page 1, 2, ... until an empty or short page or the last.
+
+    ``last_page`` is the page fetched last: ``response_of(iterator)`` answers for it.
+    """
+
+    __slots__ = ("_items",)
+
+    def __init__(
+        self, fetch: Callable[[int, int], Any], items: Callable[[Any], list[Any]], per_page: int
+    ) -> None:
+        super().__init__()
+        self._items = self._walk(fetch, items, clamp_per_page(per_page))
+
+    def _walk(
+        self, fetch: Callable[[int, int], Any], items: Callable[[Any], list[Any]], size: int
+    ) -> Iterator[Any]:
+        page = 1
+        while True:
+            listing = fetch(page, size)
+            self.last_page = listing
+            found = items(listing)
+            for item in found:
+                yield item
+            if is_last_page(page, len(found), size, listing.per_page, listing.total_pages):
+                return
+            page += 1
+
+    def __iter__(self) -> _Pages:
+        return self
+
+    def __next__(self) -> Any:
+        return self._items.__next__()
+
+    def close(self) -> None:
+        """Stop walking (what an async generator's ``close`` does)."""
+        cast("Generator[Any, None, None]", self._items).close()
 
 
 class ConnectionsScopeBase(Scope):
@@ -126,7 +150,7 @@ class ConnectionsScopeBase(Scope):
                 relay_id, template_id=template_id, page=page, per_page=size, q=q, filter=filter
             )
 
-        return _pages(fetch, lambda listing: listing.connections, per_page)
+        return _Pages(fetch, lambda listing: listing.connections, per_page)
 
 
 class _ActionPages(Scope):
@@ -157,7 +181,7 @@ class _ActionPages(Scope):
         def fetch(page: int, size: int) -> Any:
             return doors.list(page=page, per_page=size, q=q)
 
-        return _pages(fetch, lambda listing: listing.actions, per_page)
+        return _Pages(fetch, lambda listing: listing.actions, per_page)
 
 
 class ActionsCatalogScopeBase(_ActionPages):
@@ -183,6 +207,7 @@ class ActionsScopeBase(_ActionPages):
         version: str | None = None,
         account_slug: str | None = None,
         options: Body | None = None,
+        request_options: RequestOptions | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
     @overload
@@ -197,6 +222,7 @@ class ActionsScopeBase(_ActionPages):
         version: str | None = None,
         account_slug: str | None = None,
         options: Body | None = None,
+        request_options: RequestOptions | None = None,
         **extra_options: Any,
     ) -> m.QueuedExecution: ...
     @overload
@@ -211,6 +237,7 @@ class ActionsScopeBase(_ActionPages):
         version: str | None = None,
         account_slug: str | None = None,
         options: Body | None = None,
+        request_options: RequestOptions | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult: ...
     def execute(
@@ -224,6 +251,7 @@ class ActionsScopeBase(_ActionPages):
         version: str | None = None,
         account_slug: str | None = None,
         options: Body | None = None,
+        request_options: RequestOptions | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult:
         """Run a saved action.
@@ -249,6 +277,8 @@ class ActionsScopeBase(_ActionPages):
             version: Pin the action version; a mismatch raises ``ConflictError``.
             account_slug: The connected account to run as (never over one in the body).
             options: Execution options (``source``, ``purpose``, ``debug``, ...) for the body.
+            request_options: Per-call headers, query, timeout and retries
+                (``RequestOptions``); never sent in the body.
             **extra_options: More execution options; they win over ``options``.
 
         Returns:
@@ -267,9 +297,9 @@ class ActionsScopeBase(_ActionPages):
         model = execution_model(async_)
         if files is not None:
             parts = multipart_files(data, files)
-            call = Call("POST", where, model, params=query, files=parts)
+            call = Call("POST", where, model, params=query, files=parts, options=request_options)
         else:
-            call = Call("POST", where, model, params=query, json=data)
+            call = Call("POST", where, model, params=query, json=data, options=request_options)
         return self._send_loop.send(call)
 
 
@@ -342,6 +372,7 @@ class ConnectionScopeBase(Scope):
         scope: str | None = None,
         return_origin: str | None = None,
         for_all_users: bool | None = None,
+        request_options: RequestOptions | None = None,
     ) -> str:
         """Get the URL that connects an account.
 
@@ -359,6 +390,7 @@ class ConnectionScopeBase(Scope):
             name: Name for the account that will be connected.
             scope: Legacy scope of the account.
             return_origin: Origin the browser returns to when connecting is done.
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``).
             for_all_users: The wire name of ``org_wide``; give one of the two.
 
         Returns:
@@ -383,7 +415,7 @@ class ConnectionScopeBase(Scope):
         given = {key: value for key, value in fields.items() if value is not None}
         body = request_body(request, m.AuthorizeUrlRequest, given)
         where = f"/connections/{self._args[0]}/connect/authorize-url"
-        call = Call("POST", where, m.AuthorizeUrlResult, json=body)
+        call = Call("POST", where, m.AuthorizeUrlResult, json=body, options=request_options)
         result = self._send_loop.send(call)  # the spec: `url` required, not empty
         return result.url
 
@@ -405,6 +437,7 @@ class TriggerScopeBase(Scope):
         account_id: int | None = None,
         account: str | None = None,
         inputs: Mapping[str, str] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> m.SubscribeResult:
         """Subscribe a webhook to a trigger.
 
@@ -421,6 +454,7 @@ class TriggerScopeBase(Scope):
             account_id: The connected account whose events are sent (wins over ``account``).
             account: The connected account, by slug.
             inputs: What the trigger needs (its ``config.inputs``), name -> value.
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``).
 
         Returns:
             The ``SubscribeResult``: ``subscriber`` and ``created``.
@@ -443,4 +477,5 @@ class TriggerScopeBase(Scope):
             inputs=inputs,
         )
         where = f"/connections/{self._args[0]}/triggers/{self._args[1]}/subscribers"
-        return self._send_loop.send(Call("POST", where, m.SubscribeResult, json=body))
+        call = Call("POST", where, m.SubscribeResult, json=body, options=request_options)
+        return self._send_loop.send(call)

@@ -10,12 +10,14 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Generator
 from contextlib import closing
+from dataclasses import replace
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import httpx
 
 from facilio_connections_sdk._body import BodyReader
+from facilio_connections_sdk._config import resolve_options
 from facilio_connections_sdk._deadline import Deadline
 from facilio_connections_sdk._errors import (
     ERROR_BODY_LIMIT,
@@ -31,6 +33,7 @@ from facilio_connections_sdk._parse import parse_response, release
 from facilio_connections_sdk._redirects import redirect_target
 from facilio_connections_sdk._request import Call
 from facilio_connections_sdk._request_factory import RequestFactory
+from facilio_connections_sdk._responses import record
 from facilio_connections_sdk._retry import (
     error_retry_delay,
     masked_cause,
@@ -108,12 +111,18 @@ class SendLoop:
         attempt was sent (a token provider's new value, or ``update_token``): the server did
         not process the request, so nothing runs twice.
         """
+        if call.options is not None:
+            return self._send_with_options(call)
         attempt = 0
         renewed = False
         credentials = self.requests.credentials
         checked: httpx.Headers | None = None  # the snapshot a 401 check asked the provider for
+        begun = time.perf_counter()
+        tries = 0  # requests sent (attempt counts retries; a renewed 401 is a try, not one)
+        waits: list[float] = []
         try:
             while True:
+                tries += 1
                 # the token provider's time counts against the attempt's deadline
                 deadline = time.monotonic() + self.timeout_seconds
                 headers = checked if checked is not None else self._headers(deadline)
@@ -129,6 +138,7 @@ class SendLoop:
                         secrets = credentials.secrets()
                         raise transport_error(call, exc, secrets) from masked_cause(exc, secrets)
                     log_retry(call, type(exc).__name__, delay, attempt, self.max_retries)
+                    waits.append(delay)
                     self.sleep(delay)
                     attempt += 1
                     continue
@@ -149,16 +159,33 @@ class SendLoop:
                         log_retry(
                             call, f"HTTP {response.status_code}", delay, attempt, self.max_retries
                         )
+                        waits.append(delay)
                         self.sleep(delay)
                         attempt += 1
                         continue
                 result = parse_response(call, response, content, cut)
                 if self.drift is not None and call.parse is None:
                     self.drift.record(result)
+                elapsed = time.perf_counter() - begun
+                record(result, response.status_code, response.headers, tries, elapsed, (*waits,))
                 return result
         except ConnectionsApiError as exc:  # a server that echoes a secret never gets it printed
             mask_secrets(exc, credentials.secrets())
             raise
+
+    def _send_with_options(self, call: Call[M]) -> M:
+        """``call`` with its ``request_options=`` applied: its headers and query after the door's
+        own, its timeout and retries on a copy of this loop (same pool and credentials)."""
+        assert call.options is not None
+        headers, query, changes = resolve_options(call.options, self.config)
+        call = replace(
+            call,
+            options=None,
+            headers=[*(call.headers or ()), *headers] or None,
+            params=[*(call.params or ()), *query] or None,
+        )
+        loop = self.with_config(replace(self.config, **changes)) if changes else self
+        return loop.send(call)
 
     def _headers(self, deadline: float) -> httpx.Headers:
         """The header snapshot of one attempt (with the provider's token, when there is one).
@@ -180,7 +207,8 @@ class SendLoop:
             raise exc.with_traceback(None) from None
         except Exception as exc:
             raise ConnectionsConnectionError(
-                f"the service token provider raised {type(exc).__name__}; nothing was sent"
+                f"the service token provider raised {type(exc).__name__}; nothing was sent",
+                may_have_run=False,
             ) from exc
         if time.monotonic() >= deadline:
             raise provider_timeout(self.timeout_seconds)
