@@ -114,7 +114,8 @@ def test_the_result_is_unchanged_and_its_record_goes_with_it() -> None:
             response_of(None)
         from facilio_connections_sdk import _responses
 
-        before = len(_responses._RECORDS)
+        entry = _responses._RECORDS[id(result)]
         del result
         gc.collect()
-        assert len(_responses._RECORDS) == before - 1
+        assert entry[0]() is None  # the result is gone: nothing kept it alive
+        assert all(kept is not entry for kept in _responses._RECORDS.values())
