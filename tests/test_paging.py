@@ -131,3 +131,26 @@ def test_the_page_cap_is_the_one_the_paging_guide_states() -> None:
     assert is_last_page(MAX_PAGES, 5, 5, None, None)  # a full page, no total: the cap alone
     guide = (ROOT / "docs" / "guides" / "paging-and-jobs.md").read_text(encoding="utf-8")
     assert f"after {MAX_PAGES:,} pages".replace(",", " ") in guide
+
+
+@pytest.mark.parametrize(
+    ("template", "key", "walk"),
+    [
+        ("/connections", "connections", lambda c: c.iter_connections()),
+        ("/actions", "actions", lambda c: c.iter_all_actions()),
+        ("/connections/{slug}/actions", "actions", lambda c: c.iter_actions(SLUG)),
+        ("/connections", "connections", lambda c: c.connections().iterate()),
+    ],
+    ids=["iter_connections", "iter_all_actions", "iter_actions", "fluent"],
+)
+def test_iterate_asks_for_pages_of_100_by_default(
+    client: AnyClient,
+    run: Runner,
+    mock_api: MockApi,
+    template: str,
+    key: str,
+    walk: Callable[[Any], Any],
+) -> None:
+    _pages(mock_api, template, key, lambda p, pp: {key: []})
+    run.collect(walk(client))
+    assert mock_api.last.url.params["perPage"] == "100"

@@ -274,8 +274,9 @@ print(json.dumps(out))
     )
     for name, is_async in (("ConnectionsClient", False), ("AsyncConnectionsClient", True)):
         doors = found[name]
-        assert doors["flat"] == "(connection_slug: 'str') -> 'm.ConnectionHealth'"
-        assert doors["fluent"] == "() -> 'm.ConnectionHealth'"
+        opts = "request_options: 'RequestOptions | None' = None"  # every door's last keyword
+        assert doors["flat"] == f"(connection_slug: 'str', *, {opts}) -> 'm.ConnectionHealth'"
+        assert doors["fluent"] == f"(*, {opts}) -> 'm.ConnectionHealth'"
         assert doors["doc"] == "Check a connection's health."
         assert doors["async"] is is_async
         assert (

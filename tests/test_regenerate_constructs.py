@@ -100,24 +100,30 @@ out["uid"] = str(models.Label.model_fields["uid"].annotation)
 print(json.dumps(out))
 """,
     )
+    opts = "request_options: 'RequestOptions | None' = None"  # every door's last keyword
     for name, is_async in (("ConnectionsClient", False), ("AsyncConnectionsClient", True)):
         doors = found[name]
         assert doors["list_labels"] == (
             "(connection_slug: 'str', *, kind: 'list[str] | tuple[str, ...] | None' = None, "
             "tag: 'list[str] | tuple[str, ...] | None' = None, from_: 'str | None' = None, "
             "limit: 'int | None' = None, sort: 'str | None' = None, "
-            "x_request_id: 'str | None' = None) -> 'm.LabelList'"
+            f"x_request_id: 'str | None' = None, {opts}) -> 'm.LabelList'"
         )
         assert doors["create_label"] == (
             "(connection_slug: 'str', body: 'm.LabelRequest | m.LabelRequestParams | AnyBody "
-            "| None' = None, *, idempotency_key: 'str') -> 'm.Label'"
+            f"| None' = None, *, idempotency_key: 'str', {opts}) -> 'm.Label'"
         )
-        assert doors["delete_label"] == "(connection_slug: 'str', label: 'str') -> 'None'"
-        assert doors["export_connection"] == "(connection_slug: 'str') -> 'str'"
-        assert doors["download_archive"] == "(connection_slug: 'str') -> 'bytes'"
-        assert doors["get_target"] == "(connection_slug: 'str') -> 'm.HttpTarget | m.SqlTarget'"
+        slug = f"(connection_slug: 'str', *, {opts})"
+        assert (
+            doors["delete_label"] == f"(connection_slug: 'str', label: 'str', *, {opts}) -> 'None'"
+        )
+        assert doors["export_connection"] == f"{slug} -> 'str'"
+        assert doors["download_archive"] == f"{slug} -> 'bytes'"
+        assert doors["get_target"] == f"{slug} -> 'm.HttpTarget | m.SqlTarget'"
         assert doors["async"] is is_async
-        assert "idempotency_key: 'str | None' = None, **extra_options: 'Any'" in doors["http"]
+        assert (
+            f"idempotency_key: 'str | None' = None, {opts}, **extra_options: 'Any'" in doors["http"]
+        )
         doc = doors["doc"]
         assert "limit: At most this many labels. The server's default: ``50``." in doc
         assert "sort: The old sort order. Deprecated: passing it warns" in doc
