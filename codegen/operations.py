@@ -490,7 +490,7 @@ def _code(op: Operation, flat: bool) -> str:
         model, extra = "m.ApiModel", extra + f", parse={PARSERS[op.answer]}"
     elif op.answer == "union":  # the union's RootModel reads it; the door returns the member
         model, extra = "m.ApiModel", extra + f", parse=member_of(m.{op.response})"
-    extra += ", options=request_options"
+    extra += f", options=request_options, operation={op.flat!r}"
     call = f'Call("{op.method}", {_path_expr(op, flat)}, {model}{extra}{json_arg})'
     sent = f"await self._send_loop.send({call})"
     if op.answer == "model":

@@ -30,6 +30,7 @@ def execute_call(
     extra_query: Query | None = None,
     headers: Query | None = None,
     request_options: Mapping[str, Any] | None = None,
+    operation: str = "",
 ) -> Call[R | m.QueuedExecution]:
     """The request of one run at ``where``; every check that can refuse the input runs here.
 

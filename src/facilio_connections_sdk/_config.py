@@ -25,6 +25,7 @@ __all__ = [
     "check_max_response_bytes",
     "check_seconds",
     "normalize_base_url",
+    "outside_the_package",
     "resolve_options",
 ]
 
@@ -102,7 +103,7 @@ def _check_header(name: object, value: object, field: str) -> None:
 _PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
 
 
-def _outside_the_package() -> int:
+def outside_the_package() -> int:
     """The ``stacklevel`` of a warning raised by the caller: the first frame outside the SDK
     (the user's line that made the client, however many SDK frames lie between)."""
     frame = sys._getframe(1)
@@ -315,7 +316,7 @@ class ConnectionsClientConfig:
             warnings.warn(
                 f"base_url uses plain http:// to {parts.hostname}; credentials are sent "
                 "unencrypted. Use https:// outside local development.",
-                stacklevel=_outside_the_package(),
+                stacklevel=outside_the_package(),
             )
 
     def __repr__(self) -> str:

@@ -109,6 +109,9 @@ class DriftReport:
     """Answers read, by operationId."""
     skipped: list[str] = field(default_factory=list)
     """Calls that failed (an operation the tenant refuses, say), by operationId and status."""
+    deprecated: dict[str, str] = field(default_factory=dict)
+    """Operations the server said are going away (its ``Deprecation`` / ``Sunset`` headers),
+    by the client's method name: what it said, in words."""
 
     NEXT_STEPS: ClassVar[str] = (
         "Next: edit openapi/connections-v1.yaml, run `python -m codegen` (it reports what the "
@@ -154,6 +157,7 @@ class DriftReport:
         for drift in sorted(self.drifts, key=lambda d: (d.schema, d.path, d.kind, d.detail)):
             lines.append("  " + drift.line())
         lines += [f"  skipped: {s}" for s in self.skipped]
+        lines += [f"  deprecated by the server: {n}" for n in self.deprecated.values()]
         if not self.clean:
             lines.append(self.NEXT_STEPS)
         return "\n".join(lines)
@@ -165,6 +169,7 @@ class DriftReport:
             "checked": dict(sorted(self.checked.items())),
             "drifts": [d.to_dict() for d in self.drifts],
             "skipped": self.skipped,
+            "deprecated": self.deprecated,
         }
 
 

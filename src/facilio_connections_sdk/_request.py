@@ -61,6 +61,8 @@ class Call(Generic[M]):
     parse: Callable[[bytes, str], Any] | None = None
     # the caller's ``request_options=`` (``RequestOptions``), resolved by the send loop
     options: Mapping[str, Any] | None = None
+    # the operation's name as the client's method (``get_connection``), for what a call warns
+    operation: str = ""
 
     @property
     def idempotent(self) -> bool:

@@ -17,7 +17,7 @@ import httpx
 
 from facilio_connections_sdk._secrets import SecretHeaders
 
-__all__ = ["Paged", "ResponseInfo", "record", "response_of"]
+__all__ = ["Paged", "ResponseInfo", "deprecation_notice", "record", "response_of"]
 
 # id(result) -> (a weak reference to it, status, headers, attempts, elapsed, retry waits)
 _Record = tuple["weakref.ref[Any]", int, httpx.Headers, int, float, tuple[float, ...]]
@@ -124,3 +124,19 @@ def response_of(result: object) -> ResponseInfo:
         )
     _, status_code, headers, attempts, elapsed, waits = entry
     return ResponseInfo(status_code, headers, attempts, elapsed, waits)
+
+
+def deprecation_notice(method: str, path: str, operation: str, headers: httpx.Headers) -> str:
+    """The warning of an answer whose ``Deprecation`` (RFC 9745) or ``Sunset`` (RFC 8594)
+    header says the operation is going away: the operation, the dates as the server sent them."""
+    deprecation = headers.get("deprecation")
+    sunset = headers.get("sunset")
+    name = f"{operation} ({method} {path})" if operation else f"{method} {path}"
+    text = f"{name}: the server says this operation is deprecated"
+    if deprecation not in (None, "", "true"):
+        text += f" (since {deprecation})"
+    if sunset:
+        text += f"; it goes away after {sunset}"
+    elif deprecation is None:
+        text = f"{name}: the server says this operation goes away"
+    return text + " (a Deprecation / Sunset header); see the API's changelog"

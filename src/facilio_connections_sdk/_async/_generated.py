@@ -237,7 +237,13 @@ class AsyncJobsScope(AsyncJobsScopeBase):
         """
         job_id_segment = segment(job_id, "job_id")
         return await self._send_loop.send(
-            Call("GET", f"/jobs/{job_id_segment}", m.JobResult, options=request_options)
+            Call(
+                "GET",
+                f"/jobs/{job_id_segment}",
+                m.JobResult,
+                options=request_options,
+                operation="get_job_result",
+            )
         )
 
 
@@ -305,6 +311,7 @@ class AsyncConnectionsScope(AsyncConnectionsScopeBase):
                 m.ConnectionList,
                 params=query or None,
                 options=request_options,
+                operation="list_connections",
             )
         )
 
@@ -350,7 +357,14 @@ class AsyncActionsCatalogScope(AsyncActionsCatalogScopeBase):
         if q is not None and str(q).strip():
             query.append(("q", str(q)))
         return await self._send_loop.send(
-            Call("GET", "/actions", m.ActionList, params=query or None, options=request_options)
+            Call(
+                "GET",
+                "/actions",
+                m.ActionList,
+                params=query or None,
+                options=request_options,
+                operation="list_all_actions",
+            )
         )
 
 
@@ -388,7 +402,11 @@ class AsyncSubscribersScope(AsyncScope):
         id_segment = segment(subscriber_id, "subscriber_id")
         return await self._send_loop.send(
             Call(
-                "DELETE", f"/subscribers/{id_segment}", m.UnsubscribeResult, options=request_options
+                "DELETE",
+                f"/subscribers/{id_segment}",
+                m.UnsubscribeResult,
+                options=request_options,
+                operation="unsubscribe",
             )
         )
 
@@ -461,7 +479,11 @@ class AsyncConnectionScope(AsyncConnectionScopeBase):
         """
         return await self._send_loop.send(
             Call(
-                "GET", f"/connections/{self._args[0]}", m.ConnectionDetail, options=request_options
+                "GET",
+                f"/connections/{self._args[0]}",
+                m.ConnectionDetail,
+                options=request_options,
+                operation="get_connection",
             )
         )
 
@@ -493,6 +515,7 @@ class AsyncConnectionScope(AsyncConnectionScopeBase):
                 f"/connections/{self._args[0]}/accounts",
                 m.ConnectedAccountList,
                 options=request_options,
+                operation="get_connected_accounts",
             )
         )
 
@@ -525,6 +548,7 @@ class AsyncConnectionScope(AsyncConnectionScopeBase):
                 f"/connections/{self._args[0]}/authorize",
                 m.AuthorizeResult,
                 options=request_options,
+                operation="authorize_connection",
                 json={},
             )
         )
@@ -557,6 +581,7 @@ class AsyncConnectionScope(AsyncConnectionScopeBase):
                 f"/connections/{self._args[0]}/unauthorize",
                 m.ConnectionStatus,
                 options=request_options,
+                operation="unauthorize_connection",
                 json={},
             )
         )
@@ -595,6 +620,7 @@ class AsyncConnectionScope(AsyncConnectionScopeBase):
                 f"/connections/{self._args[0]}/toggle-active",
                 m.ConnectionStatus,
                 options=request_options,
+                operation="toggle_connection_active",
                 json=data,
             )
         )
@@ -634,6 +660,7 @@ class AsyncConnectionScope(AsyncConnectionScopeBase):
                 m.TriggerList,
                 params=query or None,
                 options=request_options,
+                operation="list_triggers",
             )
         )
 
@@ -685,6 +712,7 @@ class AsyncActionsScope(AsyncActionsScopeBase):
                 m.ActionList,
                 params=query or None,
                 options=request_options,
+                operation="list_actions",
             )
         )
 
@@ -719,6 +747,7 @@ class AsyncActionsScope(AsyncActionsScopeBase):
                 f"/connections/{self._args[0]}/actions/{action_segment}",
                 m.ActionDetail,
                 options=request_options,
+                operation="get_action",
             )
         )
 
@@ -754,6 +783,7 @@ class AsyncActionsScope(AsyncActionsScopeBase):
                 f"/connections/{self._args[0]}/actions/{action_segment}/inputs",
                 m.ActionInputs,
                 options=request_options,
+                operation="list_action_inputs",
             )
         )
 
@@ -788,6 +818,7 @@ class AsyncActionsScope(AsyncActionsScopeBase):
                 f"/connections/{self._args[0]}/actions/{action_segment}/outputs",
                 m.ActionOutputs,
                 options=request_options,
+                operation="list_action_output_meta",
             )
         )
 
@@ -831,6 +862,7 @@ class AsyncTriggerScope(AsyncTriggerScopeBase):
                 m.TriggerDetail,
                 params=query or None,
                 options=request_options,
+                operation="get_trigger",
             )
         )
 
@@ -1342,6 +1374,7 @@ class AsyncClientOperations:
                 m.ConnectionList,
                 params=query or None,
                 options=request_options,
+                operation="list_connections",
             )
         )
 
@@ -1371,7 +1404,13 @@ class AsyncClientOperations:
         """
         slug_segment = segment(slug, "connection_slug")
         return await self._send_loop.send(
-            Call("GET", f"/connections/{slug_segment}", m.ConnectionDetail, options=request_options)
+            Call(
+                "GET",
+                f"/connections/{slug_segment}",
+                m.ConnectionDetail,
+                options=request_options,
+                operation="get_connection",
+            )
         )
 
     async def get_connected_accounts(
@@ -1405,6 +1444,7 @@ class AsyncClientOperations:
                 f"/connections/{slug_segment}/accounts",
                 m.ConnectedAccountList,
                 options=request_options,
+                operation="get_connected_accounts",
             )
         )
 
@@ -1440,6 +1480,7 @@ class AsyncClientOperations:
                 f"/connections/{slug_segment}/authorize",
                 m.AuthorizeResult,
                 options=request_options,
+                operation="authorize_connection",
                 json={},
             )
         )
@@ -1475,6 +1516,7 @@ class AsyncClientOperations:
                 f"/connections/{slug_segment}/unauthorize",
                 m.ConnectionStatus,
                 options=request_options,
+                operation="unauthorize_connection",
                 json={},
             )
         )
@@ -1516,6 +1558,7 @@ class AsyncClientOperations:
                 f"/connections/{slug_segment}/toggle-active",
                 m.ConnectionStatus,
                 options=request_options,
+                operation="toggle_connection_active",
                 json=data,
             )
         )
@@ -1556,7 +1599,14 @@ class AsyncClientOperations:
         if q is not None and str(q).strip():
             query.append(("q", str(q)))
         return await self._send_loop.send(
-            Call("GET", "/actions", m.ActionList, params=query or None, options=request_options)
+            Call(
+                "GET",
+                "/actions",
+                m.ActionList,
+                params=query or None,
+                options=request_options,
+                operation="list_all_actions",
+            )
         )
 
     async def list_actions(
@@ -1604,6 +1654,7 @@ class AsyncClientOperations:
                 m.ActionList,
                 params=query or None,
                 options=request_options,
+                operation="list_actions",
             )
         )
 
@@ -1641,6 +1692,7 @@ class AsyncClientOperations:
                 f"/connections/{slug_segment}/actions/{action_segment}",
                 m.ActionDetail,
                 options=request_options,
+                operation="get_action",
             )
         )
 
@@ -1679,6 +1731,7 @@ class AsyncClientOperations:
                 f"/connections/{slug_segment}/actions/{action_segment}/inputs",
                 m.ActionInputs,
                 options=request_options,
+                operation="list_action_inputs",
             )
         )
 
@@ -1716,6 +1769,7 @@ class AsyncClientOperations:
                 f"/connections/{slug_segment}/actions/{action_segment}/outputs",
                 m.ActionOutputs,
                 options=request_options,
+                operation="list_action_output_meta",
             )
         )
 
@@ -2153,7 +2207,13 @@ class AsyncClientOperations:
         """
         job_id_segment = segment(job_id, "job_id")
         return await self._send_loop.send(
-            Call("GET", f"/jobs/{job_id_segment}", m.JobResult, options=request_options)
+            Call(
+                "GET",
+                f"/jobs/{job_id_segment}",
+                m.JobResult,
+                options=request_options,
+                operation="get_job_result",
+            )
         )
 
     async def list_triggers(
@@ -2194,6 +2254,7 @@ class AsyncClientOperations:
                 m.TriggerList,
                 params=query or None,
                 options=request_options,
+                operation="list_triggers",
             )
         )
 
@@ -2237,6 +2298,7 @@ class AsyncClientOperations:
                 m.TriggerDetail,
                 params=query or None,
                 options=request_options,
+                operation="get_trigger",
             )
         )
 
@@ -2269,6 +2331,10 @@ class AsyncClientOperations:
         id_segment = segment(subscriber_id, "subscriber_id")
         return await self._send_loop.send(
             Call(
-                "DELETE", f"/subscribers/{id_segment}", m.UnsubscribeResult, options=request_options
+                "DELETE",
+                f"/subscribers/{id_segment}",
+                m.UnsubscribeResult,
+                options=request_options,
+                operation="unsubscribe",
             )
         )

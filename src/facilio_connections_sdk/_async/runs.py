@@ -275,7 +275,7 @@ def _describe(door: Any, row: Run, name: str, owner: type[Any], flat: bool) -> N
 
 def fluent_run(row: Run) -> Any:
     """The scope's door of ``row`` (a method of the generated scope class)."""
-    tail = row.tail
+    tail, flat_name = row.tail, row.flat
 
     async def door(
         self: AsyncScope,
@@ -303,6 +303,7 @@ def fluent_run(row: Run) -> Any:
             options,
             extra_options,
             request_options=request_options,
+            operation=flat_name,
         )
         return await self._send_loop.send(call)
 
@@ -316,7 +317,7 @@ class _HasSendLoop(Protocol):
 
 def flat_run(row: Run) -> Any:
     """The client's door of ``row`` (a method of the generated client operations)."""
-    tail = row.tail
+    tail, flat_name = row.tail, row.flat
 
     async def door(
         self: _HasSendLoop,
@@ -345,6 +346,7 @@ def flat_run(row: Run) -> Any:
             options,
             extra_options,
             request_options=request_options,
+            operation=flat_name,
         )
         return await self._send_loop.send(call)
 

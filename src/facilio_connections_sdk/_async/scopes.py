@@ -293,9 +293,25 @@ class AsyncActionsScopeBase(_AsyncActionPages):
         model = execution_model(async_)
         if files is not None:
             parts = multipart_files(data, files)
-            call = Call("POST", where, model, params=query, files=parts, options=request_options)
+            call = Call(
+                "POST",
+                where,
+                model,
+                params=query,
+                files=parts,
+                options=request_options,
+                operation="execute_action",
+            )
         else:
-            call = Call("POST", where, model, params=query, json=data, options=request_options)
+            call = Call(
+                "POST",
+                where,
+                model,
+                params=query,
+                json=data,
+                options=request_options,
+                operation="execute_action",
+            )
         return await self._send_loop.send(call)
 
 
@@ -411,7 +427,14 @@ class AsyncConnectionScopeBase(AsyncScope):
         given = {key: value for key, value in fields.items() if value is not None}
         body = request_body(request, m.AuthorizeUrlRequest, given)
         where = f"/connections/{self._args[0]}/connect/authorize-url"
-        call = Call("POST", where, m.AuthorizeUrlResult, json=body, options=request_options)
+        call = Call(
+            "POST",
+            where,
+            m.AuthorizeUrlResult,
+            json=body,
+            options=request_options,
+            operation="authorize",
+        )
         result = await self._send_loop.send(call)  # the spec: `url` required, not empty
         return result.url
 
@@ -473,5 +496,12 @@ class AsyncTriggerScopeBase(AsyncScope):
             inputs=inputs,
         )
         where = f"/connections/{self._args[0]}/triggers/{self._args[1]}/subscribers"
-        call = Call("POST", where, m.SubscribeResult, json=body, options=request_options)
+        call = Call(
+            "POST",
+            where,
+            m.SubscribeResult,
+            json=body,
+            options=request_options,
+            operation="subscribe",
+        )
         return await self._send_loop.send(call)

@@ -238,7 +238,13 @@ class JobsScope(JobsScopeBase):
         """
         job_id_segment = segment(job_id, "job_id")
         return self._send_loop.send(
-            Call("GET", f"/jobs/{job_id_segment}", m.JobResult, options=request_options)
+            Call(
+                "GET",
+                f"/jobs/{job_id_segment}",
+                m.JobResult,
+                options=request_options,
+                operation="get_job_result",
+            )
         )
 
 
@@ -306,6 +312,7 @@ class ConnectionsScope(ConnectionsScopeBase):
                 m.ConnectionList,
                 params=query or None,
                 options=request_options,
+                operation="list_connections",
             )
         )
 
@@ -351,7 +358,14 @@ class ActionsCatalogScope(ActionsCatalogScopeBase):
         if q is not None and str(q).strip():
             query.append(("q", str(q)))
         return self._send_loop.send(
-            Call("GET", "/actions", m.ActionList, params=query or None, options=request_options)
+            Call(
+                "GET",
+                "/actions",
+                m.ActionList,
+                params=query or None,
+                options=request_options,
+                operation="list_all_actions",
+            )
         )
 
 
@@ -389,7 +403,11 @@ class SubscribersScope(Scope):
         id_segment = segment(subscriber_id, "subscriber_id")
         return self._send_loop.send(
             Call(
-                "DELETE", f"/subscribers/{id_segment}", m.UnsubscribeResult, options=request_options
+                "DELETE",
+                f"/subscribers/{id_segment}",
+                m.UnsubscribeResult,
+                options=request_options,
+                operation="unsubscribe",
             )
         )
 
@@ -460,7 +478,11 @@ class ConnectionScope(ConnectionScopeBase):
         """
         return self._send_loop.send(
             Call(
-                "GET", f"/connections/{self._args[0]}", m.ConnectionDetail, options=request_options
+                "GET",
+                f"/connections/{self._args[0]}",
+                m.ConnectionDetail,
+                options=request_options,
+                operation="get_connection",
             )
         )
 
@@ -492,6 +514,7 @@ class ConnectionScope(ConnectionScopeBase):
                 f"/connections/{self._args[0]}/accounts",
                 m.ConnectedAccountList,
                 options=request_options,
+                operation="get_connected_accounts",
             )
         )
 
@@ -524,6 +547,7 @@ class ConnectionScope(ConnectionScopeBase):
                 f"/connections/{self._args[0]}/authorize",
                 m.AuthorizeResult,
                 options=request_options,
+                operation="authorize_connection",
                 json={},
             )
         )
@@ -556,6 +580,7 @@ class ConnectionScope(ConnectionScopeBase):
                 f"/connections/{self._args[0]}/unauthorize",
                 m.ConnectionStatus,
                 options=request_options,
+                operation="unauthorize_connection",
                 json={},
             )
         )
@@ -594,6 +619,7 @@ class ConnectionScope(ConnectionScopeBase):
                 f"/connections/{self._args[0]}/toggle-active",
                 m.ConnectionStatus,
                 options=request_options,
+                operation="toggle_connection_active",
                 json=data,
             )
         )
@@ -633,6 +659,7 @@ class ConnectionScope(ConnectionScopeBase):
                 m.TriggerList,
                 params=query or None,
                 options=request_options,
+                operation="list_triggers",
             )
         )
 
@@ -684,6 +711,7 @@ class ActionsScope(ActionsScopeBase):
                 m.ActionList,
                 params=query or None,
                 options=request_options,
+                operation="list_actions",
             )
         )
 
@@ -718,6 +746,7 @@ class ActionsScope(ActionsScopeBase):
                 f"/connections/{self._args[0]}/actions/{action_segment}",
                 m.ActionDetail,
                 options=request_options,
+                operation="get_action",
             )
         )
 
@@ -753,6 +782,7 @@ class ActionsScope(ActionsScopeBase):
                 f"/connections/{self._args[0]}/actions/{action_segment}/inputs",
                 m.ActionInputs,
                 options=request_options,
+                operation="list_action_inputs",
             )
         )
 
@@ -787,6 +817,7 @@ class ActionsScope(ActionsScopeBase):
                 f"/connections/{self._args[0]}/actions/{action_segment}/outputs",
                 m.ActionOutputs,
                 options=request_options,
+                operation="list_action_output_meta",
             )
         )
 
@@ -830,6 +861,7 @@ class TriggerScope(TriggerScopeBase):
                 m.TriggerDetail,
                 params=query or None,
                 options=request_options,
+                operation="get_trigger",
             )
         )
 
@@ -1333,6 +1365,7 @@ class ClientOperations:
                 m.ConnectionList,
                 params=query or None,
                 options=request_options,
+                operation="list_connections",
             )
         )
 
@@ -1362,7 +1395,13 @@ class ClientOperations:
         """
         slug_segment = segment(slug, "connection_slug")
         return self._send_loop.send(
-            Call("GET", f"/connections/{slug_segment}", m.ConnectionDetail, options=request_options)
+            Call(
+                "GET",
+                f"/connections/{slug_segment}",
+                m.ConnectionDetail,
+                options=request_options,
+                operation="get_connection",
+            )
         )
 
     def get_connected_accounts(
@@ -1396,6 +1435,7 @@ class ClientOperations:
                 f"/connections/{slug_segment}/accounts",
                 m.ConnectedAccountList,
                 options=request_options,
+                operation="get_connected_accounts",
             )
         )
 
@@ -1431,6 +1471,7 @@ class ClientOperations:
                 f"/connections/{slug_segment}/authorize",
                 m.AuthorizeResult,
                 options=request_options,
+                operation="authorize_connection",
                 json={},
             )
         )
@@ -1466,6 +1507,7 @@ class ClientOperations:
                 f"/connections/{slug_segment}/unauthorize",
                 m.ConnectionStatus,
                 options=request_options,
+                operation="unauthorize_connection",
                 json={},
             )
         )
@@ -1507,6 +1549,7 @@ class ClientOperations:
                 f"/connections/{slug_segment}/toggle-active",
                 m.ConnectionStatus,
                 options=request_options,
+                operation="toggle_connection_active",
                 json=data,
             )
         )
@@ -1547,7 +1590,14 @@ class ClientOperations:
         if q is not None and str(q).strip():
             query.append(("q", str(q)))
         return self._send_loop.send(
-            Call("GET", "/actions", m.ActionList, params=query or None, options=request_options)
+            Call(
+                "GET",
+                "/actions",
+                m.ActionList,
+                params=query or None,
+                options=request_options,
+                operation="list_all_actions",
+            )
         )
 
     def list_actions(
@@ -1595,6 +1645,7 @@ class ClientOperations:
                 m.ActionList,
                 params=query or None,
                 options=request_options,
+                operation="list_actions",
             )
         )
 
@@ -1632,6 +1683,7 @@ class ClientOperations:
                 f"/connections/{slug_segment}/actions/{action_segment}",
                 m.ActionDetail,
                 options=request_options,
+                operation="get_action",
             )
         )
 
@@ -1670,6 +1722,7 @@ class ClientOperations:
                 f"/connections/{slug_segment}/actions/{action_segment}/inputs",
                 m.ActionInputs,
                 options=request_options,
+                operation="list_action_inputs",
             )
         )
 
@@ -1707,6 +1760,7 @@ class ClientOperations:
                 f"/connections/{slug_segment}/actions/{action_segment}/outputs",
                 m.ActionOutputs,
                 options=request_options,
+                operation="list_action_output_meta",
             )
         )
 
@@ -2144,7 +2198,13 @@ class ClientOperations:
         """
         job_id_segment = segment(job_id, "job_id")
         return self._send_loop.send(
-            Call("GET", f"/jobs/{job_id_segment}", m.JobResult, options=request_options)
+            Call(
+                "GET",
+                f"/jobs/{job_id_segment}",
+                m.JobResult,
+                options=request_options,
+                operation="get_job_result",
+            )
         )
 
     def list_triggers(
@@ -2185,6 +2245,7 @@ class ClientOperations:
                 m.TriggerList,
                 params=query or None,
                 options=request_options,
+                operation="list_triggers",
             )
         )
 
@@ -2228,6 +2289,7 @@ class ClientOperations:
                 m.TriggerDetail,
                 params=query or None,
                 options=request_options,
+                operation="get_trigger",
             )
         )
 
@@ -2260,6 +2322,10 @@ class ClientOperations:
         id_segment = segment(subscriber_id, "subscriber_id")
         return self._send_loop.send(
             Call(
-                "DELETE", f"/subscribers/{id_segment}", m.UnsubscribeResult, options=request_options
+                "DELETE",
+                f"/subscribers/{id_segment}",
+                m.UnsubscribeResult,
+                options=request_options,
+                operation="unsubscribe",
             )
         )

@@ -297,9 +297,25 @@ class ActionsScopeBase(_ActionPages):
         model = execution_model(async_)
         if files is not None:
             parts = multipart_files(data, files)
-            call = Call("POST", where, model, params=query, files=parts, options=request_options)
+            call = Call(
+                "POST",
+                where,
+                model,
+                params=query,
+                files=parts,
+                options=request_options,
+                operation="execute_action",
+            )
         else:
-            call = Call("POST", where, model, params=query, json=data, options=request_options)
+            call = Call(
+                "POST",
+                where,
+                model,
+                params=query,
+                json=data,
+                options=request_options,
+                operation="execute_action",
+            )
         return self._send_loop.send(call)
 
 
@@ -415,7 +431,14 @@ class ConnectionScopeBase(Scope):
         given = {key: value for key, value in fields.items() if value is not None}
         body = request_body(request, m.AuthorizeUrlRequest, given)
         where = f"/connections/{self._args[0]}/connect/authorize-url"
-        call = Call("POST", where, m.AuthorizeUrlResult, json=body, options=request_options)
+        call = Call(
+            "POST",
+            where,
+            m.AuthorizeUrlResult,
+            json=body,
+            options=request_options,
+            operation="authorize",
+        )
         result = self._send_loop.send(call)  # the spec: `url` required, not empty
         return result.url
 
@@ -477,5 +500,12 @@ class TriggerScopeBase(Scope):
             inputs=inputs,
         )
         where = f"/connections/{self._args[0]}/triggers/{self._args[1]}/subscribers"
-        call = Call("POST", where, m.SubscribeResult, json=body, options=request_options)
+        call = Call(
+            "POST",
+            where,
+            m.SubscribeResult,
+            json=body,
+            options=request_options,
+            operation="subscribe",
+        )
         return self._send_loop.send(call)

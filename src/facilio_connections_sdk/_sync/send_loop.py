@@ -8,6 +8,7 @@ parse (generated from ``_async/send_loop.py``)."""
 from __future__ import annotations
 
 import time
+import warnings
 from collections.abc import Callable, Generator
 from contextlib import closing
 from dataclasses import replace
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 import httpx
 
 from facilio_connections_sdk._body import BodyReader
-from facilio_connections_sdk._config import resolve_options
+from facilio_connections_sdk._config import outside_the_package, resolve_options
 from facilio_connections_sdk._deadline import Deadline
 from facilio_connections_sdk._errors import (
     ERROR_BODY_LIMIT,
@@ -33,7 +34,7 @@ from facilio_connections_sdk._parse import parse_response, release
 from facilio_connections_sdk._redirects import redirect_target
 from facilio_connections_sdk._request import Call
 from facilio_connections_sdk._request_factory import RequestFactory
-from facilio_connections_sdk._responses import record
+from facilio_connections_sdk._responses import deprecation_notice, record
 from facilio_connections_sdk._retry import (
     error_retry_delay,
     masked_cause,
@@ -86,6 +87,8 @@ class SendLoop:
             self.drift = DriftReport()
         self.sleep: Callable[[float], Any] = sleep
         self.clock: Callable[[], float] = clock
+        # the operations a server's Deprecation / Sunset header was warned about (once each)
+        self.deprecations: set[str] = set()
 
     def with_config(self, config: ConnectionsClientConfig) -> SendLoop:
         """A send loop on the same HTTP client and credentials with ``config``'s retries,
@@ -102,6 +105,7 @@ class SendLoop:
             clock=self.clock,
         )
         copy.drift = self.drift  # one record for a client and its copies
+        copy.deprecations = self.deprecations  # and one warning per operation
         return copy
 
     def send(self, call: Call[M]) -> M:
@@ -163,6 +167,9 @@ class SendLoop:
                         self.sleep(delay)
                         attempt += 1
                         continue
+                answered = response.headers  # the final answer, a success or an error
+                if "deprecation" in answered or "sunset" in answered:
+                    self._deprecated(call, answered)
                 result = parse_response(call, response, content, cut)
                 if self.drift is not None and call.parse is None:
                     self.drift.record(result)
@@ -172,6 +179,18 @@ class SendLoop:
         except ConnectionsApiError as exc:  # a server that echoes a secret never gets it printed
             mask_secrets(exc, credentials.secrets())
             raise
+
+    def _deprecated(self, call: Call[M], headers: httpx.Headers) -> None:
+        """One ``DeprecationWarning`` per operation per client for a server's ``Deprecation`` /
+        ``Sunset`` header, at the caller's line (and a line in ``client.drift`` when on)."""
+        key = call.operation or f"{call.method} {call.path}"
+        if key in self.deprecations:
+            return
+        self.deprecations.add(key)
+        notice = deprecation_notice(call.method, call.path, call.operation, headers)
+        if self.drift is not None:
+            self.drift.deprecated[key] = notice
+        warnings.warn(notice, DeprecationWarning, stacklevel=outside_the_package())
 
     def _send_with_options(self, call: Call[M]) -> M:
         """``call`` with its ``request_options=`` applied: its headers and query after the door's

@@ -313,6 +313,16 @@ class Emulator(TenantOperations):
                 return response
             return self._error(ApiError(404, "not_found", f"no route {request.method} {raw_path}"))
         op, raw_params = matched
+        response = await self._matched(request, op, raw_params, body)
+        deprecated = self.faults.deprecated.get(op.operation_id)
+        if deprecated is not None:
+            response.headers.update(deprecated)
+        return response
+
+    async def _matched(
+        self, request: Request, op: Operation, raw_params: Any, body: bytes
+    ) -> Response:
+        """The answer to a request of ``op`` (a scripted fault, an error or the handler's)."""
         fault = self.faults.take(op.operation_id)
         if fault is not None and fault.status is not None:
             return self._status_fault(fault)

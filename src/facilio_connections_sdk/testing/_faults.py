@@ -28,6 +28,9 @@ class Faults:
     (and ``Retry-After: 0``), then behaves normally again. Steps may also be ``"drop"`` (the
     connection closes mid-answer), ``"truncate"`` (the real JSON answer cut in half) or
     ``"non-json"`` (an HTML page with status 200). ``latency`` delays every answer.
+    ``deprecate("getConnection", sunset=...)`` makes every answer of the operation carry the
+    ``Deprecation`` (RFC 9745) and ``Sunset`` (RFC 8594) headers a server sends when it is
+    retiring an endpoint.
     """
 
     def __init__(self) -> None:
@@ -35,6 +38,20 @@ class Faults:
         """Seconds every answer waits before it is sent."""
         self._lock = threading.Lock()
         self._scripts: dict[str, deque[Fault]] = defaultdict(deque)
+        self.deprecated: dict[str, dict[str, str]] = {}
+        """operationId -> the headers every answer of it carries (``deprecate``)."""
+
+    def deprecate(
+        self, operation_id: str, *, since: str | None = None, sunset: str | None = None
+    ) -> None:
+        """Answer every call of ``operation_id`` with ``Deprecation`` (``@<epoch seconds>``
+        when ``since`` is given as such, else ``true``) and, with ``sunset`` (an HTTP date such
+        as ``Sat, 01 Jan 2028 00:00:00 GMT``), ``Sunset``, until ``clear()``."""
+        headers = {"Deprecation": since or "true"}
+        if sunset is not None:
+            headers["Sunset"] = sunset
+        with self._lock:
+            self.deprecated[operation_id] = headers
 
     def script(
         self, operation_id: str, *steps: int | BrokenBody, retry_after: str | None = None
@@ -62,7 +79,8 @@ class Faults:
             return queue.popleft() if queue else None
 
     def clear(self) -> None:
-        """Forget every scripted fault and the added latency."""
+        """Forget every scripted fault, deprecation and the added latency."""
         with self._lock:
             self._scripts.clear()
+            self.deprecated.clear()
         self.latency = 0.0
