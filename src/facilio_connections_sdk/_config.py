@@ -26,6 +26,7 @@ __all__ = [
     "check_seconds",
     "normalize_base_url",
     "outside_the_package",
+    "query_items",
     "resolve_options",
 ]
 
@@ -461,19 +462,7 @@ def resolve_options(
                 "framing header); one call cannot replace it"
             )
         headers.append((name, value))
-    query: list[tuple[str, str]] = []
-    items = options.get("extra_query") or ()
-    pairs = items.items() if isinstance(items, Mapping) else items
-    for pair in pairs:
-        if not isinstance(pair, tuple) or len(pair) != 2 or not isinstance(pair[0], str):
-            raise TypeError(f"{field}.extra_query: {pair!r} is not a (name, value) pair")
-        name, value = pair
-        if isinstance(value, bool) or not isinstance(value, (str, int)):
-            raise TypeError(
-                f"{field}.extra_query: the value of {name} must be a str or an int, "
-                f"not {type(value).__name__}"
-            )
-        query.append((name, str(value)))
+    query = query_items(options.get("extra_query"), f"{field}.extra_query")
     changes: dict[str, Any] = {}
     if "timeout_seconds" in options:
         changes["timeout_seconds"] = check_seconds(
@@ -485,3 +474,27 @@ def resolve_options(
             raise ValueError(f"{field}.max_retries must be an int >= 0 (got {retries!r})")
         changes["max_retries"] = retries
     return headers, query, changes
+
+
+def query_items(items: object, field: str) -> list[tuple[str, str]]:
+    """Query parameters given as a mapping or as ``(name, value)`` pairs, each value a ``str``
+    or an ``int``: the items to send, in order (``TypeError`` naming ``field`` otherwise)."""
+    if not items:
+        return []
+    if isinstance(items, Mapping):
+        pairs: Any = items.items()
+    elif isinstance(items, (list, tuple)):
+        pairs = items
+    else:
+        raise TypeError(f"{field} must be a mapping or a list of (name, value) pairs")
+    query: list[tuple[str, str]] = []
+    for pair in pairs:
+        if not isinstance(pair, tuple) or len(pair) != 2 or not isinstance(pair[0], str):
+            raise TypeError(f"{field}: {pair!r} is not a (name, value) pair")
+        name, value = pair
+        if isinstance(value, bool) or not isinstance(value, (str, int)):
+            raise TypeError(
+                f"{field}: the value of {name} must be a str or an int, not {type(value).__name__}"
+            )
+        query.append((name, str(value)))
+    return query

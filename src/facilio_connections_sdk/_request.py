@@ -6,6 +6,7 @@ Nothing here does I/O; every check that can refuse bad input runs before a reque
 from __future__ import annotations
 
 import json
+import re
 import sys
 import warnings
 from collections.abc import Callable, Iterable, Mapping
@@ -32,6 +33,7 @@ __all__ = [
     "form_items",
     "header_value",
     "one_of",
+    "raw_call",
     "request_body",
     "segment",
     "warn_deprecated",
@@ -208,6 +210,43 @@ def warn_deprecated(message: str) -> None:
     if frame.f_globals.get("__name__", "").startswith("facilio_connections_sdk."):
         return
     warnings.warn(message, DeprecationWarning, stacklevel=3)
+
+
+_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
+# a path of the API as written after /api/v1: RFC 3986 path characters only (no query, no
+# fragment, no space), starting with one "/" (never "//": that would name another host)
+_API_PATH = re.compile(r"/(?!/)[A-Za-z0-9\-._~!$&'()*+,;=:@%/]*")
+
+
+def raw_call(
+    method: str,
+    path: str,
+    params: Query,
+    json: Any,
+    cast_to: type[M] | None,
+    options: Mapping[str, Any] | None,
+) -> Call[Any]:
+    """The ``Call`` of ``client.request(...)``: the method and the path checked before anything
+    is sent (a path of this API only: it cannot leave the client's origin)."""
+    if not isinstance(method, str) or method.upper() not in _METHODS:
+        raise ValueError(f"method must be one of {list(_METHODS)}, not {method!r}")
+    if not isinstance(path, str) or not _API_PATH.fullmatch(path):
+        raise ValueError(
+            f"path must be a path of the API after /api/v1 (e.g. '/connections/crm'), with no "
+            f"query (use params=), fragment or space, not {path!r}"
+        )
+    if any(part in (".", "..") for part in path.split("/")):
+        raise ValueError(f"path must not hold '.' or '..' segments: {path!r}")
+    model: Any = m.ApiModel if cast_to is None else cast_to
+    return Call(
+        method.upper(),
+        path,
+        model,
+        params=params or None,
+        json=json,
+        options=options,
+        operation="request",
+    )
 
 
 def one_of(value: str, what: str, allowed: tuple[str, ...]) -> str:

@@ -526,3 +526,19 @@ def test_the_demos_next_step_is_a_command_that_works_where_the_user_is() -> None
     assert "--help" not in command
     parsed = main([*command[1:], "--help"], out=io.StringIO(), err=io.StringIO())
     assert parsed == 0  # the command exists and takes what the hint gives it
+
+
+def test_include_prints_the_status_request_id_and_masked_headers_before_the_body(
+    cli: Any, connections_emulator: EmulatorHandle
+) -> None:
+    connections_emulator.faults.deprecate("getConnection", sunset="Sat, 01 Jan 2028 00:00:00 GMT")
+    result = cli("connections", "get", "servicenow-connection", "--include")
+    assert result.code == 0
+    head = result.err.splitlines()
+    assert head[0].startswith("HTTP 200  request id: ")
+    assert "attempts: 1" in head[0]
+    assert "content-type: application/json" in head
+    assert "sunset: Sat, 01 Jan 2028 00:00:00 GMT" in head
+    assert result.json()["connection"]["slug"] == "servicenow-connection"  # stdout: the body
+    plain = cli("connections", "get", "servicenow-connection")
+    assert "HTTP 200" not in plain.err

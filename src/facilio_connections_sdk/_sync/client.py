@@ -15,11 +15,12 @@ execute, ``authorize``, ``subscribe``).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
-from typing import Any, Literal, overload
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from typing import Any, Literal, TypeVar, overload
 
 import facilio_connections_sdk.models as m
-from facilio_connections_sdk._request import segment
+from facilio_connections_sdk._config import query_items
+from facilio_connections_sdk._request import raw_call, segment
 from facilio_connections_sdk._sync._generated import (
     ClientOperations,
     ConnectionScope,
@@ -30,6 +31,8 @@ from facilio_connections_sdk._sync.send_loop import SendLoop
 from facilio_connections_sdk.types import AnyBody, Body, FileInput, RequestOptions
 
 __all__ = ["ConnectionsClient"]
+
+M = TypeVar("M", bound="m.ApiModel")
 
 
 # -- the template scope (0.x: the connections of one template) --------------------------------
@@ -109,6 +112,76 @@ class ConnectionsClient(ClientBase, ClientOperations):
     """
 
     # hand-written doors: what the spec cannot state
+
+    @overload
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, str | int] | Sequence[tuple[str, str | int]] | None = None,
+        json: Any = None,
+        cast_to: type[M],
+        request_options: RequestOptions | None = None,
+    ) -> M: ...
+    @overload
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, str | int] | Sequence[tuple[str, str | int]] | None = None,
+        json: Any = None,
+        cast_to: None = None,
+        request_options: RequestOptions | None = None,
+    ) -> m.ApiModel: ...
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, str | int] | Sequence[tuple[str, str | int]] | None = None,
+        json: Any = None,
+        cast_to: type[M] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> M | m.ApiModel:
+        """Call a path of the API the spec does not name yet, with the SDK's rules.
+
+        The same retry table as every door (a ``POST`` is never re-sent once it may have
+        reached the server), redirect rules, secret masking, size and time limits and typed
+        errors. ``response_of`` serves the result too.
+
+        Examples:
+            ```python
+            from facilio_connections_sdk.models import ConnectionDetail
+
+            detail = client.request("GET", "/connections/crm", cast_to=ConnectionDetail)
+            raw = client.request("GET", "/connections/crm")  # an ApiModel: raw.to_dict()
+            ```
+
+        Args:
+            method: ``GET``, ``POST``, ``PUT``, ``PATCH`` or ``DELETE``.
+            path: The path after ``/api/v1``, percent-encoded (``/connections/crm``); no query
+                (``params=``), and it cannot leave the client's origin.
+            params: Query parameters, a mapping or ``(name, value)`` pairs.
+            json: A JSON body (checked before anything is sent: no NaN, no non-JSON value).
+            cast_to: The model to parse the answer into; without it, an ``ApiModel`` holding
+                the answer's JSON object (``to_dict()``, ``model["key"]``).
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``).
+
+        Returns:
+            The answer as ``cast_to`` (or an ``ApiModel``); ``None`` for an HTTP 204.
+
+        Raises:
+            ValueError: A bad method, path, query or body, found before anything is sent.
+            ConnectionsApiError: The server answered with an error (a subclass per status).
+            ConnectionsError: The request failed; never re-sent once it may have reached the
+                server.
+        """
+        query = query_items(params, "params")
+        call = raw_call(method, path, query, json, cast_to, request_options)
+        result: M | m.ApiModel = self._send_loop.send(call)
+        return result
 
     def template(self, template_id: str) -> TemplateScope:
         """``client.template(template_id)``: the connections made from one template.

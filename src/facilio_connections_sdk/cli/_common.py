@@ -13,6 +13,8 @@ from typing import Any, TextIO
 
 import facilio_connections_sdk.models as m
 from facilio_connections_sdk._config import ConnectionsClientConfig
+from facilio_connections_sdk._responses import response_of
+from facilio_connections_sdk._secrets import is_secret_header
 from facilio_connections_sdk._sync.client import ConnectionsClient
 
 __all__ = [
@@ -107,7 +109,23 @@ def _scalar(text: str) -> Any:
 # -- output -----------------------------------------------------------------------------------
 
 
+def _include(io: Io, value: Any) -> None:
+    """``--include``: what the server answered, beside the body (on stderr)."""
+    try:
+        info = response_of(value)
+    except ValueError:
+        io.err.write("(no response to show: this command's answer is not one typed result)\n")
+        return
+    io.err.write(f"HTTP {info.status_code}  request id: {info.request_id or '-'}  ")
+    io.err.write(f"attempts: {info.attempts}  elapsed: {info.elapsed:.3f} s\n")
+    for name, text in info.headers.multi_items():  # no credential or cookie value shown
+        io.err.write(f"{name}: {'***' if is_secret_header(name) else text}\n")
+    io.err.write("\n")
+
+
 def _emit(args: argparse.Namespace, io: Io, value: Any, rows_key: str | None = None) -> int:
+    if getattr(args, "include", False) is True:
+        _include(io, value)
     data = value.to_dict() if isinstance(value, m.ApiModel) else value
     if getattr(args, "format", "json") == "table":
         rows = data.get(rows_key) if isinstance(data, dict) and rows_key else data
@@ -219,6 +237,13 @@ def add_config_flags(parser: argparse.ArgumentParser) -> None:
         "--format", choices=("json", "table"), default=keep, help="output (default json)"
     )
     output.add_argument(
+        "--include",
+        action="store_true",
+        default=keep,
+        help="print the answer's status, request id and headers (credentials and cookies "
+        "masked) to stderr before the body",
+    )
+    output.add_argument(
         "--debug",
         action="store_true",
         default=keep,
@@ -234,6 +259,7 @@ CONFIG_DESTS = {
     "max_retries": "--max-retries",
     "max_response_bytes": "--max-response-bytes",
     "format": "--format",
+    "include": "--include",
 }
 
 
