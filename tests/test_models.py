@@ -2,13 +2,14 @@ from __future__ import annotations
 
 import inspect
 import json
+import warnings
 from datetime import datetime, timedelta, timezone
-from typing import Any
+from typing import Annotated, Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from pydantic import ValidationError
+from pydantic import Field, ValidationError
 
 from facilio_connections_sdk import models
 from facilio_connections_sdk.models import (
@@ -344,9 +345,6 @@ def test_models_carry_the_spec_descriptions(spec: dict[str, Any]) -> None:
 def test_a_text_field_whose_description_says_timestamp_stays_text() -> None:
     """Timestamp fields are found by their type: a ``str`` field described as a "Timestamp"
     keeps whatever text came (it is not parsed as a date when read)."""
-    from typing import Annotated
-
-    from pydantic import Field
 
     from facilio_connections_sdk.models import ApiModel, Timestamp
 
@@ -370,3 +368,24 @@ def test_a_result_view_is_read_once_and_follows_a_new_result() -> None:
     assert run.to_dict() == wire
     run.result = {"rows": [], "row_count": 0}
     assert run.sql.row_count == 0  # a new result is read anew
+
+
+class _Inner(ApiModel):
+    """A model with a deprecated field, as the codegen writes one."""
+
+    color: Annotated[str | None, Field(deprecated=True)] = None
+    shade: str | None = None
+
+
+class _Outer(ApiModel):
+    inner: _Inner
+
+
+def test_a_deprecated_field_warns_at_the_readers_line_also_inside_another_answer() -> None:
+    outer = _Outer.model_validate({"inner": {"color": "red", "shade": "dark"}})
+    with pytest.warns(DeprecationWarning, match=r"_Inner\.color is deprecated") as caught:
+        assert outer.inner.color == "red"
+    assert caught[0].filename == __file__  # the reader's line, not the SDK's
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert outer.inner.shade == "dark"  # a field that is not deprecated: silent

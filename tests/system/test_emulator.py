@@ -333,3 +333,17 @@ def test_per_page_without_page_answers_the_whole_list(connections_emulator: Emul
     assert [c.slug for c in unpaged.connections] == [c.slug for c in whole.connections]
     assert len(one_page.connections) == 5
     assert one_page.total == len(whole.connections)
+
+
+def test_the_webhook_goes_with_the_last_subscriber_of_its_trigger_not_of_its_connection(
+    api: httpx.Client, connections_emulator: EmulatorHandle
+) -> None:
+    triggers = connections_emulator.state.triggers["servicenow-connection"]
+    triggers.append(dict(triggers[0], slug="incident-closed", displayName="Incident closed"))
+    created = api.post(
+        S + "/triggers/incident-created/subscribers", json={"targetUrl": "https://a.test/h"}
+    ).json()["subscriber"]
+    api.post(S + "/triggers/incident-closed/subscribers", json={"targetUrl": "https://b.test/h"})
+    gone = api.delete(f"/api/v1/subscribers/{created['id']}").json()
+    # the other subscriber is on another trigger: this trigger's webhook goes
+    assert gone["webhook"] == {"removedAtApp": True, "setUpByHand": False}
