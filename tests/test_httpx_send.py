@@ -201,3 +201,26 @@ def test_a_send_patched_after_the_first_call_sees_the_next(
     run(client.unsubscribe("sub-1"))
     assert sent == ["GET", "DELETE"]
     _close(run, http)
+
+
+def test_a_send_marked_as_a_wrapper_is_called_even_when_its_code_is_httpx_s() -> None:
+    """A patcher may rebuild ``send`` from httpx's own code and mark it ``__wrapped__``: the
+    mark alone means "someone wraps this", so the SDK calls ``Client.send`` (no direct path)."""
+    import types
+
+    from facilio_connections_sdk._httpx_shortcut import direct_transport
+
+    original = httpx.Client.send
+    copy = types.FunctionType(
+        original.__code__, original.__globals__, "send", original.__defaults__, None
+    )
+    copy.__kwdefaults__ = original.__kwdefaults__
+    copy.__wrapped__ = original  # type: ignore[attr-defined]
+
+    class Patched(httpx.Client):
+        send = copy
+
+    url = httpx.URL("https://h.test/api/v1/connections")
+    with httpx.Client() as plain, Patched() as patched:
+        assert direct_transport(plain, url) is not None  # the control: the direct path
+        assert direct_transport(patched, url) is None

@@ -236,3 +236,12 @@ def test_recording_is_off_unless_asked_for() -> None:
         }
     ).config
     assert config.record_drift is True
+
+
+def test_by_default_five_connections_are_read_in_depth(connections_emulator: Any) -> None:
+    """``sample`` defaults to 5: what ``spec-check`` reads of a tenant with more."""
+    assert len(connections_emulator.state.connections) > 5
+    with ConnectionsClient(connections_emulator.base_url, "t") as client:
+        report = check_tenant(client)
+    assert report.checked["getConnection"] == 5
+    assert report.checked["getConnectedAccounts"] == 5
