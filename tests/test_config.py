@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import ssl
 from collections.abc import Callable
 from pathlib import Path
@@ -217,3 +218,14 @@ def test_the_response_limit_from_the_environment_can_be_lifted(
     }
     config = sdk.ConnectionsClientConfig.from_env(environ)
     assert config.max_response_bytes == expected
+
+
+def test_the_default_response_limit_is_the_one_the_limits_guide_states() -> None:
+    """What a user reads is what a client does."""
+    root = Path(__file__).resolve().parent.parent
+    guide = (root / "docs" / "guides" / "retries-redirects-limits.md").read_text(encoding="utf-8")
+    found = re.search(r"`max_response_bytes` \(default (\d+) MiB", guide)
+    assert found is not None
+    stated = int(found[1])
+    config = sdk.ConnectionsClientConfig("https://connections.example.com", "t")
+    assert config.max_response_bytes == stated * 1024 * 1024
