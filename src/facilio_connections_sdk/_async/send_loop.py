@@ -127,7 +127,12 @@ class AsyncSendLoop:
                 tries += 1
                 # the token provider's time counts against the attempt's deadline
                 deadline = time.monotonic() + self.timeout_seconds
-                headers = checked if checked is not None else await self._headers(deadline)
+                if checked is not None:
+                    headers = checked
+                elif credentials.provider is None:  # a fixed token: the snapshot as it is
+                    headers = credentials.headers
+                else:
+                    headers = await self._headers(deadline)
                 checked = None
                 started = time.perf_counter()
                 try:
