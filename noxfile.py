@@ -62,10 +62,15 @@ def tests(session: nox.Session) -> None:
     session.run("python", "-m", "pytest", "-n", "auto", *session.posargs)
 
 
-@nox.session(python=[v for v in SUPPORTED if v not in (RUNNING, SUPPORTED[0])])
+# Pythons tried before they are claimed: run when the machine has one, claimed in the
+# classifiers (and so in SUPPORTED) once CI has run it.
+NEXT_PYTHONS = ["3.14"]
+
+
+@nox.session(python=[v for v in [*SUPPORTED, *NEXT_PYTHONS] if v not in (RUNNING, SUPPORTED[0])])
 def pythons(session: nox.Session) -> None:
     """The test suite on every other supported Python the machine has (the oldest one runs in
-    ``lowest``, with the lowest httpx and pydantic)."""
+    ``lowest``, with the lowest httpx and pydantic), and on the next one when it is here."""
     _install(session)
     session.run("python", "-m", "pytest", "-n", "auto", *session.posargs)
 
@@ -83,6 +88,32 @@ def lowest(session: nox.Session) -> None:
     session.run("python", "-c", "import httpx, pydantic; print('httpx', httpx.__version__, "
                 "'pydantic', pydantic.VERSION)")  # fmt: skip
     session.run("python", "-m", "pytest", "-n", "auto", *session.posargs)
+
+
+@nox.session(python=PYTHON, venv_backend="uv")
+def newest(session: nox.Session) -> None:
+    """The test suite with the newest release of every dependency (``uv --upgrade``, no lock):
+    the next httpx, pydantic or test tool is caught here, not by a user. ``-- --bench`` runs
+    the quick bench on them too."""
+    bench = "--bench" in session.posargs
+    args = [a for a in session.posargs if a != "--bench"]
+    # the newest release of each runtime dependency, even where a test tool holds it back
+    # (pytest-httpx asks for httpx 0.28.*): what a user who upgrades everything runs
+    tmp = Path(session.create_tmp())
+    names = [re.split(r"[<>=!~ ;\[]", r, maxsplit=1)[0] for r in PROJECT["dependencies"]]
+    (tmp / "runtime.in").write_text("\n".join(names) + "\n", encoding="utf-8")
+    newest = session.run(
+        "uv", "pip", "compile", str(tmp / "runtime.in"), "--quiet", "--no-header",
+        "--no-annotate", silent=True, external=True,
+    )  # fmt: skip
+    pins = tmp / "newest.txt"
+    pins.write_text(str(newest), encoding="utf-8")
+    session.install("--upgrade", "--override", str(pins), "-e", ".[dev]")
+    session.run("python", "-c", "import httpx, pydantic; print('httpx', httpx.__version__, "
+                "'pydantic', pydantic.VERSION)")  # fmt: skip
+    session.run("python", "-m", "pytest", "-n", "auto", *args)
+    if bench:
+        session.run("python", "-m", "tools.bench", "--quick")
 
 
 @nox.session(python=PYTHON)

@@ -67,12 +67,18 @@ def make_sync_http_client(config: ConnectionsClientConfig) -> httpx.Client:
     return client
 
 
+# httpx's private names of a client's transports (tests rename each)
+_TRANSPORT = "_transport"
+_MOUNTS = "_mounts"
+
+
 def _transports(client: httpx.Client) -> list[httpx.HTTPTransport]:
     """The httpx transports of a client: the default one and one per proxy route or mount.
 
-    httpx keeps them in ``_transport`` and ``_mounts``; a test fails if that changes.
+    httpx keeps them in ``_transport`` and ``_mounts``; a release that renames them leaves
+    the list empty (each attempt is then bounded by its outer deadline only).
     """
-    found = [getattr(client, "_transport", None), *getattr(client, "_mounts", {}).values()]
+    found = [getattr(client, _TRANSPORT, None), *getattr(client, _MOUNTS, {}).values()]
     return [t for t in found if isinstance(t, httpx.HTTPTransport)]
 
 

@@ -179,16 +179,22 @@ class DeadlineBackend(httpcore.NetworkBackend):
         self._inner.sleep(seconds)
 
 
+# httpx's and httpcore's private names the deadline reads: when a release renames one, the
+# pool is left as it is and the attempt's outer deadline bounds the call (tests rename each).
+_POOL = "_pool"
+_NETWORK_BACKEND = "_network_backend"
+
+
 def install_deadline_backend(transport: httpx.HTTPTransport) -> bool:
     """Make the SDK's own pool read this thread's deadline; False when httpx changed shape.
 
     httpx does not expose its pool's network backend; this reaches into ``_pool`` of a
     transport the SDK itself built (never a caller's). A test fails if it stops applying.
     """
-    pool = getattr(transport, "_pool", None)
-    backend = getattr(pool, "_network_backend", None)
+    pool = getattr(transport, _POOL, None)
+    backend = getattr(pool, _NETWORK_BACKEND, None)
     if not isinstance(backend, httpcore.NetworkBackend):
         return False
     if not isinstance(backend, DeadlineBackend):
-        pool._network_backend = DeadlineBackend(backend)  # type: ignore[union-attr]
+        setattr(pool, _NETWORK_BACKEND, DeadlineBackend(backend))
     return True

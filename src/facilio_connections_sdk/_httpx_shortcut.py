@@ -27,6 +27,10 @@ _HTTPX_LOGGER = logging.getLogger("httpx")
 # see every call, so the direct path is taken only while all of them are httpx's own code.
 _SEND_CHAIN = ("send", "_send_handling_auth", "_send_handling_redirects", "_send_single_request")
 _HTTPX_CLIENT_FILE = httpx.Client.__init__.__code__.co_filename
+# httpx's private names the direct send reads, looked up on every call: when a release renames
+# or drops one, the request takes the public ``Client.send`` instead (tests rename each).
+_TRANSPORT_FOR_URL = "_transport_for_url"
+_DEFAULT_ENCODING = "_default_encoding"
 _checked: dict[type, tuple[Any, Any, Any, Any, bool]] = {}
 
 
@@ -97,12 +101,12 @@ def direct_transport(
         http.is_closed
         or http.auth is not None
         or any(http.event_hooks.values())
-        or getattr(http, "_default_encoding", None) != "utf-8"
+        or getattr(http, _DEFAULT_ENCODING, None) != "utf-8"
         or _HTTPX_LOGGER.isEnabledFor(logging.INFO)
         or not _send_is_httpx_own(http)
     ):
         return None
-    pick = getattr(http, "_transport_for_url", None)  # httpx's own choice, by URL
+    pick = getattr(http, _TRANSPORT_FOR_URL, None)  # httpx's own choice, by URL
     return None if pick is None else pick(url)
 
 
