@@ -16,6 +16,8 @@ from facilio_connections_sdk.pytest_plugin import EmulatorHandle
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 EXAMPLE_ORIGIN = "https://connections.example.com"
+# what `facilio-connections emulator` serves by default: the README's tour runs against it
+EMULATOR_ORIGIN = "http://127.0.0.1:8081"
 # what a user reads: the README and every page of the site written in Markdown
 DOC_FILES = [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
 
@@ -48,6 +50,7 @@ def test_a_python_example_of_the_docs_runs(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     code = source.replace(EXAMPLE_ORIGIN, connections_emulator.base_url)
+    code = code.replace(EMULATOR_ORIGIN, connections_emulator.base_url)
     namespace: dict[str, Any] = {"__name__": "docs_example"}
     exec(compile(code, f"{name} example {number}", "exec"), namespace)
     for attr, value in namespace.items():
@@ -122,3 +125,15 @@ def test_the_docs_python_examples_type_check_strictly(tmp_path: Path) -> None:
     errors = [d for d in report["generalDiagnostics"] if d["severity"] == "error"]
     assert errors == [], errors
     assert report["summary"]["filesAnalyzed"] == len(files)
+
+
+def test_the_tour_points_at_the_emulators_default_address() -> None:
+    """The README's tour runs as printed against ``facilio-connections emulator``."""
+    from facilio_connections_sdk.cli import build_parser
+
+    parser = build_parser()
+    emulator = parser.parse_args(["emulator"])
+    assert f"http://{emulator.host}:{emulator.port}" == EMULATOR_ORIGIN
+    tour = README.split("## A short tour", 1)[1].split("\n## ", 1)[0]
+    assert f'ConnectionsClient("{EMULATOR_ORIGIN}", "dev")' in tour
+    assert "facilio-connections emulator" in tour

@@ -221,22 +221,35 @@ def test_api_error_exits_1_with_the_error_body_on_stderr(cli: Any) -> None:
         "add-comment-in-servicenow-task",
         "--input",
         "parentId=1",
+        "--format",
+        "json",
     )
     assert result.code == 1
     assert result.out == ""
     err = json.loads(result.err)
     assert err["status"] == 422
     assert err["error"]["error"] == "missing_inputs"
-    assert err["request_id"].startswith("req_")  # printed apart, for a support ticket
-    assert err["request_id"] == err["error"]["request_id"]
+    assert err["error"]["request_id"].startswith("req_")
+    assert "request_id" not in err  # said once: the body carries it
     assert cli("connections", "get", "nope").code == 1
+
+
+def test_an_api_error_reads_as_one_line_and_says_the_request_id_once(cli: Any) -> None:
+    result = cli("connections", "get", "nope")
+    assert result.code == 1
+    lines = result.err.splitlines()
+    assert lines[0].startswith("facilio-connections: error: HTTP 404 not_found: ")
+    ids = [line for line in lines if "req_" in line]
+    assert len(ids) == 1
+    assert ids[0].startswith("  request id: req_")
+    assert "{" not in lines[0]  # no raw JSON for a person
 
 
 def test_an_unusable_success_body_exits_1_saying_what_is_wrong(
     cli: Any, connections_emulator: EmulatorHandle
 ) -> None:
     connections_emulator.faults.script("getConnection", "non-json")  # HTML with status 200
-    result = cli("connections", "get", "servicenow-connection")
+    result = cli("connections", "get", "servicenow-connection", "--format", "json")
     assert result.code == 1
     err = json.loads(result.err)
     assert err["status"] == 200  # the status sent, not 0.x's 0
@@ -542,3 +555,14 @@ def test_include_prints_the_status_request_id_and_masked_headers_before_the_body
     assert result.json()["connection"]["slug"] == "servicenow-connection"  # stdout: the body
     plain = cli("connections", "get", "servicenow-connection")
     assert "HTTP 200" not in plain.err
+
+
+def test_without_a_token_nothing_is_sent_and_the_variable_is_named(
+    cli: Any, connections_emulator: EmulatorHandle, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("FACILIO_CONNECTIONS_SERVICE_TOKEN")
+    before = len(connections_emulator.requests)
+    result = cli("connections", "list")
+    assert result.code == 2
+    assert "FACILIO_CONNECTIONS_SERVICE_TOKEN" in result.err
+    assert len(connections_emulator.requests) == before  # refused before sending

@@ -167,10 +167,40 @@ def main(
     except Exception as exc:
         if debug:
             raise
-        return _failure(exc, io)
+        return _failure(exc, io, as_json=getattr(args, "format", None) == "json")
 
 
-def _failure(exc: Exception, io: Io) -> int:
+def _api_failure(exc: ConnectionsApiError, io: Io, as_json: bool) -> None:
+    """An API error: one line a person reads (the status, the error, its message, the request
+    id once), or with ``--format json`` the error as JSON for a script."""
+    status = exc.http_status if isinstance(exc, InvalidResponseError) else exc.status_code
+    if isinstance(exc, InvalidResponseError):
+        error: dict[str, Any] = {"error": "invalid_response", "message": exc.message}
+        error["body"] = exc.body
+    elif exc.error is not None:
+        error = exc.error.to_dict()
+    else:
+        error = {"message": exc.body}
+    request_id = exc.request_id
+    if as_json:
+        payload: dict[str, Any] = {"status": status, "error": error}
+        if request_id and error.get("request_id") != request_id:
+            payload["request_id"] = request_id  # only when the body did not carry it
+        io.err.write(json.dumps(payload, ensure_ascii=False) + "\n")
+        return
+    code = error.get("error") or "error"
+    message = error.get("message") or exc.message
+    io.err.write(f"facilio-connections: error: HTTP {status} {code}: {message}\n")
+    details = {k: v for k, v in error.items() if k not in ("error", "message", "request_id")}
+    if details and not isinstance(exc, InvalidResponseError):
+        io.err.write(f"  details: {json.dumps(details, ensure_ascii=False)}\n")
+    if isinstance(exc, InvalidResponseError) and exc.body:
+        io.err.write(f"  body: {exc.body[:200]!r}\n")
+    if request_id:
+        io.err.write(f"  request id: {request_id} (for a support ticket)\n")
+
+
+def _failure(exc: Exception, io: Io, *, as_json: bool = False) -> int:
     """The one line (and exit code) a failure ends the CLI with; ``--debug`` shows more."""
     try:
         raise exc
@@ -185,17 +215,8 @@ def _failure(exc: Exception, io: Io) -> int:
     except (ValueError, TypeError) as exc:
         io.err.write(f"facilio-connections: error: {exc}\n")
         return EXIT_USAGE
-    except InvalidResponseError as exc:  # a success status: say what is wrong with the body
-        error = {"error": "invalid_response", "message": exc.message, "body": exc.body}
-        payload: dict[str, Any] = {"status": exc.http_status, "error": error}
-        io.err.write(json.dumps(payload, ensure_ascii=False) + "\n")
-        return EXIT_API
-    except ConnectionsApiError as exc:
-        error = exc.error.to_dict() if exc.error is not None else {"message": exc.body}
-        payload = {"status": exc.status_code, "error": error}
-        if exc.request_id:
-            payload["request_id"] = exc.request_id  # what support asks for
-        io.err.write(json.dumps(payload, ensure_ascii=False) + "\n")
+    except ConnectionsApiError as exc:  # an invalid success body too: what is wrong with it
+        _api_failure(exc, io, as_json)
         return EXIT_API
     except ConnectionsConnectionError as exc:
         io.err.write(f"facilio-connections: {exc}\n")

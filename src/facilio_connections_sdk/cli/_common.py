@@ -278,9 +278,16 @@ def _config(args: argparse.Namespace) -> ConnectionsClientConfig:
     if not env.get("FACILIO_CONNECTIONS_BASE_URL"):
         raise UsageError("no server: pass --base-url or set FACILIO_CONNECTIONS_BASE_URL")
     try:
-        return ConnectionsClientConfig.from_env(env)
+        config = ConnectionsClientConfig.from_env(env)
     except (ValueError, TypeError) as exc:
         raise UsageError(str(exc)) from None
+    session = {name.lower() for name in config.extra_headers or {}} & {"cookie", "authorization"}
+    if not config.service_token and not session:
+        raise UsageError(
+            "no service token: set FACILIO_CONNECTIONS_SERVICE_TOKEN, or pass --token or "
+            "--token-file (nothing was sent)"
+        )
+    return config
 
 
 def _read_token(where: str) -> str:
