@@ -245,3 +245,14 @@ def test_by_default_five_connections_are_read_in_depth(connections_emulator: Any
         report = check_tenant(client)
     assert report.checked["getConnection"] == 5
     assert report.checked["getConnectedAccounts"] == 5
+
+
+def test_the_report_counts_in_words_that_agree() -> None:
+    from facilio_connections_sdk._drift import DriftReport
+
+    report = DriftReport()
+    report.add("getConnection", [])
+    assert report.render().startswith("spec-check: 1 response of 1 operation checked")
+    report.add("getConnection", [])
+    report.add("listConnections", [])
+    assert report.render().startswith("spec-check: 3 responses of 2 operations checked")

@@ -148,7 +148,11 @@ class DriftReport:
     def render(self) -> str:
         """The report for people: one line per drift, grouped by schema."""
         total = sum(self.checked.values())
-        head = f"spec-check: {total} responses of {len(self.checked)} operations checked"
+        operations = len(self.checked)
+        head = (
+            f"spec-check: {total} {'response' if total == 1 else 'responses'} of {operations} "
+            f"{'operation' if operations == 1 else 'operations'} checked"
+        )
         if not total:
             verdict = ": nothing could be read, nothing compared."
         else:

@@ -566,3 +566,20 @@ def test_without_a_token_nothing_is_sent_and_the_variable_is_named(
     assert result.code == 2
     assert "FACILIO_CONNECTIONS_SERVICE_TOKEN" in result.err
     assert len(connections_emulator.requests) == before  # refused before sending
+
+
+def test_one_object_as_a_table_is_a_row_per_field(cli: Any) -> None:
+    result = cli("connections", "get", "servicenow-connection", "--format", "table")
+    lines = result.out.splitlines()
+    assert lines[0].split() == ["FIELD", "VALUE"]
+    assert any(line.split()[:2] == ["connection.slug", "servicenow-connection"] for line in lines)
+    assert not result.out.lstrip().startswith("{")
+
+
+def test_per_page_alone_says_the_whole_list_comes_back(cli: Any) -> None:
+    alone = cli("connections", "list", "--per-page", "2")
+    assert "--per-page applies with --page or --all" in alone.err
+    assert len(alone.json()["connections"]) > 2  # the 0.x rule: everything
+    paged = cli("connections", "list", "--per-page", "2", "--page", "1")
+    assert paged.err == ""
+    assert len(paged.json()["connections"]) == 2

@@ -35,7 +35,21 @@ def _paging_flags(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--q", help="search text")
     parser.add_argument("--all", action="store_true", help="every page (auto-paging)")
     parser.add_argument("--page", type=int, help="one page (1-based)")
-    parser.add_argument("--per-page", type=int, help="page size (server caps at 100)")
+    parser.add_argument(
+        "--per-page",
+        type=int,
+        help="page size (server caps at 100); with --page or --all only: without either the "
+        "whole list comes back (the 0.x rule)",
+    )
+
+
+def _per_page_alone(args: argparse.Namespace, io: Io) -> None:
+    """``--per-page`` without ``--page`` or ``--all``: the whole list comes back; say so."""
+    if args.per_page is not None and args.page is None and not args.all:
+        io.err.write(
+            "facilio-connections: note: --per-page applies with --page or --all; without "
+            "either the whole list comes back\n"
+        )
 
 
 def _connections_list_args(parser: argparse.ArgumentParser) -> None:
@@ -51,6 +65,7 @@ def _connections_list(args: argparse.Namespace, io: Io) -> int:
                 per_page=args.per_page or 100, q=args.q, filter=args.filter
             )
             return _emit(args, io, [c.to_dict() for c in items])
+        _per_page_alone(args, io)
         listing = client.list_connections(
             page=args.page, per_page=args.per_page, q=args.q, filter=args.filter
         )
@@ -89,6 +104,7 @@ def _actions_list(args: argparse.Namespace, io: Io) -> int:
                 else client.iter_all_actions(per_page=size, q=args.q)
             )
             return _emit(args, io, [a.to_dict() for a in items])
+        _per_page_alone(args, io)
         paging = {"page": args.page, "per_page": args.per_page, "q": args.q}
         listing = (
             client.list_actions(args.slug, **paging)

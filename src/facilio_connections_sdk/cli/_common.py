@@ -132,8 +132,26 @@ def _emit(args: argparse.Namespace, io: Io, value: Any, rows_key: str | None = N
         if isinstance(rows, list):
             io.out.write(_table(rows))
             return EXIT_OK
+        if isinstance(rows, dict):  # one object: a row per field
+            io.out.write(_fields(rows))
+            return EXIT_OK
     io.out.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
     return EXIT_OK
+
+
+def _fields(data: dict[str, Any]) -> str:
+    """One object as FIELD / VALUE rows; a nested object's fields as ``connection.slug``."""
+    rows: list[dict[str, Any]] = []
+    for key, value in data.items():
+        inner = value.items() if isinstance(value, dict) else [("", value)]
+        for name, item in inner:
+            shown = json.dumps(item, ensure_ascii=False) if _nested(item) else item
+            rows.append({"field": f"{key}.{name}" if name else key, "value": shown})
+    return _table(rows)
+
+
+def _nested(value: Any) -> bool:
+    return isinstance(value, (dict, list))
 
 
 def _cell(value: Any) -> str:
