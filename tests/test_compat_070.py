@@ -284,4 +284,10 @@ def test_executors_have_real_signatures_and_help(cls: type[Any]) -> None:
         text = re.sub(".\b", "", pydoc.render_doc(method, renderer=pydoc.TextDoc()))
         assert "Select rows from a table." in text
         assert "POST /connections/{slug}/sql/select" in text
+        # the whole shared text follows, the row's own words in it
+        assert "async_: Queue the run" in text
+        assert "parameters: A ``SqlSelect``" in text
+        assert "Raises:" in text
+    flat_text = pydoc.render_doc(flat, renderer=pydoc.TextDoc())
+    assert "client.connection(connection_slug).sql().select(...)" in re.sub(".\b", "", flat_text)
     assert inspect.iscoroutinefunction(flat) is (cls is AsyncConnectionsClient)

@@ -255,7 +255,7 @@ def _describe(door: Any, row: Run, name: str, owner: type[Any], flat: bool) -> N
     door.__name__ = door.__qualname__ = name
     door.__module__ = owner.__module__
     shared = (inspect.getdoc(owner.__call__) or "").split("\n\n", 1)[-1]
-    kind = row.tail.split("/", 1)[0]
+    kind = row.tail.split("/", 1)[0]  # pragma: no mutate (the first part whatever maxsplit)
     for generic, own in (
         ("<kind>().<verb>", f"{kind}().{row.fluent}"),
         ("The executor's parameters model", f"A ``{row.params}``"),
