@@ -28,12 +28,18 @@ if TYPE_CHECKING:
 __all__ = ["EmulatorHandle", "connections_emulator"]
 
 
+# why the fixture skipped its tests, said at the end of the run (not only under ``-rs``)
+_SKIPPED: list[str] = []
+
+
 @pytest.fixture(scope="session")
 def _connections_emulator_server() -> Iterator[EmulatorServer]:
     try:
         from facilio_connections_sdk.testing import EmulatorServer
-    except ImportError as exc:  # pragma: no cover - depends on the installed extras
-        pytest.skip(f"connections_emulator needs the 'emulator' extra ({exc})")
+    except ImportError as exc:  # depends on the installed extras
+        reason = f"connections_emulator needs the 'emulator' extra ({exc})"
+        _SKIPPED.append(reason)
+        pytest.skip(reason)
     with EmulatorServer() as server:
         yield server
 
@@ -43,3 +49,10 @@ def connections_emulator(_connections_emulator_server: EmulatorServer) -> Emulat
     """A running Connections emulator, reset to its seeded tenant for this test."""
     _connections_emulator_server.emulator.reset()
     return EmulatorHandle(_connections_emulator_server)
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """The fixture's skip reason in the run's output, where a skipped test is easy to miss."""
+    if _SKIPPED:
+        terminalreporter.write_sep("-", "facilio-connections-sdk", yellow=True)
+        terminalreporter.write_line(f"tests using connections_emulator were skipped: {_SKIPPED[0]}")
