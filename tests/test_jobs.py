@@ -80,3 +80,44 @@ def test_wait_stops_on_each_status_the_spec_states_is_final(
         job = run(client.wait_for_job("j1", poll_interval=0.5))
         assert job.status == status
         assert len(mock_api.requests) == 2
+
+
+def _answers(mock_api: MockApi, *answers: httpx.Response) -> None:
+    queue = list(answers)
+    mock_api.overrides[("GET", "/jobs/{job_id}")] = lambda request: queue.pop(0)
+
+
+def _state(status: str) -> httpx.Response:
+    return httpx.Response(200, json={"job_id": "j1", "status": status, "result": {"n": 1}})
+
+
+def test_an_unusable_poll_is_polled_again_while_the_job_runs_on(
+    client: AnyClient, run: Runner, mock_api: MockApi, clock: Clock
+) -> None:
+    html = httpx.Response(200, text="<html>gateway</html>")
+    _answers(mock_api, _state("running"), html, _state("succeeded"))
+    job = run(client.wait_for_job("j1", timeout=60, poll_interval=1.0))
+    assert job.status == "succeeded"
+    assert len(mock_api.requests) == 3
+
+
+def test_polls_that_stay_unusable_end_at_the_timeout_saying_why(
+    client: AnyClient, run: Runner, mock_api: MockApi, clock: Clock
+) -> None:
+    mock_api.overrides[("GET", "/jobs/{job_id}")] = lambda request: httpx.Response(
+        200, text="not json"
+    )
+    with pytest.raises(sdk.ConnectionsTimeoutError, match="not answered usably") as caught:
+        run(client.jobs().wait("j1", timeout=5, poll_interval=1.0))
+    assert isinstance(caught.value.__cause__, sdk.InvalidResponseError)
+    assert sum(clock.sleeps) == pytest.approx(5.0)
+
+
+def test_a_job_that_is_not_there_is_not_polled_again(
+    client: AnyClient, run: Runner, mock_api: MockApi, clock: Clock
+) -> None:
+    missing = httpx.Response(404, json={"error": "not_found", "message": "no such job"})
+    _answers(mock_api, missing, _state("succeeded"))
+    with pytest.raises(sdk.NotFoundError):
+        run(client.jobs().wait("j1", timeout=60))
+    assert len(mock_api.requests) == 1

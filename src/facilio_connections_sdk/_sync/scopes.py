@@ -22,7 +22,13 @@ from typing import TYPE_CHECKING, Any, Literal, cast, overload
 import facilio_connections_sdk.models as m
 from facilio_connections_sdk._calls import execution_model, subscribe_body
 from facilio_connections_sdk._config import check_seconds
-from facilio_connections_sdk._errors import ConnectionsTimeoutError
+from facilio_connections_sdk._errors import (
+    ConnectionsConnectionError,
+    ConnectionsError,
+    ConnectionsTimeoutError,
+    InternalServerError,
+    InvalidResponseError,
+)
 from facilio_connections_sdk._multipart import multipart_files
 from facilio_connections_sdk._paging import clamp_per_page, is_last_page
 from facilio_connections_sdk._request import (
@@ -336,7 +342,9 @@ class JobsScopeBase(Scope):
 
         Polls ``GET /jobs/{job_id}`` until the job's status is final: one the spec lists as
         final (``succeeded``, ``failed``, ``cancelled``). A status this SDK does not know is
-        not final: waiting goes on until ``timeout``.
+        not final: waiting goes on until ``timeout``. A poll is a GET: one that fails (an
+        unusable answer, a 5xx or a dropped connection, after the client's own retries) is
+        polled again within ``timeout`` — the job runs on meanwhile.
 
         Args:
             job_id: The ``job_id`` of a queued run.
@@ -349,9 +357,10 @@ class JobsScopeBase(Scope):
             The final ``JobResult`` (``succeeded``, ``failed`` or ``cancelled``).
 
         Raises:
-            ConnectionsTimeoutError: ``timeout`` seconds passed first.
+            ConnectionsTimeoutError: ``timeout`` seconds passed first (chained to the last
+                failed poll, when the last one failed).
             ConnectionsError: The request failed (``ConnectionsApiError`` and its subclasses for
-                an HTTP error).
+                an HTTP error such as 404, which no further poll would change).
         """
         check_seconds(timeout, "timeout")
         check_seconds(poll_interval, "poll_interval")
@@ -360,16 +369,22 @@ class JobsScopeBase(Scope):
         interval = poll_interval
         ceiling = max(poll_interval, 5.0)
         while True:
-            job = cast("JobsScopeDoors", self).result(job_id)
-            if on_poll is not None:
-                on_poll(job)
-            if str(job.status) in FINAL_JOB_STATUSES:
-                return job
+            failed: ConnectionsError | None = None
+            try:
+                job = cast("JobsScopeDoors", self).result(job_id)
+            except (InvalidResponseError, InternalServerError, ConnectionsConnectionError) as exc:
+                failed = exc  # polled again below, within the wait's own timeout
+            else:
+                if on_poll is not None:
+                    on_poll(job)
+                if str(job.status) in FINAL_JOB_STATUSES:
+                    return job
             remaining = deadline - clock()
             if remaining <= 0:
+                state = f"still {job.status}" if failed is None else "not answered usably"
                 raise ConnectionsTimeoutError(
-                    f"job {job_id} still {job.status} after {timeout:g} s"
-                )
+                    f"job {job_id} {state} after {timeout:g} s"
+                ) from failed
             self._send_loop.sleep(min(interval, remaining))
             interval = min(interval * 1.5, ceiling)
 
