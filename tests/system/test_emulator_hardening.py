@@ -270,3 +270,23 @@ def test_a_slow_answer_is_not_cut_by_the_header_bound(monkeypatch: pytest.Monkey
     with run_emulator(emulator) as base_url, ConnectionsClient(base_url, "t") as client:
         assert client.list_connections().connections
         assert client.list_connections().connections  # the same connection, re-armed
+
+
+def test_the_jobs_kept_are_bounded_the_oldest_going_first() -> None:
+    from facilio_connections_sdk.testing import EmulatorServer
+
+    with (
+        EmulatorServer(Emulator(max_jobs=3)) as server,
+        ConnectionsClient(server.base_url, "t") as client,
+    ):
+        queued = [
+            client.execute_sql_query("warehouse-db", {"query": "select 1"}, async_=True)
+            for _ in range(5)
+        ]
+        assert len(server.emulator.state.jobs) == 3
+        newest = queued[-1].job_id
+        assert client.get_job_result(newest).job_id == newest
+        with pytest.raises(sdk.NotFoundError):
+            client.get_job_result(queued[0].job_id)  # the oldest went
+    with pytest.raises(ValueError, match="max_jobs"):
+        Emulator(max_jobs=0)

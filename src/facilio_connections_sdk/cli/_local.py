@@ -49,6 +49,12 @@ def _emulator_args(parser: argparse.ArgumentParser) -> None:
         "FACILIO_CONNECTIONS_SERVICE_TOKEN, which keeps it out of ps); others get 401",
     )
     parser.add_argument(
+        "--max-jobs",
+        type=int,
+        default=10_000,
+        help="background jobs kept, the oldest dropped past it (default 10000, ~7 MiB)",
+    )
+    parser.add_argument(
         "--require-csrf-token",
         metavar="TOKEN",
         help="with --require-token: also accept a session Cookie sent with this X-CSRF-Token",
@@ -82,6 +88,7 @@ def _emulator(args: argparse.Namespace, io: Io) -> int:
         require_token=token,
         require_csrf_token=args.require_csrf_token,
         allowed_hosts=args.allow_host or (),
+        max_jobs=args.max_jobs,
     )
     try:
         server = EmulatorServer(emulator, host=args.host, port=args.port)

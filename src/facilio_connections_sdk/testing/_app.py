@@ -54,6 +54,8 @@ MAX_BODY_BYTES = 8 * 1024 * 1024
 # how deeply a request body may nest (deeper: 400, never a crash of the validator)
 MAX_JSON_DEPTH = 64
 SQL_TIME_LIMIT = 5.0
+# Background jobs an emulator keeps (about 0.75 KiB each): the oldest goes past this many.
+MAX_JOBS = 10_000
 
 
 class _BrokenResponse(Response):
@@ -100,6 +102,9 @@ class Emulator(TenantOperations):
     ``state`` is the tenant (inspect or change it), ``faults`` scripts failures,
     ``requests`` records what arrived. ``app`` is the ASGI application.
 
+    Jobs: the ``max_jobs`` newest background jobs are kept (10,000 by default, some 7 MiB);
+    an emulator left running under load stays bounded.
+
     Authentication: with ``require_token`` only that ``X-Service-Token`` is accepted (and, with
     ``require_csrf_token``, a session ``Cookie`` sent with that ``X-CSRF-Token``); anything
     else is 401. Without it, any non-empty token or session cookie is accepted.
@@ -115,7 +120,13 @@ class Emulator(TenantOperations):
         allowed_hosts: Iterable[str] = (),
         max_body_bytes: int = MAX_BODY_BYTES,
         sql_time_limit: float = SQL_TIME_LIMIT,
+        max_jobs: int = MAX_JOBS,
     ) -> None:
+        if isinstance(max_jobs, bool) or not isinstance(max_jobs, int) or max_jobs < 1:
+            raise ValueError(f"max_jobs must be an int >= 1 (got {max_jobs!r})")
+        self.max_jobs: int = max_jobs
+        """Background jobs kept (finished or not); the oldest goes when a new one would pass
+        it (a poll of it is then a 404): memory stays bounded however long the emulator runs."""
         self.spec: Spec = spec or load_spec()
         """The OpenAPI document every request and answer is checked against."""
         self.state: EmulatorState = seed()

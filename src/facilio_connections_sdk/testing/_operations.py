@@ -68,6 +68,7 @@ class TenantOperations:
     """The operations of the tenant; ``Emulator`` is one (it holds ``state`` and the locks)."""
 
     state: EmulatorState
+    max_jobs: int
     _lock: threading.Lock
     _sql_lock: threading.Lock
     _sql_runner: SqlRunner
@@ -90,7 +91,10 @@ class TenantOperations:
         """Run now, or (``async=true``) return a job that finishes over the next polls."""
         if ctx.query.get("async"):
             job_id = "job_" + hashlib.sha1(str(self.state.next_id()).encode()).hexdigest()[:10]
-            self.state.jobs[job_id] = Job(job_id=job_id, result=result, created_at=now_iso())
+            jobs = self.state.jobs
+            jobs[job_id] = Job(job_id=job_id, result=result, created_at=now_iso())
+            while len(jobs) > self.max_jobs:  # the oldest goes: memory stays bounded
+                del jobs[next(iter(jobs))]
             return {"status": "queued", "job_id": job_id}
         return {"status": "success", "result": result, "duration_ms": 3}
 
