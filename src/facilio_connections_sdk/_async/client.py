@@ -223,7 +223,7 @@ class AsyncConnectionsClient(AsyncClientBase, AsyncClientOperations):
         relay_id: str | None = None,
         *,
         template_id: str | None = None,
-        per_page: int = 100,
+        per_page: int = 100,  # pragma: no mutate (more than 100 clamps to 100)
         q: str | None = None,
         filter: str | None = None,
         authorized: bool | None = None,
@@ -306,7 +306,10 @@ class AsyncConnectionsClient(AsyncClientBase, AsyncClientOperations):
         )
 
     def iter_all_actions(
-        self, *, per_page: int = 100, q: str | None = None
+        self,
+        *,
+        per_page: int = 100,  # pragma: no mutate (more than 100 clamps to 100)
+        q: str | None = None,
     ) -> AsyncIterator[m.ActionOut]:
         """Every action of the catalog, page by page.
 
@@ -329,7 +332,11 @@ class AsyncConnectionsClient(AsyncClientBase, AsyncClientOperations):
         return self.actions_catalog().iterate(per_page=per_page, q=q)
 
     def iter_actions(
-        self, connection_slug: str, *, per_page: int = 100, q: str | None = None
+        self,
+        connection_slug: str,
+        *,
+        per_page: int = 100,  # pragma: no mutate (more than 100 clamps to 100)
+        q: str | None = None,
     ) -> AsyncIterator[m.ActionOut]:
         """Every saved action of a connection, page by page.
 

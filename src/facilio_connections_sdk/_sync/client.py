@@ -227,7 +227,7 @@ class ConnectionsClient(ClientBase, ClientOperations):
         relay_id: str | None = None,
         *,
         template_id: str | None = None,
-        per_page: int = 100,
+        per_page: int = 100,  # pragma: no mutate (more than 100 clamps to 100)
         q: str | None = None,
         filter: str | None = None,
         authorized: bool | None = None,
@@ -310,7 +310,10 @@ class ConnectionsClient(ClientBase, ClientOperations):
         )
 
     def iter_all_actions(
-        self, *, per_page: int = 100, q: str | None = None
+        self,
+        *,
+        per_page: int = 100,  # pragma: no mutate (more than 100 clamps to 100)
+        q: str | None = None,
     ) -> Iterator[m.ActionOut]:
         """Every action of the catalog, page by page.
 
@@ -333,7 +336,11 @@ class ConnectionsClient(ClientBase, ClientOperations):
         return self.actions_catalog().iterate(per_page=per_page, q=q)
 
     def iter_actions(
-        self, connection_slug: str, *, per_page: int = 100, q: str | None = None
+        self,
+        connection_slug: str,
+        *,
+        per_page: int = 100,  # pragma: no mutate (more than 100 clamps to 100)
+        q: str | None = None,
     ) -> Iterator[m.ActionOut]:
         """Every saved action of a connection, page by page.
 

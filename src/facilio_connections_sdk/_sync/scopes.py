@@ -121,7 +121,7 @@ class ConnectionsScopeBase(Scope):
         relay_id: str | None = None,
         *,
         template_id: str | None = None,
-        per_page: int = 100,
+        per_page: int = 100,  # pragma: no mutate (more than 100 clamps to 100)
         q: str | None = None,
         filter: str | None = None,
         authorized: bool | None = None,
@@ -164,7 +164,12 @@ class _ActionPages(Scope):
 
     __slots__ = ()
 
-    def iterate(self, *, per_page: int = 100, q: str | None = None) -> Iterator[m.ActionOut]:
+    def iterate(
+        self,
+        *,
+        per_page: int = 100,  # pragma: no mutate (more than 100 clamps to 100)
+        q: str | None = None,
+    ) -> Iterator[m.ActionOut]:
         """Every action of the list, page by page (``?page=N&perPage=...`` until it ends).
 
         Walks the pages (``per_page`` items each, clamped into 1..100) and stops on an empty or
