@@ -89,3 +89,40 @@ def test_a_returns_section_is_one_item_with_its_type(flavour: str) -> None:
         returns = [s for s in sections if s.kind.value == "returns"]
         assert len(returns) == 1 and len(returns[0].value) == 1, shown
         assert returns[0].value[0].annotation, shown  # the type column is filled
+
+
+@pytest.mark.slow
+def test_the_built_site_reads_from_disk(tmp_path: Path) -> None:
+    """``site/index.html`` opened from disk: every local link names a file that is there (no
+    directory URL that opens a folder listing), and llms.txt's links too (no placeholder
+    domain)."""
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    site = tmp_path / "site"
+    subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-d", str(site)],
+        cwd=root,
+        check=True,
+        timeout=600,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+    for page in (site / "index.html", site / "guides" / "errors.html"):
+        links = re.findall(r'href="([^"]+)"', page.read_text(encoding="utf-8"))
+        local = [
+            link.split("#")[0].split("?")[0]
+            for link in links
+            if ":" not in link and not link.startswith(("//", "#"))
+        ]
+        assert local, page
+        for link in local:
+            target = (page.parent / link).resolve()
+            assert target.is_file(), f"{page.name}: {link} is not a file"
+    llms = (site / "llms.txt").read_text(encoding="utf-8")
+    targets = re.findall(r"\]\(([^)]+)\)", llms)
+    assert targets
+    for target in targets:
+        assert "://" not in target
+        assert (site / target).is_file(), target
