@@ -59,8 +59,10 @@ def run_demo(out: TextIO) -> None:
         print(f"Facilio Connections SDK demo, against an emulator at {base_url}\n", file=out)
         with ConnectionsClient(base_url, "demo-token") as client:
             walkthrough(client, out)
+    from facilio_connections_sdk.cli._common import command_name
+
     print(
-        "\nDone. Next: facilio-connections emulator  (serves this emulator until Ctrl+C and"
+        f"\nDone. Next: {command_name()} emulator  (serves this emulator until Ctrl+C and"
         " prints a command to try against it)",
         file=out,
     )

@@ -95,7 +95,8 @@ class AsyncConnectionsClient(AsyncClientBase, AsyncClientOperations):
     """Client for ``/api/v1``. Use ``async with`` or ``await client.aclose()``.
 
     Every setting of ``ConnectionsClientConfig`` is a keyword here, or pass a whole
-    ``config=`` alone (the two signatures say so to a type checker too). ``http_client``: your
+    ``config=`` alone (the first two signatures below, its overloads, say so to a type
+    checker too; the third is the one both run). ``http_client``: your
     own ``httpx.AsyncClient`` (never closed by the SDK).
 
     Examples:

@@ -99,7 +99,8 @@ class ConnectionsClient(ClientBase, ClientOperations):
     """Client for ``/api/v1``. Use ``with`` or ``client.close()``.
 
     Every setting of ``ConnectionsClientConfig`` is a keyword here, or pass a whole
-    ``config=`` alone (the two signatures say so to a type checker too). ``http_client``: your
+    ``config=`` alone (the first two signatures below, its overloads, say so to a type
+    checker too; the third is the one both run). ``http_client``: your
     own ``httpx.Client`` (never closed by the SDK).
 
     Examples:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -29,6 +30,7 @@ __all__ = [
     "UsageError",
     "add_config_flags",
     "command",
+    "command_name",
 ]
 
 
@@ -104,6 +106,20 @@ def _scalar(text: str) -> Any:
         return json.loads(text)
     except json.JSONDecodeError:
         return text
+
+
+def command_name() -> str:
+    """How to run this CLI from the shell the user is in, for the hints it prints: the bare
+    name when it is on the PATH, else the script beside this Python (a virtual environment
+    not activated: ``.venv/bin/facilio-connections``), else ``python -m``."""
+    script = Path(sys.executable).parent / "facilio-connections"
+    found = shutil.which("facilio-connections")
+    if found is not None and (not script.exists() or Path(found).resolve() == script.resolve()):
+        return "facilio-connections"
+    if script.exists():
+        shown = os.path.relpath(script)
+        return shown if not shown.startswith("..") else str(script)
+    return f"{sys.executable} -m facilio_connections_sdk.cli"
 
 
 # -- output -----------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from facilio_connections_sdk.cli._common import (
     Io,
     UsageError,
     command,
+    command_name,
 )
 
 # -- commands: local tools --------------------------------------------------------------------
@@ -112,7 +113,7 @@ def _emulator(args: argparse.Namespace, io: Io) -> int:
     print("Try:", file=io.out)
     if token is None:
         print("  export FACILIO_CONNECTIONS_SERVICE_TOKEN=dev", file=io.out)
-    print(f"  facilio-connections --base-url {url} connections list", file=io.out)
+    print(f"  {command_name()} --base-url {url} connections list", file=io.out)
     print("Press Ctrl+C to stop.", file=io.out, flush=True)
     stop = threading.Event()
     with _stopping_on(stop, signal.SIGINT, signal.SIGTERM):
