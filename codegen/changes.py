@@ -44,6 +44,19 @@ class Change:
     def line(self) -> str:
         return f"{self.subject}: {self.what}"
 
+    def markdown(self) -> str:
+        """The line for CHANGELOG.md: a Python API line's names and values as code
+        (``with_options``, ``timeout_seconds: float | Keep = KEEP``), others as they read."""
+        api = " (Python API)"
+        if not self.subject.endswith(api):
+            return self.line()
+        what = self.what
+        kind, sep, values = what.partition(": ")
+        old, arrow, new = values.partition(" -> ")
+        if sep and arrow:
+            what = f"{kind}: `{old}` -> `{new}`"
+        return f"`{self.subject.removesuffix(api)}`{api}: {what}"
+
 
 def breaking(report: list[Change]) -> list[Change]:
     return [c for c in report if c.breaking]
@@ -517,7 +530,7 @@ def record(changelog: Path, report: list[Change]) -> None:
     end = start + end_match.start() if end_match else len(text)
     section = text[start:end]
     for title, items in groups.items():
-        lines = [f"- {c.line()}" for c in items if f"- {c.line()}" not in section]
+        lines = [f"- {c.markdown()}" for c in items if f"- {c.markdown()}" not in section]
         if not lines:
             continue
         if title in section:  # the new lines first, under the heading and its blank line

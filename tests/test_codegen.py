@@ -245,3 +245,18 @@ def test_the_changelog_keeps_its_shape_as_changes_are_listed(tmp_path: Path) -> 
         "### Added\n\n- A.b: added\n- old addition\n\n"
         "## [0.1.0]\n\n- first\n"
     )
+
+
+def test_a_python_api_line_reads_as_code_in_the_changelog(tmp_path: Path) -> None:
+    from codegen.changes import Change, record
+
+    changelog = tmp_path / "CHANGELOG.md"
+    changelog.write_text("# Changelog\n\n## [Unreleased]\n", encoding="utf-8")
+    what = "parameter default was changed: [keyword-only] n: int = 1 -> [keyword-only] n: int = 2"
+    record(changelog, [Change("Client.f (Python API)", what, True), Change("A.b", "added", False)])
+    text = changelog.read_text(encoding="utf-8")
+    assert (
+        "- `Client.f` (Python API): parameter default was changed: "
+        "`[keyword-only] n: int = 1` -> `[keyword-only] n: int = 2`\n" in text
+    )
+    assert "- A.b: added\n" in text  # a spec-level line reads as it is

@@ -277,6 +277,36 @@ def bench_throughput(quick: bool) -> list[Row]:
     return rows
 
 
+CURVE_LEVELS = (10, 50, 100, 200)
+
+
+def throughput_curve(total: int = 1_000) -> str:
+    """Calls per second at each of ``CURVE_LEVELS`` concurrent callers, for plain httpx and
+    both of the SDK's backends (one round each: a picture, not a pass/fail row)."""
+    slug = "servicenow-connection"
+    lines = [
+        "| concurrency | plain httpx.AsyncClient | ours, httpx backend | ours, aiohttp backend |",
+        "|---:|---:|---:|---:|",
+    ]
+    with _server() as url:
+        limits = httpx.Limits(max_connections=100, max_keepalive_connections=100)
+        variants: list[tuple[Callable[[], Any], Callable[[Any], Any]]] = [
+            (
+                lambda: httpx.AsyncClient(headers=HEADERS, limits=limits),
+                lambda c: _raw_get(c, f"{url}/api/v1/connections/{slug}"),
+            ),
+            (lambda: AsyncConnectionsClient(url, "bench-token"), lambda c: c.get_connection(slug)),
+            (
+                lambda: AsyncConnectionsClient(url, "bench-token", http_backend="aiohttp"),
+                lambda c: c.get_connection(slug),
+            ),
+        ]
+        for level in CURVE_LEVELS:
+            rates = [asyncio.run(_throughput(make, call, total, level)) for make, call in variants]
+            lines.append(f"| {level} | " + " | ".join(f"{r:,.0f}" for r in rates) + " |")
+    return "\n".join(lines)
+
+
 async def _raw_get(client: httpx.AsyncClient, url: str) -> Any:
     response = await client.get(url)
     return response.json()
@@ -384,7 +414,15 @@ def main(argv: list[str] | None = None) -> list[Row]:
     parser.add_argument(
         "--only", choices=("per-call", "throughput", "memory", "import"), action="append"
     )
+    parser.add_argument(
+        "--curve",
+        action="store_true",
+        help="only the async throughput at 10, 50, 100 and 200 concurrent callers",
+    )
     args = parser.parse_args(argv)
+    if args.curve:
+        print(throughput_curve(100 if args.quick else 1_000))
+        return []
     suites = {
         "per-call": bench_per_call,
         "throughput": bench_throughput,
