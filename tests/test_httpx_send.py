@@ -224,3 +224,38 @@ def test_a_send_marked_as_a_wrapper_is_called_even_when_its_code_is_httpx_s() ->
     with httpx.Client() as plain, Patched() as patched:
         assert direct_transport(plain, url) is not None  # the control: the direct path
         assert direct_transport(patched, url) is None
+
+
+def test_the_send_chain_verdict_is_cached_per_class_and_renewed_when_a_method_changes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The check runs once per client class; a method patched later makes it run again."""
+    from facilio_connections_sdk import _httpx_shortcut
+
+    class Fresh(httpx.Client):
+        pass
+
+    url = httpx.URL("https://h.test/api/v1/connections")
+    looked: list[object] = []
+    real = _httpx_shortcut._is_httpx_code
+
+    def spy(function: object) -> bool:
+        looked.append(function)
+        return real(function)
+
+    monkeypatch.setattr(_httpx_shortcut, "_is_httpx_code", spy)
+    with Fresh() as http:
+        assert _httpx_shortcut.direct_transport(http, url) is not None
+        first = len(looked)
+        assert first == 4  # the four methods of the chain, once
+        assert _httpx_shortcut.direct_transport(http, url) is not None
+        assert len(looked) == first  # cached
+        for name in ("send", "_send_handling_auth", "_send_handling_redirects"):
+            original = getattr(httpx.Client, name)
+            monkeypatch.setattr(Fresh, name, functools.wraps(original)(lambda *a, **k: None))
+            assert _httpx_shortcut.direct_transport(http, url) is None  # looked at again
+            monkeypatch.setattr(Fresh, name, original)
+            assert _httpx_shortcut.direct_transport(http, url) is not None
+        original = httpx.Client._send_single_request
+        monkeypatch.setattr(Fresh, "_send_single_request", lambda *a, **k: None)
+        assert _httpx_shortcut.direct_transport(http, url) is None
