@@ -122,3 +122,27 @@ def test_an_error_while_closing_is_remapped_and_the_stream_still_closed() -> Non
     with pytest.raises(httpx.RemoteProtocolError, match="ServerDisconnectedError"):
         asyncio.run(read_one_then_close())
     assert inner.events == ["iterator closed", "stream closed"]
+
+
+def test_each_backend_keeps_the_connections_the_performance_guide_states() -> None:
+    import asyncio
+    import re
+    from pathlib import Path
+
+    from facilio_connections_sdk import AsyncConnectionsClient, ConnectionsClient
+
+    guide = Path(__file__).resolve().parent.parent / "docs" / "guides" / "performance.md"
+    found = re.search(r"Both backends keep up to (\d+) connections", guide.read_text("utf-8"))
+    assert found is not None
+    stated = int(found[1])
+    with ConnectionsClient("https://h.test", "t") as client:
+        pool = client._send_loop.http._transport._pool  # type: ignore[attr-defined]
+        assert pool._max_connections == stated
+
+    async def aiohttp_limit() -> int:
+        async with AsyncConnectionsClient("https://h.test", "t", http_backend="aiohttp") as c:
+            transport = c._send_loop.http._transport._transports[None]._inner  # type: ignore[attr-defined]
+            limit: int = transport.limits.max_connections
+            return limit
+
+    assert asyncio.run(aiohttp_limit()) == stated
