@@ -545,7 +545,8 @@ def test_include_prints_the_status_request_id_and_masked_headers_before_the_body
     cli: Any, connections_emulator: EmulatorHandle
 ) -> None:
     connections_emulator.faults.deprecate("getConnection", sunset="Sat, 01 Jan 2028 00:00:00 GMT")
-    result = cli("connections", "get", "servicenow-connection", "--include")
+    with pytest.warns(DeprecationWarning, match="get_connection"):
+        result = cli("connections", "get", "servicenow-connection", "--include")
     assert result.code == 0
     head = result.err.splitlines()
     assert head[0].startswith("HTTP 200  request id: ")
@@ -553,7 +554,8 @@ def test_include_prints_the_status_request_id_and_masked_headers_before_the_body
     assert "content-type: application/json" in head
     assert "sunset: Sat, 01 Jan 2028 00:00:00 GMT" in head
     assert result.json()["connection"]["slug"] == "servicenow-connection"  # stdout: the body
-    plain = cli("connections", "get", "servicenow-connection")
+    with pytest.warns(DeprecationWarning, match="get_connection"):
+        plain = cli("connections", "get", "servicenow-connection")
     assert "HTTP 200" not in plain.err
 
 
