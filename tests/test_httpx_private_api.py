@@ -83,3 +83,25 @@ def test_a_renamed_transport_list_is_read_without_it(
         fewer = _backends._transports(http)
     assert len(every) == 2  # the direct transport and the proxy's
     assert len(fewer) == 1
+
+
+@pytest.mark.parametrize("renamed", [False, True])
+def test_a_retiring_operation_is_found_with_or_without_the_headers_list(
+    renamed: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from facilio_connections_sdk._async import send_loop as async_loop
+    from facilio_connections_sdk._sync import send_loop as sync_loop
+
+    if renamed:  # a later httpx: the public lookup finds it too
+        for module in (async_loop, sync_loop):
+            monkeypatch.setattr(module, "HEADER_ITEMS", "_renamed_in_a_later_release")
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json=DETAIL, headers={"Sunset": "Sat, 01 Jan 2028 00:00:00 GMT"})
+
+    http = httpx.Client(transport=httpx.MockTransport(answer))
+    with (
+        ConnectionsClient("https://h.test", "t", http_client=http) as client,
+        pytest.warns(DeprecationWarning, match="goes away after Sat, 01 Jan 2028"),
+    ):
+        client.get_connection("crm")

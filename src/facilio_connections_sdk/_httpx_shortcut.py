@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 M = TypeVar("M", bound="ApiModel")
 
 __all__ = [
+    "HEADER_ITEMS",
     "direct_transport",
     "received",
 ]
@@ -31,6 +32,9 @@ _HTTPX_CLIENT_FILE = httpx.Client.__init__.__code__.co_filename
 # or drops one, the request takes the public ``Client.send`` instead (tests rename each).
 _TRANSPORT_FOR_URL = "_transport_for_url"
 _DEFAULT_ENCODING = "_default_encoding"
+# ``httpx.Headers``' (raw name, lowercased name, value) triples: read to find a header name
+# without the cost of ``in`` (a release without it takes ``in``)
+HEADER_ITEMS = "_list"
 _checked: dict[type, tuple[Any, Any, Any, Any, bool]] = {}
 
 

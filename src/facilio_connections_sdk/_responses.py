@@ -17,7 +17,10 @@ import httpx
 
 from facilio_connections_sdk._secrets import SecretHeaders
 
-__all__ = ["Paged", "ResponseInfo", "deprecation_notice", "record", "response_of"]
+__all__ = ["RETIRING", "Paged", "ResponseInfo", "deprecation_notice", "record", "response_of"]
+
+# the headers of an answer that announces its operation is going away (lowercased, as bytes)
+RETIRING = frozenset({b"deprecation", b"sunset"})
 
 # id(result) -> (a weak reference to it, status, headers, attempts, elapsed, retry waits)
 _Record = tuple["weakref.ref[Any]", int, httpx.Headers, int, float, tuple[float, ...]]

@@ -28,13 +28,13 @@ from facilio_connections_sdk._errors import (
     mask_secrets,
     provider_timeout,
 )
-from facilio_connections_sdk._httpx_shortcut import direct_transport, received
+from facilio_connections_sdk._httpx_shortcut import HEADER_ITEMS, direct_transport, received
 from facilio_connections_sdk._log import log_attempt, log_retry
 from facilio_connections_sdk._parse import parse_response, release
 from facilio_connections_sdk._redirects import redirect_target
 from facilio_connections_sdk._request import Call
 from facilio_connections_sdk._request_factory import RequestFactory
-from facilio_connections_sdk._responses import deprecation_notice, record
+from facilio_connections_sdk._responses import RETIRING, deprecation_notice, record
 from facilio_connections_sdk._retry import (
     error_retry_delay,
     masked_cause,
@@ -172,9 +172,18 @@ class SendLoop:
                         self.sleep(delay)
                         attempt += 1
                         continue
-                answered = response.headers  # the final answer, a success or an error
-                if "deprecation" in answered or "sunset" in answered:
-                    self._deprecated(call, answered)
+                # the final answer, a success or an error: does it announce its retirement?
+                # (httpx's lowercased names read directly: ``in`` on Headers costs ~2.5 µs)
+                answered = response.headers
+                names = getattr(answered, HEADER_ITEMS, None)
+                if names is None:  # a later httpx: the public, slower lookup
+                    if "deprecation" in answered or "sunset" in answered:
+                        self._deprecated(call, answered)
+                else:  # no container made per call (it would move the GC's thresholds)
+                    for _, name, _ in names:
+                        if name in RETIRING:
+                            self._deprecated(call, answered)
+                            break
                 result = parse_response(call, response, content, cut)
                 if self.drift is not None and call.parse is None:
                     self.drift.record(result)
