@@ -256,3 +256,41 @@ def test_the_report_counts_in_words_that_agree() -> None:
     report.add("getConnection", [])
     report.add("listConnections", [])
     assert report.render().startswith("spec-check: 3 responses of 2 operations checked")
+
+
+_SMALL_DOC: dict[str, Any] = {
+    "components": {
+        "schemas": {
+            "Thing": {
+                "type": "object",
+                "additionalProperties": True,
+                "properties": {
+                    "state": {"type": "string", "enum": ["on", "off"]},
+                    "size": {"anyOf": [{"type": "integer"}, {"type": "string"}]},
+                    "shape": {"anyOf": [{"type": "object", "properties": {}}, {"type": "integer"}]},
+                },
+            }
+        }
+    }
+}
+_THING = {"$ref": "#/components/schemas/Thing"}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ({"state": "on", "size": 3, "shape": {}}, []),
+        ({"size": "three", "shape": 4}, []),  # each value fits one branch: nothing to say
+        ({"state": "dim"}, [("state", "enum")]),
+        ({"size": [1]}, [("size", "type", "documented integer | string, seen array")]),
+        ({"shape": "round"}, [("shape", "type", "documented integer | object, seen string")]),
+    ],
+    ids=["fits", "one branch each", "unknown enum value", "no branch", "inline object branch"],
+)
+def test_check_body_reads_enums_and_any_of_branches(
+    body: dict[str, Any], expected: list[tuple[str, ...]]
+) -> None:
+    found = check_body(_SMALL_DOC, _THING, body)
+    assert len(found) == len(expected)
+    shown = [(f.path, f.kind, f.detail)[: len(e)] for f, e in zip(found, expected, strict=True)]
+    assert shown == expected
