@@ -77,17 +77,22 @@ def pythons(session: nox.Session) -> None:
 
 @nox.session(python=SUPPORTED[0], venv_backend="uv")
 def lowest(session: nox.Session) -> None:
-    """The test suite on the oldest supported Python with the lowest httpx and pydantic.
+    """The test suite on the oldest supported Python with the lowest httpx and pydantic
+    (``-- --bench`` runs the quick bench on them too).
 
     uv's ``--override`` holds them there even where a test tool asks for newer (pytest-httpx
     asks for httpx 0.28): what a user's lock file can hold the SDK at.
     """
+    bench = "--bench" in session.posargs
+    args = [a for a in session.posargs if a != "--bench"]
     pins = Path(session.create_tmp()) / "lowest.txt"
     pins.write_text("\n".join(_lowest_pins()) + "\n", encoding="utf-8")
     session.install("--override", str(pins), "-e", ".[dev]")
     session.run("python", "-c", "import httpx, pydantic; print('httpx', httpx.__version__, "
                 "'pydantic', pydantic.VERSION)")  # fmt: skip
-    session.run("python", "-m", "pytest", "-n", "auto", *session.posargs)
+    session.run("python", "-m", "pytest", "-n", "auto", *args)
+    if bench:
+        session.run("python", "-m", "tools.bench", "--quick")
 
 
 @nox.session(python=PYTHON, venv_backend="uv")
