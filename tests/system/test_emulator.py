@@ -347,3 +347,12 @@ def test_the_webhook_goes_with_the_last_subscriber_of_its_trigger_not_of_its_con
     gone = api.delete(f"/api/v1/subscribers/{created['id']}").json()
     # the other subscriber is on another trigger: this trigger's webhook goes
     assert gone["webhook"] == {"removedAtApp": True, "setUpByHand": False}
+
+
+def test_a_truncated_answer_is_the_real_one_cut_in_half(
+    api: httpx.Client, connections_emulator: EmulatorHandle
+) -> None:
+    whole = api.get(S).content
+    connections_emulator.faults.script("getConnection", "truncate")
+    cut = api.get(S).content
+    assert cut == whole[: len(whole) // 2]  # what the faults' docs promise
