@@ -15,16 +15,8 @@ Examples:
     ```
 """
 
-try:  # the emulator's server: the 'emulator' extra
-    import starlette  # noqa: F401
-    import uvicorn  # noqa: F401
-except ImportError as exc:  # say what to install, not only which module is missing
-    raise ModuleNotFoundError(
-        f"facilio_connections_sdk.testing needs the 'emulator' extra ({exc}): "
-        "pip install 'facilio-connections-sdk[emulator]'",
-        name=exc.name,
-    ) from exc
-
+# first: without the 'emulator' extra, the error names what to install
+from facilio_connections_sdk.testing import _extra  # noqa: F401  (isort: skip)
 from facilio_connections_sdk._emulator_handle import EmulatorHandle
 from facilio_connections_sdk.testing._app import Emulator
 from facilio_connections_sdk.testing._faults import Faults
