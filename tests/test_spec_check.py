@@ -294,3 +294,12 @@ def test_check_body_reads_enums_and_any_of_branches(
     assert len(found) == len(expected)
     shown = [(f.path, f.kind, f.detail)[: len(e)] for f, e in zip(found, expected, strict=True)]
     assert shown == expected
+
+
+def test_pages_are_read_up_to_max_pages_while_the_list_goes_on(connections_emulator: Any) -> None:
+    with ConnectionsClient(connections_emulator.base_url, "t") as client:
+        report = check_tenant(client, max_pages=3, per_page=2, sample=1)
+    assert report.checked["listConnections"] == 3
+    with ConnectionsClient(connections_emulator.base_url, "t") as client:
+        everything = check_tenant(client, max_pages=50, per_page=100, sample=1)
+    assert everything.checked["listConnections"] == 1  # one page held them all: no second
