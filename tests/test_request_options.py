@@ -142,3 +142,28 @@ def test_the_async_client_takes_them_too() -> None:
 
     asyncio.run(main())
     assert [r.headers["x-trace"] for r in recorder.requests] == ["t-1", "t-1"]
+
+
+def test_an_iterator_and_a_wait_send_them_with_every_request() -> None:
+    seen: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        if request.url.path.startswith("/api/v1/jobs/"):
+            done = sum(r.url.path.startswith("/api/v1/jobs/") for r in seen) > 1
+            return httpx.Response(
+                200, json={"job_id": "j1", "status": "succeeded" if done else "running"}
+            )
+        page = int(request.url.params.get("page", "1"))
+        items = [{"id": page, "slug": f"c{page}", "display_name": "C"}] if page < 3 else []
+        return httpx.Response(200, json={"count": len(items), "connections": items})
+
+    with _client(Recorder()) as client:
+        client._send_loop.http._transport = httpx.MockTransport(answer)
+        list(client.iter_connections(per_page=1, request_options=OPTIONS))
+        client.wait_for_job("j1", poll_interval=0.01, request_options=OPTIONS)
+        client.template("servicenow").connections(request_options=OPTIONS)
+    assert len(seen) == 3 + 2 + 1
+    for request in seen:
+        assert request.headers["x-trace"] == "t-1"
+        assert request.url.params["dry_run"] == "true"

@@ -54,6 +54,7 @@ class AsyncTemplateScope:
         per_page: int | None = None,
         q: str | None = None,
         filter: str | None = None,
+        request_options: RequestOptions | None = None,
     ) -> m.ConnectionList:
         """List connections.
 
@@ -66,6 +67,7 @@ class AsyncTemplateScope:
             per_page: Page size (the server caps it at 100).
             q: Search text; not sent when blank.
             filter: ``"all"``, ``"connected"`` or ``"custom"``.
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``).
 
         Returns:
             The ``ConnectionList``.
@@ -81,6 +83,7 @@ class AsyncTemplateScope:
             per_page=per_page,
             q=q,
             filter=filter,
+            request_options=request_options,
         )
 
     def connection(self, slug: str) -> AsyncConnectionScope:
@@ -195,6 +198,7 @@ class AsyncConnectionsClient(AsyncClientBase, AsyncClientOperations):
         timeout: float = 300.0,
         poll_interval: float = 1.0,
         on_poll: Callable[[m.JobResult], object] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> m.JobResult:
         """Wait for a background job to finish.
 
@@ -206,6 +210,8 @@ class AsyncConnectionsClient(AsyncClientBase, AsyncClientOperations):
             poll_interval: Seconds between the first polls; it grows by half each poll, up to
                 ``max(poll_interval, 5)``.
             on_poll: Called with every polled state (for progress).
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``),
+                for every request it sends.
 
         Returns:
             The final ``JobResult`` (``succeeded``, ``failed`` or ``cancelled``).
@@ -216,7 +222,11 @@ class AsyncConnectionsClient(AsyncClientBase, AsyncClientOperations):
                 an HTTP error).
         """
         return await self.jobs().wait(
-            job_id, timeout=timeout, poll_interval=poll_interval, on_poll=on_poll
+            job_id,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_poll=on_poll,
+            request_options=request_options,
         )
 
     def iter_connections(
@@ -228,6 +238,7 @@ class AsyncConnectionsClient(AsyncClientBase, AsyncClientOperations):
         q: str | None = None,
         filter: str | None = None,
         authorized: bool | None = None,
+        request_options: RequestOptions | None = None,
     ) -> AsyncIterator[m.ConnectionOut]:
         """Every connection, page by page.
 
@@ -243,6 +254,8 @@ class AsyncConnectionsClient(AsyncClientBase, AsyncClientOperations):
             filter: ``"all"``, ``"connected"`` or ``"custom"``.
             authorized: Accepted for 0.x code and ignored.
             per_page: Page size, clamped into 1..100.
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``),
+                for every request it sends.
 
         Returns:
             An iterator of ``ConnectionOut``.
@@ -252,7 +265,12 @@ class AsyncConnectionsClient(AsyncClientBase, AsyncClientOperations):
                 an HTTP error).
         """
         return self.connections().iterate(
-            relay_id, template_id=template_id, per_page=per_page, q=q, filter=filter
+            relay_id,
+            template_id=template_id,
+            per_page=per_page,
+            q=q,
+            filter=filter,
+            request_options=request_options,
         )
 
     async def authorize(
@@ -311,6 +329,7 @@ class AsyncConnectionsClient(AsyncClientBase, AsyncClientOperations):
         *,
         per_page: int = 100,  # pragma: no mutate (more than 100 clamps to 100)
         q: str | None = None,
+        request_options: RequestOptions | None = None,
     ) -> AsyncIterator[m.ActionOut]:
         """Every action of the catalog, page by page.
 
@@ -322,6 +341,8 @@ class AsyncConnectionsClient(AsyncClientBase, AsyncClientOperations):
         Args:
             per_page: Page size, clamped into 1..100.
             q: Search text.
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``),
+                for every request it sends.
 
         Returns:
             An iterator of ``ActionOut``.
@@ -330,7 +351,9 @@ class AsyncConnectionsClient(AsyncClientBase, AsyncClientOperations):
             ConnectionsError: The request failed (``ConnectionsApiError`` and its subclasses for
                 an HTTP error).
         """
-        return self.actions_catalog().iterate(per_page=per_page, q=q)
+        return self.actions_catalog().iterate(
+            per_page=per_page, q=q, request_options=request_options
+        )
 
     def iter_actions(
         self,
@@ -338,6 +361,7 @@ class AsyncConnectionsClient(AsyncClientBase, AsyncClientOperations):
         *,
         per_page: int = 100,  # pragma: no mutate (more than 100 clamps to 100)
         q: str | None = None,
+        request_options: RequestOptions | None = None,
     ) -> AsyncIterator[m.ActionOut]:
         """Every saved action of a connection, page by page.
 
@@ -350,6 +374,8 @@ class AsyncConnectionsClient(AsyncClientBase, AsyncClientOperations):
             connection_slug: The connection's slug.
             per_page: Page size, clamped into 1..100.
             q: Search text.
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``),
+                for every request it sends.
 
         Returns:
             An iterator of ``ActionOut``.
@@ -358,7 +384,11 @@ class AsyncConnectionsClient(AsyncClientBase, AsyncClientOperations):
             ConnectionsError: The request failed (``ConnectionsApiError`` and its subclasses for
                 an HTTP error).
         """
-        return self.connection(connection_slug).actions().iterate(per_page=per_page, q=q)
+        return (
+            self.connection(connection_slug)
+            .actions()
+            .iterate(per_page=per_page, q=q, request_options=request_options)
+        )
 
     @overload
     async def execute_action(

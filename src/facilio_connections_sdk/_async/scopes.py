@@ -121,6 +121,7 @@ class AsyncConnectionsScopeBase(AsyncScope):
         q: str | None = None,
         filter: str | None = None,
         authorized: bool | None = None,
+        request_options: RequestOptions | None = None,
     ) -> AsyncIterator[m.ConnectionOut]:
         """Every connection, page by page.
 
@@ -136,6 +137,8 @@ class AsyncConnectionsScopeBase(AsyncScope):
             q: Search text; not sent when blank.
             filter: ``"all"``, ``"connected"`` or ``"custom"``.
             authorized: Accepted for 0.x code and ignored.
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``),
+                for every request it sends.
 
         Returns:
             An iterator of ``ConnectionOut``.
@@ -149,7 +152,13 @@ class AsyncConnectionsScopeBase(AsyncScope):
 
         def fetch(page: int, size: int) -> Any:
             return doors.list(
-                relay_id, template_id=template_id, page=page, per_page=size, q=q, filter=filter
+                relay_id,
+                template_id=template_id,
+                page=page,
+                per_page=size,
+                q=q,
+                filter=filter,
+                request_options=request_options,
             )
 
         return _AsyncPages(fetch, lambda listing: listing.connections, per_page)
@@ -165,6 +174,7 @@ class _AsyncActionPages(AsyncScope):
         *,
         per_page: int = 100,  # pragma: no mutate (more than 100 clamps to 100)
         q: str | None = None,
+        request_options: RequestOptions | None = None,
     ) -> AsyncIterator[m.ActionOut]:
         """Every action of the list, page by page (``?page=N&perPage=...`` until it ends).
 
@@ -174,6 +184,8 @@ class _AsyncActionPages(AsyncScope):
         Args:
             per_page: Page size, clamped into 1..100.
             q: Search text.
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``),
+                for every request it sends.
 
         Returns:
             An iterator of ``ActionOut``.
@@ -186,7 +198,7 @@ class _AsyncActionPages(AsyncScope):
         doors = cast("AsyncActionsCatalogScopeDoors | AsyncActionsScopeDoors", self)
 
         def fetch(page: int, size: int) -> Any:
-            return doors.list(page=page, per_page=size, q=q)
+            return doors.list(page=page, per_page=size, q=q, request_options=request_options)
 
         return _AsyncPages(fetch, lambda listing: listing.actions, per_page)
 
@@ -338,6 +350,7 @@ class AsyncJobsScopeBase(AsyncScope):
         timeout: float = 300.0,
         poll_interval: float = 1.0,
         on_poll: Callable[[m.JobResult], object] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> m.JobResult:
         """Wait for a background job to finish.
 
@@ -353,6 +366,8 @@ class AsyncJobsScopeBase(AsyncScope):
             poll_interval: Seconds between the first polls; it grows by half each poll, up to
                 ``max(poll_interval, 5)``.
             on_poll: Called with every polled state (for progress).
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``),
+                for every request it sends.
 
         Returns:
             The final ``JobResult`` (``succeeded``, ``failed`` or ``cancelled``).
@@ -372,7 +387,8 @@ class AsyncJobsScopeBase(AsyncScope):
         while True:
             failed: ConnectionsError | None = None
             try:
-                job = await cast("AsyncJobsScopeDoors", self).result(job_id)
+                doors = cast("AsyncJobsScopeDoors", self)
+                job = await doors.result(job_id, request_options=request_options)
             except (InvalidResponseError, InternalServerError, ConnectionsConnectionError) as exc:
                 failed = exc  # polled again below, within the wait's own timeout
             else:

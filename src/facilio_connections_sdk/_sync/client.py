@@ -58,6 +58,7 @@ class TemplateScope:
         per_page: int | None = None,
         q: str | None = None,
         filter: str | None = None,
+        request_options: RequestOptions | None = None,
     ) -> m.ConnectionList:
         """List connections.
 
@@ -70,6 +71,7 @@ class TemplateScope:
             per_page: Page size (the server caps it at 100).
             q: Search text; not sent when blank.
             filter: ``"all"``, ``"connected"`` or ``"custom"``.
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``).
 
         Returns:
             The ``ConnectionList``.
@@ -85,6 +87,7 @@ class TemplateScope:
             per_page=per_page,
             q=q,
             filter=filter,
+            request_options=request_options,
         )
 
     def connection(self, slug: str) -> ConnectionScope:
@@ -199,6 +202,7 @@ class ConnectionsClient(ClientBase, ClientOperations):
         timeout: float = 300.0,
         poll_interval: float = 1.0,
         on_poll: Callable[[m.JobResult], object] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> m.JobResult:
         """Wait for a background job to finish.
 
@@ -210,6 +214,8 @@ class ConnectionsClient(ClientBase, ClientOperations):
             poll_interval: Seconds between the first polls; it grows by half each poll, up to
                 ``max(poll_interval, 5)``.
             on_poll: Called with every polled state (for progress).
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``),
+                for every request it sends.
 
         Returns:
             The final ``JobResult`` (``succeeded``, ``failed`` or ``cancelled``).
@@ -220,7 +226,11 @@ class ConnectionsClient(ClientBase, ClientOperations):
                 an HTTP error).
         """
         return self.jobs().wait(
-            job_id, timeout=timeout, poll_interval=poll_interval, on_poll=on_poll
+            job_id,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_poll=on_poll,
+            request_options=request_options,
         )
 
     def iter_connections(
@@ -232,6 +242,7 @@ class ConnectionsClient(ClientBase, ClientOperations):
         q: str | None = None,
         filter: str | None = None,
         authorized: bool | None = None,
+        request_options: RequestOptions | None = None,
     ) -> Iterator[m.ConnectionOut]:
         """Every connection, page by page.
 
@@ -247,6 +258,8 @@ class ConnectionsClient(ClientBase, ClientOperations):
             filter: ``"all"``, ``"connected"`` or ``"custom"``.
             authorized: Accepted for 0.x code and ignored.
             per_page: Page size, clamped into 1..100.
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``),
+                for every request it sends.
 
         Returns:
             An iterator of ``ConnectionOut``.
@@ -256,7 +269,12 @@ class ConnectionsClient(ClientBase, ClientOperations):
                 an HTTP error).
         """
         return self.connections().iterate(
-            relay_id, template_id=template_id, per_page=per_page, q=q, filter=filter
+            relay_id,
+            template_id=template_id,
+            per_page=per_page,
+            q=q,
+            filter=filter,
+            request_options=request_options,
         )
 
     def authorize(
@@ -315,6 +333,7 @@ class ConnectionsClient(ClientBase, ClientOperations):
         *,
         per_page: int = 100,  # pragma: no mutate (more than 100 clamps to 100)
         q: str | None = None,
+        request_options: RequestOptions | None = None,
     ) -> Iterator[m.ActionOut]:
         """Every action of the catalog, page by page.
 
@@ -326,6 +345,8 @@ class ConnectionsClient(ClientBase, ClientOperations):
         Args:
             per_page: Page size, clamped into 1..100.
             q: Search text.
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``),
+                for every request it sends.
 
         Returns:
             An iterator of ``ActionOut``.
@@ -334,7 +355,9 @@ class ConnectionsClient(ClientBase, ClientOperations):
             ConnectionsError: The request failed (``ConnectionsApiError`` and its subclasses for
                 an HTTP error).
         """
-        return self.actions_catalog().iterate(per_page=per_page, q=q)
+        return self.actions_catalog().iterate(
+            per_page=per_page, q=q, request_options=request_options
+        )
 
     def iter_actions(
         self,
@@ -342,6 +365,7 @@ class ConnectionsClient(ClientBase, ClientOperations):
         *,
         per_page: int = 100,  # pragma: no mutate (more than 100 clamps to 100)
         q: str | None = None,
+        request_options: RequestOptions | None = None,
     ) -> Iterator[m.ActionOut]:
         """Every saved action of a connection, page by page.
 
@@ -354,6 +378,8 @@ class ConnectionsClient(ClientBase, ClientOperations):
             connection_slug: The connection's slug.
             per_page: Page size, clamped into 1..100.
             q: Search text.
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``),
+                for every request it sends.
 
         Returns:
             An iterator of ``ActionOut``.
@@ -362,7 +388,11 @@ class ConnectionsClient(ClientBase, ClientOperations):
             ConnectionsError: The request failed (``ConnectionsApiError`` and its subclasses for
                 an HTTP error).
         """
-        return self.connection(connection_slug).actions().iterate(per_page=per_page, q=q)
+        return (
+            self.connection(connection_slug)
+            .actions()
+            .iterate(per_page=per_page, q=q, request_options=request_options)
+        )
 
     @overload
     def execute_action(

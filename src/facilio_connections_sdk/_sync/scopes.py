@@ -125,6 +125,7 @@ class ConnectionsScopeBase(Scope):
         q: str | None = None,
         filter: str | None = None,
         authorized: bool | None = None,
+        request_options: RequestOptions | None = None,
     ) -> Iterator[m.ConnectionOut]:
         """Every connection, page by page.
 
@@ -140,6 +141,8 @@ class ConnectionsScopeBase(Scope):
             q: Search text; not sent when blank.
             filter: ``"all"``, ``"connected"`` or ``"custom"``.
             authorized: Accepted for 0.x code and ignored.
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``),
+                for every request it sends.
 
         Returns:
             An iterator of ``ConnectionOut``.
@@ -153,7 +156,13 @@ class ConnectionsScopeBase(Scope):
 
         def fetch(page: int, size: int) -> Any:
             return doors.list(
-                relay_id, template_id=template_id, page=page, per_page=size, q=q, filter=filter
+                relay_id,
+                template_id=template_id,
+                page=page,
+                per_page=size,
+                q=q,
+                filter=filter,
+                request_options=request_options,
             )
 
         return _Pages(fetch, lambda listing: listing.connections, per_page)
@@ -169,6 +178,7 @@ class _ActionPages(Scope):
         *,
         per_page: int = 100,  # pragma: no mutate (more than 100 clamps to 100)
         q: str | None = None,
+        request_options: RequestOptions | None = None,
     ) -> Iterator[m.ActionOut]:
         """Every action of the list, page by page (``?page=N&perPage=...`` until it ends).
 
@@ -178,6 +188,8 @@ class _ActionPages(Scope):
         Args:
             per_page: Page size, clamped into 1..100.
             q: Search text.
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``),
+                for every request it sends.
 
         Returns:
             An iterator of ``ActionOut``.
@@ -190,7 +202,7 @@ class _ActionPages(Scope):
         doors = cast("ActionsCatalogScopeDoors | ActionsScopeDoors", self)
 
         def fetch(page: int, size: int) -> Any:
-            return doors.list(page=page, per_page=size, q=q)
+            return doors.list(page=page, per_page=size, q=q, request_options=request_options)
 
         return _Pages(fetch, lambda listing: listing.actions, per_page)
 
@@ -342,6 +354,7 @@ class JobsScopeBase(Scope):
         timeout: float = 300.0,
         poll_interval: float = 1.0,
         on_poll: Callable[[m.JobResult], object] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> m.JobResult:
         """Wait for a background job to finish.
 
@@ -357,6 +370,8 @@ class JobsScopeBase(Scope):
             poll_interval: Seconds between the first polls; it grows by half each poll, up to
                 ``max(poll_interval, 5)``.
             on_poll: Called with every polled state (for progress).
+            request_options: Per-call headers, query, timeout and retries (``RequestOptions``),
+                for every request it sends.
 
         Returns:
             The final ``JobResult`` (``succeeded``, ``failed`` or ``cancelled``).
@@ -376,7 +391,8 @@ class JobsScopeBase(Scope):
         while True:
             failed: ConnectionsError | None = None
             try:
-                job = cast("JobsScopeDoors", self).result(job_id)
+                doors = cast("JobsScopeDoors", self)
+                job = doors.result(job_id, request_options=request_options)
             except (InvalidResponseError, InternalServerError, ConnectionsConnectionError) as exc:
                 failed = exc  # polled again below, within the wait's own timeout
             else:
