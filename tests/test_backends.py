@@ -132,17 +132,23 @@ def test_each_backend_keeps_the_connections_the_performance_guide_states() -> No
     from facilio_connections_sdk import AsyncConnectionsClient, ConnectionsClient
 
     guide = Path(__file__).resolve().parent.parent / "docs" / "guides" / "performance.md"
-    found = re.search(r"Both backends keep up to (\d+) connections", guide.read_text("utf-8"))
+    text = " ".join(guide.read_text("utf-8").split())
+    found = re.search(r"Both backends open up to (\d+) connections", text)
+    idle = re.search(r"keeps up to (\d+) idle ones alive", text)
     assert found is not None
-    stated = int(found[1])
+    assert idle is not None
+    stated, stated_idle = int(found[1]), int(idle[1])
     with ConnectionsClient("https://h.test", "t") as client:
         pool = client._send_loop.http._transport._pool  # type: ignore[attr-defined]
         assert pool._max_connections == stated
 
-    async def aiohttp_limit() -> int:
+    async def aiohttp_limit() -> tuple[int, int]:
         async with AsyncConnectionsClient("https://h.test", "t", http_backend="aiohttp") as c:
             transport = c._send_loop.http._transport._transports[None]._inner  # type: ignore[attr-defined]
-            limit: int = transport.limits.max_connections
-            return limit
+            limits: tuple[int, int] = (
+                transport.limits.max_connections,
+                transport.limits.max_keepalive_connections,
+            )
+            return limits
 
-    assert asyncio.run(aiohttp_limit()) == stated
+    assert asyncio.run(aiohttp_limit()) == (stated, stated_idle)
