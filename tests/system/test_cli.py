@@ -338,7 +338,9 @@ def test_output_piped_into_a_closed_reader_is_not_an_error() -> None:
     assert "BrokenPipe" not in head.stderr
 
 
-def _serve_emulator(*extra: str, ignore_sigint: bool = False) -> tuple[subprocess.Popen[str], str]:
+def _serve_emulator(
+    *extra: str, ignore_sigint: bool = False, env: dict[str, str] | None = None
+) -> tuple[subprocess.Popen[str], str]:
     """The emulator command in its own session (no signal from the caller's shell reaches it)."""
     import re
     import signal
@@ -350,7 +352,7 @@ def _serve_emulator(*extra: str, ignore_sigint: bool = False) -> tuple[subproces
     proc = subprocess.Popen(
         [sys.executable, "-m", "facilio_connections_sdk.cli", "emulator", "--port", "0", *extra],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-        start_new_session=True, preexec_fn=child_setup,
+        start_new_session=True, preexec_fn=child_setup, env=env,
     )  # fmt: skip
     assert proc.stdout is not None
     first = proc.stdout.readline()  # blocks until the server is up (or the process died)
@@ -504,9 +506,15 @@ def test_a_local_command_refuses_connection_flags() -> None:
     assert "demo runs locally and takes no --base-url" in err.getvalue()
 
 
-def test_the_emulators_hint_works_as_printed() -> None:
-    """What `facilio-connections emulator` prints under "Try:" runs, as printed, in a shell."""
-    proc, _base = _serve_emulator()
+@pytest.mark.parametrize("on_path", [True, False], ids=["venv-active", "venv-not-active"])
+def test_the_emulators_hint_works_as_printed(on_path: bool) -> None:
+    """What `facilio-connections emulator` prints under "Try:" runs, as printed, in the shell
+    it was started from: with the virtual environment active (its scripts on the PATH), or not
+    (the hint then names the script itself)."""
+    scripts = str(Path(sys.executable).parent)  # the console script beside this interpreter
+    path = f"{scripts}:/usr/bin:/bin" if on_path else "/usr/bin:/bin"
+    env = {"PATH": path, "HOME": str(Path.home())}
+    proc, _base = _serve_emulator(env=env)
     try:
         assert proc.stdout is not None
         printed = []
@@ -515,11 +523,13 @@ def test_the_emulators_hint_works_as_printed() -> None:
                 break
             printed.append(line.rstrip("\n"))
         hint = printed[printed.index("Try:") + 1 :]
-        assert hint[-1].lstrip().startswith("facilio-connections ")
-        # the console script lives beside the interpreter running the tests
-        path = f"{Path(sys.executable).parent}:/usr/bin:/bin"
+        first_word = hint[-1].split()[0]
+        assert (
+            first_word == "facilio-connections"
+            if on_path
+            else first_word.endswith("/facilio-connections")
+        )
         script = "set -e\n" + "\n".join(line.strip() for line in hint)
-        env = {"PATH": path, "HOME": str(Path.home())}
         ran = subprocess.run(
             ["bash", "-c", script], capture_output=True, text=True, env=env, check=False
         )
@@ -535,7 +545,10 @@ def test_the_demos_next_step_is_a_command_that_works_where_the_user_is() -> None
     assert main(["demo"], out=out) == 0
     last = out.getvalue().rstrip().splitlines()[-1]
     command = last.split("Next:", 1)[1].split("(", 1)[0].split()
-    assert command[0] == "facilio-connections"  # installed with the package, on the PATH
+    from facilio_connections_sdk.cli._common import command_name
+
+    assert command[0] == command_name()  # what runs from this shell (the PATH it has)
+    assert command[0].endswith("facilio-connections")
     assert "--help" not in command
     parsed = main([*command[1:], "--help"], out=io.StringIO(), err=io.StringIO())
     assert parsed == 0  # the command exists and takes what the hint gives it
