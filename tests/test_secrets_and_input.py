@@ -258,3 +258,29 @@ def test_a_file_tuple_of_another_length_is_refused_before_sending(value: Any) ->
     with pytest.raises(ValueError, match=r"use \(filename, data\) or \(filename, data, type\)"):
         client.execute_action("crm", "upload", files={"doc": value})
     assert sent == []
+
+
+@pytest.mark.parametrize("name", ["", 1, None])
+def test_a_file_input_name_that_is_not_a_non_empty_string_is_refused(name: Any) -> None:
+    sent: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json={"status": "succeeded"})
+
+    http = httpx.Client(transport=httpx.MockTransport(answer))
+    with (
+        sdk.ConnectionsClient("https://h.test", "t", http_client=http) as client,
+        pytest.raises(ValueError, match="file input names must be non-empty strings"),
+    ):
+        client.execute_action("crm", "upload", {"input": {}}, files={name: b"x"})
+    assert sent == []
+
+
+@pytest.mark.parametrize("template_id", ["", "   ", None, 5])
+def test_a_template_id_that_is_not_a_non_empty_string_is_refused(template_id: Any) -> None:
+    with (
+        sdk.ConnectionsClient("https://h.test", "t") as client,
+        pytest.raises(ValueError, match="template_id must be a non-empty string"),
+    ):
+        client.template(template_id)

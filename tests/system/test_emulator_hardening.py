@@ -290,3 +290,21 @@ def test_the_jobs_kept_are_bounded_the_oldest_going_first() -> None:
             client.get_job_result(queued[0].job_id)  # the oldest went
     with pytest.raises(ValueError, match="max_jobs"):
         Emulator(max_jobs=0)
+
+
+def test_a_bug_of_the_emulator_is_a_json_500_saying_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    emulator = Emulator()
+
+    async def broken(request: Any) -> Any:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(emulator, "_endpoint", broken)
+    from facilio_connections_sdk.testing import EmulatorServer
+
+    with EmulatorServer(emulator) as server:
+        answer = httpx.get(
+            f"{server.base_url}/api/v1/connections", headers={"X-Service-Token": "t"}
+        )
+    assert answer.status_code == 500
+    assert answer.json()["error"] == "emulator_bug"
+    assert "boom" in answer.json()["message"]
