@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar, overload
 
 import facilio_connections_sdk.models as m
 from facilio_connections_sdk._calls import execute_call
-from facilio_connections_sdk._request import segment
+from facilio_connections_sdk._request import Call, segment
 from facilio_connections_sdk.types import AnyBody, Body, RequestOptions
 
 if TYPE_CHECKING:
@@ -60,6 +60,36 @@ class Run:
     @property
     def wire(self) -> str:
         return f"POST /connections/{{slug}}/{self.tail}"
+
+    def call(
+        self,
+        slug: str,
+        parameters: m.ApiModel | Mapping[str, Any] | None,
+        async_: bool,
+        timeout_ms: int | None,
+        version: str | None,
+        account_slug: str | None,
+        options: Mapping[str, Any] | None,
+        extra_options: Mapping[str, Any],
+        request_options: Mapping[str, Any] | None,
+    ) -> Call[m.ExecutionResult]:
+        """The request of one run of this executor on the connection ``slug`` (a path segment
+        already percent-encoded): what both of its doors send."""
+        params, result = self._models or self.models()  # loaded at the first run
+        return execute_call(
+            f"/connections/{slug}/{self.tail}",
+            params,
+            result,
+            parameters,
+            async_,
+            timeout_ms,
+            version,
+            account_slug,
+            options,
+            extra_options,
+            request_options=request_options,
+            operation=self.flat,
+        )
 
 
 class AsyncRunDoor(Protocol[P, PP, R]):
@@ -275,7 +305,6 @@ def _describe(door: Any, row: Run, name: str, owner: type[Any], flat: bool) -> N
 
 def fluent_run(row: Run) -> Any:
     """The scope's door of ``row`` (a method of the generated scope class)."""
-    tail, flat_name = row.tail, row.flat
 
     async def door(
         self: AsyncScope,
@@ -289,12 +318,8 @@ def fluent_run(row: Run) -> Any:
         request_options: RequestOptions | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult:
-        where = f"/connections/{self._args[0]}/{tail}"
-        params, result = row._models or row.models()  # loaded at the first run
-        call = execute_call(
-            where,
-            params,
-            result,
+        call = row.call(
+            self._args[0],  # percent-encoded when the scope was made
             parameters,
             async_,
             timeout_ms,
@@ -302,8 +327,7 @@ def fluent_run(row: Run) -> Any:
             account_slug,
             options,
             extra_options,
-            request_options=request_options,
-            operation=flat_name,
+            request_options,
         )
         return await self._send_loop.send(call)
 
@@ -317,7 +341,6 @@ class _HasSendLoop(Protocol):
 
 def flat_run(row: Run) -> Any:
     """The client's door of ``row`` (a method of the generated client operations)."""
-    tail, flat_name = row.tail, row.flat
 
     async def door(
         self: _HasSendLoop,
@@ -332,12 +355,8 @@ def flat_run(row: Run) -> Any:
         request_options: RequestOptions | None = None,
         **extra_options: Any,
     ) -> m.ExecutionResult:
-        where = f"/connections/{segment(connection_slug, 'connection_slug')}/{tail}"
-        params, result = row._models or row.models()  # loaded at the first run
-        call = execute_call(
-            where,
-            params,
-            result,
+        call = row.call(
+            segment(connection_slug, "connection_slug"),
             parameters,
             async_,
             timeout_ms,
@@ -345,8 +364,7 @@ def flat_run(row: Run) -> Any:
             account_slug,
             options,
             extra_options,
-            request_options=request_options,
-            operation=flat_name,
+            request_options,
         )
         return await self._send_loop.send(call)
 
