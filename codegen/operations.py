@@ -149,10 +149,7 @@ def _doc(op: Operation, flat: bool) -> str:
         args += [(p.name, _about(p, "A query parameter.")) for p in _extra_query(op)]
         args += [(p.name, _about(p, f"Sent as the ``{p.wire}`` header.")) for p in op.headers]
         args += [OPTIONS_ARG, EXECUTE_ARGS[-1]]
-        returns = (
-            f"{op.response}: {_sentence(op.response_doc)} With ``async_=True`` a "
-            "``QueuedExecution``, whose ``job_id`` is always a ``str``."
-        )
+        returns = _run_returns(op)
     else:
         if op.body == "model":
             sent = "" if op.body_type == "application/json" else f", sent as ``{op.body_type}``"
@@ -193,6 +190,14 @@ def _doc(op: Operation, flat: bool) -> str:
         ]
         lines += ["", *_section("Response headers", told, width)]
     return _docstring(lines, "        ")
+
+
+def _run_returns(op: Operation) -> str:
+    """What a run's doors say they return (a row's and a written-out executor's alike)."""
+    return (
+        f"{op.response}: {_sentence(op.response_doc)} With ``async_=True`` a "
+        "``QueuedExecution``, whose ``job_id`` is always a ``str``."
+    )
 
 
 def _annotation(p: Param) -> str:
@@ -444,10 +449,7 @@ def _run_door(op: Operation, flat: bool) -> str:
     where = f"``{op.method} {op.template}``. {op.description}"
     args = [(p.name, _sentence(p.doc) or "A path parameter.") for p in op.path_params if flat]
     args.append(("parameters", f"A ``{model}``, or a dict with its wire keys (``{model}Params``)."))
-    returns = (
-        f"{op.response}: {_sentence(op.response_doc)} With ``async_=True`` a "
-        "``QueuedExecution``, whose ``job_id`` is always a ``str``."
-    )
+    returns = _run_returns(op)
     lines = [f"{op.summary}.", "", *textwrap.wrap(where, WIDTH + 4), ""]
     lines += [*_section("Args", args, WIDTH + 4), ""]
     lines += [

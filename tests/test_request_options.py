@@ -167,3 +167,13 @@ def test_an_iterator_and_a_wait_send_them_with_every_request() -> None:
     for request in seen:
         assert request.headers["x-trace"] == "t-1"
         assert request.url.params["dry_run"] == "true"
+
+
+def test_the_headers_one_call_cannot_replace_are_the_ones_codegen_refuses_as_parameters() -> None:
+    """Two views of one rule (the SDK owns its credentials): the send loop refuses them in
+    ``extra_headers``, the codegen refuses them as header parameters; codegen does not import
+    the package it generates, so the two lists are held together here."""
+    from codegen.surface import OWN_HEADERS
+    from facilio_connections_sdk._config import _CREDENTIAL_HEADERS, _FRAMING_HEADERS
+
+    assert _CREDENTIAL_HEADERS | _FRAMING_HEADERS <= OWN_HEADERS

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from facilio_connections_sdk._secrets import FileToken, is_secret_header
-from facilio_connections_sdk.types import TokenProvider
+from facilio_connections_sdk.types import RequestOptions, TokenProvider
 
 __all__ = [
     "ConnectionsClientConfig",
@@ -53,7 +53,7 @@ _CREDENTIAL_HEADERS = frozenset(
         "x-org-id",
     }
 )
-_OPTION_KEYS = ("extra_headers", "extra_query", "timeout_seconds", "max_retries")
+_OPTION_KEYS = tuple(RequestOptions.__annotations__)  # the keys the TypedDict states
 
 
 def check_seconds(value: object, what: str) -> float:

@@ -37,7 +37,7 @@ def _connections_emulator_server() -> Iterator[EmulatorServer]:
     try:
         from facilio_connections_sdk.testing import EmulatorServer
     except ImportError as exc:  # depends on the installed extras
-        reason = f"connections_emulator needs the 'emulator' extra ({exc})"
+        reason = f"connections_emulator: {exc}"  # it names the extra to install
         _SKIPPED.append(reason)
         pytest.skip(reason)
     with EmulatorServer() as server:

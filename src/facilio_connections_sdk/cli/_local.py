@@ -22,14 +22,11 @@ from facilio_connections_sdk.cli._common import (
 
 
 def _need_emulator_extra() -> None:
+    """The extra's check of ``facilio_connections_sdk.testing``, as a usage error (exit 2)."""
     try:
-        import starlette  # noqa: F401
-        import uvicorn  # noqa: F401
-    except ImportError:
-        raise UsageError(
-            "the emulator needs the 'emulator' extra: "
-            "pip install 'facilio-connections-sdk[emulator]'"
-        ) from None
+        from facilio_connections_sdk.testing import _extra  # noqa: F401
+    except ImportError as missing:
+        raise UsageError(str(missing)) from None
 
 
 def _emulator_args(parser: argparse.ArgumentParser) -> None:
